@@ -1,0 +1,41 @@
+/**
+ * Every user-facing string lives in this folder: one catalog per area, Thai first with
+ * English beside it. `{name}` placeholders are filled by `t`/`msg`.
+ */
+import type { Lang } from '../types';
+import { CORE_STRINGS } from './core';
+
+export interface Bilingual {
+  th: string;
+  en: string;
+}
+
+export type Catalog = Record<string, Bilingual>;
+
+const CATALOG: Catalog = { ...CORE_STRINGS };
+
+/** Adds an area's catalog (report, add-on, sidebar). Keys must be unique across areas. */
+export function registerStrings(catalog: Catalog): void {
+  for (const key of Object.keys(catalog)) {
+    if (key in CATALOG && CATALOG[key] !== catalog[key]) throw new Error(`duplicate string key: ${key}`);
+    CATALOG[key] = catalog[key];
+  }
+}
+
+export type Params = Record<string, string | number>;
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Both languages of a message, placeholders filled. */
+export function msg(key: string, params: Params = {}): Bilingual {
+  const entry = CATALOG[key];
+  if (!entry) throw new Error(`unknown string key: ${key}`);
+  return { th: fill(entry.th, params), en: fill(entry.en, params) };
+}
+
+/** One language of a message. */
+export function t(lang: Lang, key: string, params: Params = {}): string {
+  return msg(key, params)[lang];
+}

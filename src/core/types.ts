@@ -1,0 +1,167 @@
+/**
+ * The domain's shared types. Pure data: no Apps Script globals, no Node APIs.
+ */
+
+/** A sheet's values as `Range.getValues()` returns them: '' for empty cells, Date for dates. */
+export type Grid = unknown[][];
+
+/** A whole workbook as grids, keyed by sheet name (the JSON grid form of the CLI). */
+export interface WorkbookGrids {
+  sheets: Record<string, Grid>;
+}
+
+export type Lang = 'th' | 'en';
+
+export type Tool = 'IIT' | 'EIT' | 'OIT';
+export const TOOLS: readonly Tool[] = ['IIT', 'EIT', 'OIT'];
+
+/** A calendar day, Common Era year, month 1–12. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Where a value came from, for error messages: `คะแนน!D7`. */
+export interface CellRef {
+  sheet: string;
+  /** 1-based row and column, as in Apps Script ranges. */
+  row: number;
+  column: number;
+}
+
+export interface Indicator {
+  fromYear: number;
+  code: string;
+  name: string;
+  tool: Tool;
+  /** Percent, e.g. 6 for 6%. */
+  weight: number;
+}
+
+/** The indicator set in force from `fromYear` (ITA year, BE) until the next framework. */
+export interface Framework {
+  fromYear: number;
+  indicators: Indicator[];
+}
+
+export interface GradeBands {
+  AA: number;
+  A: number;
+  B: number;
+  C: number;
+  D: number;
+  E: number;
+}
+
+export interface LevelSettings {
+  /** Grade bands (AA…F) apply to ITA years before this one; rating levels from it on. */
+  ratingFromYear: number;
+  grades: GradeBands;
+  /** ผ่านดีเยี่ยม: total and every tool at or above this. */
+  ratingExcellent: number;
+  /** ต้องปรับปรุง lower bound; below it ต้องปรับปรุงโดยด่วน. */
+  ratingImprove: number;
+}
+
+export interface Settings {
+  /** The reporting fiscal year (BE). */
+  fiscalYear: number | null;
+  /** ผ่าน / ผ่านดี threshold and the cut-off for "indicators to develop". */
+  passThreshold: number;
+  /** null: every indicator below the pass threshold; N: the N lowest. */
+  weakCount: number | null;
+  thaiDigits: boolean;
+  levels: LevelSettings;
+}
+
+export interface Unit {
+  name: string;
+  type: string;
+  district: string;
+  province: string;
+  addressee: string;
+  reporter: string;
+  position: string;
+  editors: string[];
+  row: number;
+}
+
+export interface ScoreEntry {
+  unit: string;
+  /** ITA year (BE). */
+  year: number;
+  /** Indicator code, or null for the official total (`รวม`). */
+  code: string | null;
+  score: number;
+  cell: CellRef;
+}
+
+export type Status = 'not_started' | 'in_progress' | 'done';
+export const STATUSES: readonly Status[] = ['not_started', 'in_progress', 'done'];
+
+export interface Measure {
+  unit: string;
+  /** Fiscal year (BE) the measure belongs to. */
+  year: number;
+  no: string;
+  title: string;
+  /** Indicator codes the measure addresses. */
+  indicators: string[];
+  method: string;
+  responsible: string;
+  timeline: string;
+  /** Follow-up rounds in months, e.g. [6, 12]. */
+  followUp: number[];
+  status: Status;
+  result: string;
+  outcome: string;
+  doneOn: CalendarDate | null;
+  updated: Date | null;
+  updatedBy: string;
+  /** 1-based sheet row. */
+  row: number;
+}
+
+export interface Problem {
+  sheet: string;
+  /** A1 notation, or '' when the problem is the sheet itself. */
+  cell: string;
+  code: string;
+  message: { th: string; en: string };
+}
+
+export interface RankedIndicator {
+  rank: number;
+  code: string;
+  name: string;
+  score: number;
+  /** Against the unit's previous ITA year; null when there is none. */
+  change: number | null;
+}
+
+export interface Assessment {
+  unit: string;
+  year: number;
+  /** The reported total: the official one when given, else the computed one. */
+  total: number;
+  computedTotal: number;
+  officialTotal: number | null;
+  level: string;
+  tools: Record<Tool, number>;
+  ranking: RankedIndicator[];
+  highest: { code: string; name: string; score: number };
+  lowest: { code: string; name: string; score: number };
+  /** Indicators to develop, lowest first. */
+  weak: string[];
+  previousYear: number | null;
+  totalChange: number | null;
+  warnings: { th: string; en: string }[];
+}
+
+export interface UnitRank {
+  rank: number;
+  unit: string;
+  total: number;
+  level: string;
+}

@@ -2,6 +2,8 @@
  * The domain's shared types. Pure data: no Apps Script globals, no Node APIs.
  */
 
+import type { LevelKey } from './levels';
+
 /** A sheet's values as `Range.getValues()` returns them: '' for empty cells, Date for dates. */
 export type Grid = unknown[][];
 
@@ -113,6 +115,8 @@ export interface Measure {
   timeline: string;
   /** Follow-up rounds in months, e.g. [6, 12]. */
   followUp: number[];
+  /** Due date derived from the timeline (end of the named quarter), null when none. */
+  due: CalendarDate | null;
   status: Status;
   result: string;
   outcome: string;
@@ -147,8 +151,11 @@ export interface Assessment {
   total: number;
   computedTotal: number;
   officialTotal: number | null;
+  /** Level label as published: "A", "ผ่านดี"… (Thai). */
   level: string;
-  tools: Record<Tool, number>;
+  levelKey: LevelKey;
+  /** Each tool's weighted mean; null when the unit-year has no score for that tool. */
+  tools: Record<Tool, number | null>;
   ranking: RankedIndicator[];
   highest: { code: string; name: string; score: number };
   lowest: { code: string; name: string; score: number };
@@ -164,4 +171,5 @@ export interface UnitRank {
   unit: string;
   total: number;
   level: string;
+  levelKey: LevelKey;
 }

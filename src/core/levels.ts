@@ -1,0 +1,42 @@
+/**
+ * ITA levels. Up to ITA 2565 grade bands AA…F on the total; from 2566 (configurable)
+ * rating levels that also look at each tool (IIT, EIT, OIT). Thresholds come from Settings.
+ * Levels are judged on the published (2-decimal) figures.
+ */
+import type { LevelSettings, Tool } from './types';
+import { round2 } from './numbers';
+
+export type LevelKey = 'AA' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'excellent' | 'good' | 'pass' | 'improve' | 'urgent';
+
+/** Colour family of a level, shared by the sheet, the sidebar and the report. */
+export type LevelBand = 'excellent' | 'good' | 'pass' | 'improve' | 'urgent';
+
+export function gradeLevel(total: number, grades: LevelSettings['grades']): LevelKey {
+  const t = round2(total);
+  const order: (keyof typeof grades)[] = ['AA', 'A', 'B', 'C', 'D', 'E'];
+  return order.find((g) => t >= grades[g]) ?? 'F';
+}
+
+export function ratingLevel(total: number, tools: Record<Tool, number | null>, passThreshold: number, levels: LevelSettings): LevelKey {
+  const t = round2(total);
+  const toolScores = Object.values(tools).filter((v): v is number => v !== null).map(round2);
+  if (t >= passThreshold) {
+    if (t >= levels.ratingExcellent && toolScores.length === 3 && toolScores.every((s) => s >= levels.ratingExcellent)) return 'excellent';
+    return toolScores.length === 3 && toolScores.every((s) => s >= passThreshold) ? 'good' : 'pass';
+  }
+  return t >= levels.ratingImprove ? 'improve' : 'urgent';
+}
+
+/** The level of an ITA year's result. */
+export function levelFor(year: number, total: number, tools: Record<Tool, number | null>, passThreshold: number, levels: LevelSettings): LevelKey {
+  return year < levels.ratingFromYear ? gradeLevel(total, levels.grades) : ratingLevel(total, tools, passThreshold, levels);
+}
+
+const BANDS: Record<LevelKey, LevelBand> = {
+  AA: 'excellent', A: 'good', B: 'pass', C: 'improve', D: 'improve', E: 'urgent', F: 'urgent',
+  excellent: 'excellent', good: 'good', pass: 'pass', improve: 'improve', urgent: 'urgent',
+};
+export const levelBand = (key: LevelKey): LevelBand => BANDS[key];
+
+/** Grade keys are their own label; rating keys have Thai/English labels in the strings catalog. */
+export const isGrade = (key: LevelKey): boolean => ['AA', 'A', 'B', 'C', 'D', 'E', 'F'].includes(key);

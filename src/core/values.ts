@@ -1,0 +1,34 @@
+/** Reading raw cell values (what getValues returns) as text and numbers. */
+import { fromThaiDigits } from './thai';
+
+/** A cell as trimmed text; numbers as written, Dates as ISO day. */
+export function text(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+/** A number from a number cell or a text like "๘๗.๕๗" or "1,234.5"; null when blank, NaN when not a number. */
+export function parseNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
+  const s = fromThaiDigits(text(value)).replace(/,/g, '');
+  if (s === '') return null;
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN;
+}
+
+/** A Buddhist-Era year such as 2566 (also from "๒๕๖๖" or "พ.ศ. 2566"); NaN otherwise, null when blank. */
+export function parseYear(value: unknown): number | null {
+  const s = fromThaiDigits(text(value)).replace(/^พ\.?\s*ศ\.?\s*/, '');
+  if (s === '') return null;
+  const n = parseNumber(s);
+  return n !== null && Number.isInteger(n) && n >= 2400 && n <= 2800 ? n : NaN;
+}
+
+/** TRUE/FALSE, ใช่/ไม่ใช่, yes/no, 1/0; null when blank or unreadable. */
+export function parseBoolean(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  const s = text(value).toLowerCase();
+  if (['true', 'yes', 'y', '1', 'ใช่', 'ใช้'].includes(s)) return true;
+  if (['false', 'no', 'n', '0', 'ไม่', 'ไม่ใช่', 'ไม่ใช้'].includes(s)) return false;
+  return null;
+}

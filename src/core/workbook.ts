@@ -1,0 +1,241 @@
+/**
+ * Parses the workbook's input sheets into the domain model, finding every problem in
+ * one pass (each with its sheet, A1 cell and a Thai/English message).
+ */
+import type { Framework, Indicator, Measure, Problem, ScoreEntry, Settings, Tool, Unit, WorkbookGrids } from './types';
+import { TOOLS } from './types';
+import { SETTINGS, SHEETS, TOTAL_WORDS } from './template';
+import { addressOf, cell, normalizeName, readTable, type Table, type TableRow } from './sheets';
+import { parseBoolean, parseNumber, parseYear, text } from './values';
+import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from './frameworks';
+import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from './measure-fields';
+import { parseDate } from './calendar';
+import { msg, type Params } from './i18n';
+
+export interface Workbook {
+  settings: Settings;
+  units: Unit[];
+  frameworks: Framework[];
+  scores: ScoreEntry[];
+  measures: Measure[];
+  /** Actual sheet names, for writing back and for messages. */
+  sheetNames: Partial<Record<keyof typeof SHEETS, string>>;
+}
+
+export interface ParseResult {
+  workbook: Workbook;
+  problems: Problem[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  fiscalYear: null,
+  passThreshold: 85,
+  weakCount: null,
+  thaiDigits: true,
+  levels: { ratingFromYear: 2566, grades: { AA: 95, A: 85, B: 75, C: 65, D: 55, E: 50 }, ratingExcellent: 95, ratingImprove: 70 },
+};
+
+const WEIGHT_TOLERANCE = 0.001;
+
+class Collector {
+  readonly problems: Problem[] = [];
+  add(sheet: string, cellRef: string, code: string, params: Params = {}): void {
+    this.problems.push({ sheet, cell: cellRef, code, message: msg(`problem.${code}`, params) });
+  }
+  at(table: Table, row: TableRow, key: string, code: string, params: Params = {}): void {
+    this.add(table.sheet, addressOf(table, row, key), code, params);
+  }
+}
+
+function parseSettings(table: Table | null, c: Collector): Settings {
+  const s: Settings = { ...DEFAULT_SETTINGS, levels: { ...DEFAULT_SETTINGS.levels, grades: { ...DEFAULT_SETTINGS.levels.grades } } };
+  if (!table) return s;
+  for (const row of table.rows) {
+    const name = normalizeName(cell(table, row, 'key'));
+    const spec = SETTINGS.find((x) => normalizeName(x.th) === name || normalizeName(x.en) === name);
+    if (!spec) continue; // users may keep their own notes in the Settings sheet
+    const raw = cell(table, row, 'value');
+    const bad = () => c.at(table, row, 'value', 'badSetting', { key: spec.th, value: text(raw) });
+    if (spec.key === 'thaiDigits') {
+      const b = parseBoolean(raw);
+      if (b === null && text(raw) !== '') bad();
+      else if (b !== null) s.thaiDigits = b;
+      continue;
+    }
+    const n = spec.key === 'fiscalYear' || spec.key === 'ratingFromYear' ? parseYear(raw) : parseNumber(raw);
+    if (n === null) continue; // blank keeps the default
+    if (Number.isNaN(n) || n < 0 || (spec.key === 'weakCount' && !Number.isInteger(n))) {
+      bad();
+      continue;
+    }
+    switch (spec.key) {
+      case 'fiscalYear': s.fiscalYear = n; break;
+      case 'passThreshold': s.passThreshold = n; break;
+      case 'weakCount': s.weakCount = n; break;
+      case 'ratingFromYear': s.levels.ratingFromYear = n; break;
+      case 'ratingExcellent': s.levels.ratingExcellent = n; break;
+      case 'ratingImprove': s.levels.ratingImprove = n; break;
+      default: {
+        const grade = spec.key.replace('grade', '') as keyof Settings['levels']['grades'];
+        if (grade in s.levels.grades) s.levels.grades[grade] = n;
+      }
+    }
+  }
+  return s;
+}
+
+function parseUnits(table: Table | null, c: Collector): Unit[] {
+  if (!table) return [];
+  const seen = new Map<string, number>();
+  const units: Unit[] = [];
+  for (const row of table.rows) {
+    const name = text(cell(table, row, 'unit'));
+    if (name === '') {
+      c.at(table, row, 'unit', 'required', { header: SHEETS.units.columns[0].th });
+      continue;
+    }
+    const key = normalizeName(name);
+    const other = seen.get(key);
+    if (other !== undefined) {
+      c.at(table, row, 'unit', 'duplicateUnit', { unit: name, other });
+      continue;
+    }
+    seen.set(key, row.row);
+    const get = (k: string) => text(cell(table, row, k));
+    units.push({
+      name, type: get('type'), district: get('district'), province: get('province'), addressee: get('addressee'),
+      reporter: get('reporter'), position: get('position'),
+      editors: get('editors').split(/[,;\s]+/).filter(Boolean), row: row.row,
+    });
+  }
+  return units;
+}
+
+function parseIndicators(table: Table | null, c: Collector): Framework[] {
+  if (!table) return [];
+  const indicators: Indicator[] = [];
+  for (const row of table.rows) {
+    const fromYear = parseYear(cell(table, row, 'fromYear'));
+    const code = normalizeCode(cell(table, row, 'code'));
+    const name = text(cell(table, row, 'name'));
+    const toolText = text(cell(table, row, 'tool')).toUpperCase();
+    const weight = parseNumber(cell(table, row, 'weight'));
+    let ok = true;
+    if (fromYear === null || Number.isNaN(fromYear)) { c.at(table, row, 'fromYear', 'badYear', { value: text(cell(table, row, 'fromYear')) }); ok = false; }
+    if (code === '') { c.at(table, row, 'code', 'required', { header: 'รหัส' }); ok = false; }
+    if (!TOOLS.includes(toolText as Tool)) { c.at(table, row, 'tool', 'badTool', { value: toolText }); ok = false; }
+    if (weight === null || Number.isNaN(weight) || weight < 0) { c.at(table, row, 'weight', 'notNumber', { value: text(cell(table, row, 'weight')) }); ok = false; }
+    if (!ok) continue;
+    const dup = indicators.find((i) => i.fromYear === fromYear && i.code === code);
+    if (dup) { c.at(table, row, 'code', 'duplicateCode', { code, year: fromYear as number }); continue; }
+    indicators.push({ fromYear: fromYear as number, code, name, tool: toolText as Tool, weight: weight as number });
+  }
+  const frameworks = groupFrameworks(indicators);
+  for (const f of frameworks) {
+    const sum = f.indicators.reduce((acc, i) => acc + i.weight, 0);
+    if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) c.add(table.sheet, '', 'weightSum', { year: f.fromYear, sum: Math.round(sum * 1000) / 1000 });
+  }
+  return frameworks;
+}
+
+function parseScores(table: Table | null, units: UnitNames, frameworks: Framework[], c: Collector): ScoreEntry[] {
+  if (!table) return [];
+  const scores: ScoreEntry[] = [];
+  const seen = new Map<string, number>();
+  const totalWords = TOTAL_WORDS.map(normalizeName);
+  for (const row of table.rows) {
+    const unit = text(cell(table, row, 'unit'));
+    const year = parseYear(cell(table, row, 'year'));
+    const indicatorRaw = cell(table, row, 'indicator');
+    const score = parseNumber(cell(table, row, 'score'));
+    let ok = true;
+    if (unit === '') { c.at(table, row, 'unit', 'required', { header: 'หน่วยงาน' }); ok = false; }
+    else if (!units.has(normalizeName(unit))) { c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: text(cell(table, row, 'year')) }); ok = false; }
+    if (score === null) { c.at(table, row, 'score', 'required', { header: 'คะแนน' }); ok = false; }
+    else if (Number.isNaN(score)) { c.at(table, row, 'score', 'notNumber', { value: text(cell(table, row, 'score')) }); ok = false; }
+    else if (score < 0 || score > 100) { c.at(table, row, 'score', 'scoreRange', { value: score }); ok = false; }
+    let code: string | null = null;
+    if (totalWords.includes(normalizeName(indicatorRaw))) code = null;
+    else if (year !== null && !Number.isNaN(year)) {
+      const framework = frameworkFor(frameworks, year);
+      if (!framework) { c.at(table, row, 'indicator', 'noFramework', { year }); ok = false; }
+      else {
+        const indicator = matchIndicator(framework, indicatorRaw);
+        if (!indicator) { c.at(table, row, 'indicator', 'unknownIndicator', { value: text(indicatorRaw), year }); ok = false; }
+        else code = indicator.code;
+      }
+    }
+    if (!ok) continue;
+    const key = `${normalizeName(unit)}|${year}|${code ?? '*'}`;
+    const other = seen.get(key);
+    if (other !== undefined) {
+      c.at(table, row, 'indicator', 'duplicateScore', { code: code ?? 'รวม', unit, year: year as number, other });
+      continue;
+    }
+    seen.set(key, row.row);
+    scores.push({ unit: canonicalUnit(unit, units), year: year as number, code, score: score as number, cell: { sheet: table.sheet, row: row.row, column: table.columns.score + 1 } });
+  }
+  return scores;
+}
+
+/** Unit names are keys matched case- and space-insensitively: normalised name → the Units sheet's spelling. */
+type UnitNames = Map<string, string>;
+const canonicalUnit = (name: string, units: UnitNames): string => units.get(normalizeName(name)) ?? name;
+
+function parseMeasures(table: Table | null, units: UnitNames, frameworks: Framework[], c: Collector): Measure[] {
+  if (!table) return [];
+  const known = new Set(frameworks.flatMap((f) => f.indicators.map((i) => i.code)));
+  const measures: Measure[] = [];
+  for (const row of table.rows) {
+    const get = (k: string) => text(cell(table, row, k));
+    const unit = get('unit');
+    const year = parseYear(cell(table, row, 'year'));
+    const title = get('measure');
+    let ok = true;
+    if (unit === '') { c.at(table, row, 'unit', 'required', { header: 'หน่วยงาน' }); ok = false; }
+    else if (!units.has(normalizeName(unit))) { c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
+    if (title === '') { c.at(table, row, 'measure', 'required', { header: 'มาตรการ' }); ok = false; }
+    const codes = parseIndicatorCodes(cell(table, row, 'indicators'));
+    for (const code of codes) if (!known.has(code)) { c.at(table, row, 'indicators', 'unknownIndicator', { value: code, year: year ?? '' }); ok = false; }
+    const status = normalizeStatus(cell(table, row, 'status'));
+    if (status === null) { c.at(table, row, 'status', 'unknownStatus', { value: get('status') }); ok = false; }
+    const doneOnRaw = parseDate(cell(table, row, 'doneOn'));
+    if (doneOnRaw === 'invalid') { c.at(table, row, 'doneOn', 'badDate', { value: get('doneOn') }); ok = false; }
+    const rounds = parseRounds(cell(table, row, 'followUp'));
+    if (rounds === 'invalid') { c.at(table, row, 'followUp', 'badRounds', { value: get('followUp') }); ok = false; }
+    const timeline = year !== null && !Number.isNaN(year) ? parseTimeline(cell(table, row, 'timeline'), year) : { due: null };
+    if (timeline === 'invalid') { c.at(table, row, 'timeline', 'badTimeline', { value: get('timeline') }); ok = false; }
+    if (!ok || status === null || rounds === 'invalid' || timeline === 'invalid' || doneOnRaw === 'invalid') continue;
+    const updated = cell(table, row, 'updated');
+    measures.push({
+      unit: canonicalUnit(unit, units), year: year as number, no: get('no'), title, indicators: codes,
+      method: get('method'), responsible: get('responsible'), timeline: get('timeline'), followUp: rounds,
+      due: timeline.due, status: status.status, result: get('result'), outcome: get('outcome'),
+      doneOn: doneOnRaw ?? status.doneOn, updated: updated instanceof Date ? updated : null, updatedBy: get('updatedBy'), row: row.row,
+    });
+  }
+  return measures;
+}
+
+/** Parses every input sheet; problems are listed in sheet order, then row order. */
+export function parseWorkbook(grids: WorkbookGrids): ParseResult {
+  const c = new Collector();
+  const tables = {
+    settings: readTable(grids, SHEETS.settings, c.problems),
+    units: readTable(grids, SHEETS.units, c.problems),
+    indicators: readTable(grids, SHEETS.indicators, c.problems),
+    scores: readTable(grids, SHEETS.scores, c.problems),
+    measures: readTable(grids, SHEETS.measures, c.problems),
+  };
+  const settings = parseSettings(tables.settings, c);
+  const units = parseUnits(tables.units, c);
+  const unitKeys: UnitNames = new Map(units.map((u) => [normalizeName(u.name), u.name]));
+  const frameworks = parseIndicators(tables.indicators, c);
+  const scores = parseScores(tables.scores, unitKeys, frameworks, c);
+  const measures = parseMeasures(tables.measures, unitKeys, frameworks, c);
+  const sheetNames: Workbook['sheetNames'] = {};
+  for (const [key, table] of Object.entries(tables)) if (table) sheetNames[key as keyof typeof SHEETS] = table.sheet;
+  return { workbook: { settings, units, frameworks, scores, measures, sheetNames }, problems: c.problems };
+}

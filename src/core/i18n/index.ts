@@ -5,6 +5,7 @@
 import type { Lang } from '../types';
 import { CORE_STRINGS } from './core';
 import { CALENDAR_STRINGS } from './calendar';
+import { REPORT_STRINGS } from './report';
 
 export interface Bilingual {
   th: string;
@@ -13,7 +14,7 @@ export interface Bilingual {
 
 export type Catalog = Record<string, Bilingual>;
 
-const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS };
+const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS };
 
 /** Adds an area's catalog (report, add-on, sidebar). Keys must be unique across areas. */
 export function registerStrings(catalog: Catalog): void {

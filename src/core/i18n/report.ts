@@ -1,0 +1,189 @@
+/**
+ * Strings of the progress report (issue 4): the document's own wording (Thai as in the
+ * seeds: 000 analysis, 001 memo, 003/004 reports), its errors, and the add-on/CLI messages
+ * around it. `REPORT_STRINGS` is part of the core catalog (the document is rendered both in
+ * Apps Script and in Node); `REPORT_CLI_STRINGS` is registered by the `ita report` command
+ * only, so the Apps Script bundle does not carry it.
+ */
+export const REPORT_STRINGS = {
+  // Memo cover (seed 001).
+  'report.memo.title': { th: 'บันทึกข้อความ', en: 'Memorandum' },
+  'report.memo.agency': { th: 'ส่วนราชการ', en: 'From' },
+  'report.memo.ref': { th: 'ที่', en: 'Ref.' },
+  'report.memo.date': { th: 'วันที่', en: 'Date' },
+  'report.memo.subject': { th: 'เรื่อง', en: 'Subject' },
+  'report.memo.to': { th: 'เรียน', en: 'To' },
+  'report.memo.refBlank': { th: '........................', en: '........................' },
+  'report.memo.opening': {
+    th: 'ตามที่{unit}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {itaYear} ซึ่งได้คะแนน {total} คะแนน ระดับผลการประเมิน {level} และได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year} เพื่อพัฒนาในประเด็นที่ต้องพัฒนา นั้น',
+    en: '{unit} analysed its Integrity and Transparency Assessment (ITA) result for fiscal year {itaYear}, {total} points, level {level}, and adopted integrity and transparency measures for fiscal year {year} to address the indicators to develop.',
+  },
+  'report.memo.openingNoIta': {
+    th: 'ตามที่{unit}ได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year} นั้น',
+    en: '{unit} adopted integrity and transparency measures for fiscal year {year}.',
+  },
+  'report.memo.progress': {
+    th: 'บัดนี้ {unit}ได้ดำเนินการตามมาตรการดังกล่าว {round} แล้ว จากมาตรการทั้งหมด {total} มาตรการ ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent} อยู่ระหว่างดำเนินการ {inProgress} มาตรการ และยังไม่ดำเนินการ {notStarted} มาตรการ รายละเอียดปรากฏตามรายงานที่แนบมาพร้อมนี้',
+    en: '{unit} has now carried out the measures for the {round}: of {total} measures, {done} are done ({percent}%), {inProgress} in progress and {notStarted} not started. The report is attached.',
+  },
+  'report.memo.closing': { th: 'จึงเรียนมาเพื่อโปรดทราบและพิจารณา', en: 'For your information and consideration.' },
+
+  // Title (seeds 003/004).
+  'report.title': {
+    th: 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    en: 'Report on the integrity and transparency measures',
+  },
+  'report.subtitle': { th: 'ประจำปีงบประมาณ พ.ศ. {year} {round}', en: 'Fiscal year {year}, {round}' },
+  'report.place': { th: 'อำเภอ{district} จังหวัด{province}', en: '{district} District, {province} Province' },
+  'report.placeProvince': { th: 'จังหวัด{province}', en: '{province} Province' },
+
+  // 1. ITA result (seed 000).
+  'report.ita.heading': {
+    th: '๑. ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {itaYear}',
+    en: '1. Integrity and Transparency Assessment (ITA) result, fiscal year {itaYear}',
+  },
+  'report.ita.total': {
+    th: '{unit} ได้คะแนนรวม {total} คะแนน ระดับผลการประเมิน {level}',
+    en: '{unit} scored {total} points, level {level}.',
+  },
+  'report.ita.tools': {
+    th: 'คะแนนรายเครื่องมือ: แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) {IIT} คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) {EIT} คะแนน และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) {OIT} คะแนน',
+    en: 'By tool: internal survey (IIT) {IIT}, external survey (EIT) {EIT}, open data (OIT) {OIT}.',
+  },
+  'report.ita.up': {
+    th: 'เมื่อเทียบกับปีงบประมาณ พ.ศ. {prevYear} ({prevTotal} คะแนน) คะแนนเพิ่มขึ้น {diff} คะแนน',
+    en: 'Against fiscal year {prevYear} ({prevTotal}), the total rose by {diff} points.',
+  },
+  'report.ita.down': {
+    th: 'เมื่อเทียบกับปีงบประมาณ พ.ศ. {prevYear} ({prevTotal} คะแนน) คะแนนลดลง {diff} คะแนน',
+    en: 'Against fiscal year {prevYear} ({prevTotal}), the total fell by {diff} points.',
+  },
+  'report.ita.same': {
+    th: 'เมื่อเทียบกับปีงบประมาณ พ.ศ. {prevYear} คะแนนรวมเท่าเดิม ({prevTotal} คะแนน)',
+    en: 'Against fiscal year {prevYear} the total is unchanged ({prevTotal}).',
+  },
+  'report.ita.noPrevious': {
+    th: 'ไม่มีผลการประเมินของปีก่อนหน้าสำหรับเปรียบเทียบ',
+    en: 'No earlier result to compare with.',
+  },
+  'report.ita.rankingCaption': { th: 'คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย', en: 'Indicator scores, highest first' },
+  'report.ita.col.rank': { th: 'อันดับ', en: 'Rank' },
+  'report.ita.col.indicator': { th: 'ตัวชี้วัด', en: 'Indicator' },
+  'report.ita.col.score': { th: 'คะแนน', en: 'Score' },
+  'report.ita.col.change': { th: 'เทียบปี {prevYear}', en: 'vs {prevYear}' },
+  'report.ita.indicatorName': { th: '{code}. {name}', en: '{code}. {name}' },
+  'report.ita.highest': { th: 'คะแนนสูงสุด', en: 'Highest' },
+  'report.ita.lowest': { th: 'คะแนนต่ำสุด', en: 'Lowest' },
+  'report.ita.extreme': { th: '{score} คะแนน (ตัวชี้วัดที่ {code} {name})', en: '{score} (indicator {code}, {name})' },
+  'report.ita.none': {
+    th: 'ยังไม่มีผลการประเมิน ITA ของ{unit}ก่อนปีงบประมาณ พ.ศ. {year} ในชีตคะแนน',
+    en: 'The Scores sheet has no ITA result of {unit} before fiscal year {year}.',
+  },
+  'report.chart.title': { th: 'แผนภูมิคะแนนรายตัวชี้วัด ITA {itaYear}', en: 'Indicator scores, ITA {itaYear}' },
+  'report.chart.threshold': { th: 'เกณฑ์ {value}', en: 'Pass {value}' },
+  'report.chart.label': { th: '{code}. {name}', en: '{code}. {name}' },
+
+  // 2. Indicators to develop and coverage.
+  'report.weak.heading': { th: '๒. ประเด็นที่ต้องพัฒนาและมาตรการที่รองรับ', en: '2. Indicators to develop and the measures that address them' },
+  'report.weak.intro': {
+    th: 'จากการวิเคราะห์ผลการประเมิน มีตัวชี้วัดที่ต้องพัฒนา {count} ตัวชี้วัด ซึ่ง{unit}ได้กำหนดมาตรการรองรับ ดังนี้',
+    en: 'The analysis found {count} indicator(s) to develop; the measures that address them:',
+  },
+  'report.weak.none': {
+    th: 'ไม่มีตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ {threshold} คะแนน',
+    en: 'No indicator scored below the {threshold}-point threshold.',
+  },
+  'report.weak.col.indicator': { th: 'ตัวชี้วัดที่ต้องพัฒนา', en: 'Indicator to develop' },
+  'report.weak.col.score': { th: 'คะแนน', en: 'Score' },
+  'report.weak.col.measures': { th: 'มาตรการที่รองรับ', en: 'Measures addressing it' },
+  'report.weak.noMeasure': { th: 'ยังไม่มีมาตรการรองรับ', en: 'No measure yet' },
+  'report.weak.uncovered': {
+    th: 'ตัวชี้วัดที่ยังไม่มีมาตรการรองรับ: {list} ควรพิจารณากำหนดมาตรการเพิ่มเติม',
+    en: 'Indicators no measure addresses: {list}. Consider adding measures.',
+  },
+
+  // 3. Measures (seeds 001/004).
+  'report.measures.heading': { th: '๓. ผลการดำเนินการตามมาตรการ {round}', en: '3. Progress of the measures, {round}' },
+  'report.measures.intro': {
+    th: 'ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของ{unit} ประจำปีงบประมาณ พ.ศ. {year} ข้อมูล ณ วันที่ {asOf} มีดังนี้',
+    en: 'Progress of the integrity and transparency measures of {unit}, fiscal year {year}, as of {asOf}:',
+  },
+  'report.measures.col.measure': { th: 'มาตรการ/กิจกรรม', en: 'Measure / activity' },
+  'report.measures.col.method': { th: 'วิธีการดำเนินการ', en: 'Method' },
+  'report.measures.col.responsible': { th: 'ผู้รับผิดชอบ', en: 'Responsible' },
+  'report.measures.col.timeline': { th: 'ระยะเวลาดำเนินการ', en: 'Timeline' },
+  'report.measures.col.status': { th: 'สถานะการดำเนินงาน', en: 'Status' },
+  'report.measures.col.result': { th: 'ผลการดำเนินการ', en: 'Result' },
+  'report.measures.doneOn': { th: 'ดำเนินการเรียบร้อยแล้วเมื่อวันที่ {date}', en: 'Done on {date}' },
+  'report.measures.outcome': { th: 'ผลลัพธ์:', en: 'Outcome:' },
+  'report.measures.overdueMark': { th: '(เกินกำหนด)', en: '(overdue)' },
+  'report.measures.numbered': { th: '{no}. {title}', en: '{no}. {title}' },
+  'report.summary.caption': { th: 'สรุปสถานะการดำเนินงาน', en: 'Summary by status' },
+  'report.summary.col.status': { th: 'สถานะ', en: 'Status' },
+  'report.summary.col.count': { th: 'จำนวน (มาตรการ)', en: 'Measures' },
+  'report.summary.col.percent': { th: 'ร้อยละ', en: 'Percent' },
+  'report.summary.total': { th: 'รวม', en: 'Total' },
+  'report.summary.sentence': {
+    th: 'มาตรการทั้งหมด {total} มาตรการ ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent}',
+    en: '{total} measures, {done} done ({percent}%).',
+  },
+  'report.overdue.list': {
+    th: 'มาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ {count} มาตรการ ได้แก่ {list} ควรเร่งรัดการดำเนินการ',
+    en: '{count} measure(s) are past their due date and not done: {list}. They need follow-up.',
+  },
+  'report.overdue.item': { th: 'มาตรการที่ {no} (กำหนด {due})', en: 'measure {no} (due {due})' },
+  'report.overdue.none': { th: 'ไม่มีมาตรการที่เกินกำหนด', en: 'No measure is overdue.' },
+
+  // Signature (seed 001).
+  'report.signature.sign': { th: '(ลงชื่อ)........................................ผู้รายงาน', en: '(Signed) ........................................ Reporter' },
+  'report.signature.name': { th: '({name})', en: '({name})' },
+  'report.signature.blankName': { th: '(........................................)', en: '(........................................)' },
+  'report.signature.position': { th: 'ตำแหน่ง {position}', en: '{position}' },
+  'report.signature.date': { th: 'วันที่ {date}', en: 'Date {date}' },
+
+  // Errors.
+  'report.error.unknownUnit': { th: 'ไม่พบหน่วยงาน "{unit}" ในชีตหน่วยงาน', en: 'Unit "{unit}" is not in the Units sheet' },
+  'report.error.noMeasures': {
+    th: 'ไม่มีมาตรการของ{unit} ปีงบประมาณ พ.ศ. {year} ในชีตมาตรการ จึงสร้างรายงานไม่ได้',
+    en: 'The Measures sheet has no measure of {unit} for fiscal year {year}; there is nothing to report',
+  },
+  'report.error.badRound': { th: 'รอบรายงานต้องเป็น ๓, ๖, ๙ หรือ ๑๒ เดือน (ได้ "{value}")', en: 'The round must be 3, 6, 9 or 12 months (got "{value}")' },
+  'report.error.badYear': { th: 'ปีงบประมาณ "{value}" ไม่ใช่ปี พ.ศ. ที่ถูกต้อง', en: 'Fiscal year "{value}" is not a valid Buddhist-Era year' },
+  'report.error.noUnits': { th: 'ยังไม่มีหน่วยงานในชีตหน่วยงาน', en: 'The Units sheet lists no unit' },
+  'report.error.invalidWorkbook': {
+    th: 'สมุดงานมีข้อผิดพลาด {count} รายการ โปรดแก้ไขก่อนสร้างรายงาน (เช่น {first})',
+    en: 'The workbook has {count} problem(s); fix them before making a report (e.g. {first})',
+  },
+
+  // Document name and the add-on's messages.
+  'report.docName': { th: '{unit} รายงานมาตรการ ITA {year} รอบ {round} เดือน', en: '{unit} ITA measures report {year} {round}-month round' },
+  'report.menu.askUnit': { th: 'สร้างรายงานของหน่วยงานใด', en: 'Which unit is the report for?' },
+  'report.menu.askUnitHelp': { th: 'พิมพ์ชื่อหน่วยงาน หรือหมายเลขจากรายการ:\n{list}', en: 'Type the unit name or its number:\n{list}' },
+  'report.menu.askRound': { th: 'รอบรายงาน', en: 'Reporting round' },
+  'report.menu.askRoundHelp': { th: 'พิมพ์ 3, 6, 9 หรือ 12 (เว้นว่าง = {round} เดือน)', en: 'Type 3, 6, 9 or 12 (blank = {round} months)' },
+  'report.menu.done': { th: 'สร้างรายงานแล้ว', en: 'Report created' },
+  'report.menu.open': { th: 'เปิด {name}', en: 'Open {name}' },
+  'report.all.progress': { th: 'กำลังสร้างรายงาน {done}/{total}: {unit}', en: 'Making report {done}/{total}: {unit}' },
+  'report.all.title': { th: 'สร้างรายงานทุกหน่วยงาน', en: 'Reports for every unit' },
+  'report.all.made': { th: 'สร้างแล้ว {count} ฉบับ', en: '{count} report(s) made' },
+  'report.all.skipped': { th: 'ข้าม {count} หน่วยงานที่มีรายงานรอบนี้แล้ว', en: '{count} unit(s) skipped: already reported for this round' },
+  'report.all.failed': { th: 'สร้างไม่ได้: {list}', en: 'Failed: {list}' },
+  'report.all.remaining': {
+    th: 'หยุดก่อนหมดเวลาการทำงาน เหลืออีก {count} หน่วยงาน: {list} — เลือก "สร้างรายงานทุกหน่วยงาน" อีกครั้งเพื่อทำต่อ (หน่วยงานที่สร้างแล้วจะถูกข้าม)',
+    en: 'Stopped before the time limit; {count} unit(s) remain: {list}. Run it again to continue (units already done are skipped).',
+  },
+  'report.all.complete': { th: 'ครบทุกหน่วยงานแล้ว', en: 'Every unit is done' },
+};
+
+export const REPORT_CLI_STRINGS = {
+  'cli.report.summary': {
+    th: 'สร้างรายงานผลการดำเนินการตามมาตรการ (.docx) ของหน่วยงานหนึ่ง หรือทุกหน่วยงาน',
+    en: 'Write the measures progress report (.docx) of one unit, or of every unit',
+  },
+  'cli.report.wrote': { th: 'เขียนรายงาน {path} แล้ว', en: 'Wrote the report {path}' },
+  'cli.report.wroteAll': { th: 'เขียนรายงาน {count} ฉบับใน {dir}', en: 'Wrote {count} report(s) in {dir}' },
+  'cli.report.skipped': { th: 'ข้าม {unit}: {reason}', en: 'Skipped {unit}: {reason}' },
+  'cli.report.needUnit': { th: 'ต้องระบุ --unit <ชื่อหน่วยงาน> หรือ --all', en: 'Give --unit <name> or --all' },
+  'cli.report.needOut': { th: 'ต้องระบุ --out <ไฟล์.docx>', en: 'Give --out <file.docx>' },
+  'cli.report.needOutDir': { th: 'ต้องระบุ --out-dir <โฟลเดอร์>', en: 'Give --out-dir <dir>' },
+};

@@ -1,0 +1,174 @@
+/**
+ * The progress report as a small document tree: built once in core (build.ts), rendered
+ * twice — a Google Doc with DocumentApp (src/gas/document-renderer.ts) and a .docx with the
+ * `docx` package (src/node/docx-renderer.ts). Every word, figure and digit is decided here;
+ * renderers only lay it out. Pure data (plus an SVG string for the chart).
+ */
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+/** A span of text; `bold` as in the seeds' labels and figures. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+}
+
+/**
+ * Font sizes in points. Body text is 16 pt (cabinet resolution 2553); the memo's title
+ * ~29 pt and its labels ~20 pt (seed 001, ITA-REFERENCE "Thai official documents").
+ */
+export const REPORT_STYLE = {
+  font: 'Sarabun',
+  bodySize: 16,
+  tableSize: 14,
+  headingSize: 16,
+  titleSize: 18,
+  memoTitleSize: 29,
+  memoLabelSize: 20,
+  /** A4 in points and the margins of official documents: left 3 cm, right 2 cm. */
+  page: { width: 595.28, height: 841.89, marginLeft: 85.04, marginRight: 56.69, marginTop: 70.87, marginBottom: 56.69 },
+  /** The check mark of seed 001's status table; Sarabun has no ✓ glyph, and "/" is what officials tick. */
+  mark: '/',
+  /** Light fill of header rows (COLOURS.header of the template). */
+  headerFill: '#cfe2f3',
+} as const;
+
+/** Width of the text column of an A4 page with the official margins, in points. */
+export const CONTENT_WIDTH_PT = REPORT_STYLE.page.width - REPORT_STYLE.page.marginLeft - REPORT_STYLE.page.marginRight;
+
+export interface HeadingBlock {
+  kind: 'heading';
+  /** 1: the report title lines; 2: a numbered section; 3: a caption above a table or chart. */
+  level: 1 | 2 | 3;
+  text: string;
+  align: Align;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  runs: Run[];
+  align: Align;
+  /** First-line indent as in Thai official prose (2.5 cm). */
+  indent?: boolean;
+  /** Point size when not the body size. */
+  size?: number;
+}
+
+export interface Cell {
+  text: string;
+  bold?: boolean;
+  align?: Align;
+  /** A status mark cell (seed 001): `text` is the mark or ''. */
+  mark?: boolean;
+  /** Merged cells (header only): the covered cells are simply absent from the row. */
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+export interface TableColumn {
+  /** Percent of the text width; a table's columns add up to 100. */
+  width: number;
+  align: Align;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** What the table is, for renderers and tests: 'ranking' | 'coverage' | 'measures' | 'summary'. */
+  role: 'ranking' | 'coverage' | 'measures' | 'summary';
+  columns: TableColumn[];
+  /** Header rows, bold and shaded, repeated on each page; may use colSpan/rowSpan. */
+  header: Cell[][];
+  /** Body rows: one cell per column, never merged (so one appendTable call can hold them). */
+  rows: Cell[][];
+  /** Point size of the table's text. */
+  size: number;
+  /** True when the rows grow with the number of measures: renderers must style it in bulk. */
+  bulk: boolean;
+  /** Bold last row (a total). */
+  totalRow?: boolean;
+}
+
+export interface ChartBlock {
+  kind: 'chart';
+  title: string;
+  /** Category labels, top to bottom, and their values (0–100). */
+  labels: string[];
+  values: number[];
+  /** Values as they are written on the bars (digits per the report's setting). */
+  valueLabels: string[];
+  /** Pass threshold line, with its label. */
+  threshold: number;
+  thresholdLabel: string;
+  /** The chart drawn as SVG (chart.ts), width × height in px (= pt at 72 dpi when placed). */
+  svg: string;
+  width: number;
+  height: number;
+  /** Alternative text for accessibility. */
+  alt: string;
+}
+
+export interface MemoHeaderBlock {
+  kind: 'memoHeader';
+  title: string;
+  /** ส่วนราชการ / ที่ + วันที่ / เรื่อง / เรียน — label bold, value plain; several on a line. */
+  lines: { label: string; value: string }[][];
+}
+
+export interface SignatureBlock {
+  kind: 'signature';
+  /** Centred lines in the right half of the page: sign line, (name), position, date. */
+  lines: string[];
+}
+
+export interface PageBreakBlock {
+  kind: 'pageBreak';
+}
+
+export type Block = HeadingBlock | ParagraphBlock | TableBlock | ChartBlock | MemoHeaderBlock | SignatureBlock | PageBreakBlock;
+
+/** Sections of the report, in order; tests and renderers may look them up by id. */
+export type SectionId = 'memo' | 'title' | 'ita' | 'weak' | 'measures' | 'signature';
+
+export interface ReportSection {
+  id: SectionId;
+  blocks: Block[];
+}
+
+export interface ReportMeta {
+  unit: string;
+  fiscalYear: number;
+  round: 3 | 6 | 9 | 12;
+  itaYear: number | null;
+  thaiDigits: boolean;
+  lang: 'th' | 'en';
+  memo: boolean;
+  /** The report's date (BE written by the renderer-independent text). */
+  asOf: { year: number; month: number; day: number };
+  /** Suggested file/document name: `<unit> รายงานมาตรการ ITA <ปี> รอบ <n> เดือน`. */
+  name: string;
+  measureCount: number;
+}
+
+export interface ReportDoc {
+  meta: ReportMeta;
+  sections: ReportSection[];
+}
+
+/** All blocks in document order. */
+export const blocksOf = (doc: ReportDoc): Block[] => doc.sections.flatMap((s) => s.blocks);
+
+/** Plain text of a block (tables: cells joined by " | ", rows by new lines). */
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'heading': return block.text;
+    case 'paragraph': return block.runs.map((r) => r.text).join('');
+    case 'table': return [...block.header, ...block.rows].map((r) => r.map((c) => c.text).join(' | ')).join('\n');
+    case 'chart': return `[${block.title}]`;
+    case 'memoHeader': return [block.title, ...block.lines.map((l) => l.map((p) => `${p.label} ${p.value}`).join('  '))].join('\n');
+    case 'signature': return block.lines.join('\n');
+    case 'pageBreak': return '\f';
+  }
+}
+
+/** The whole report as plain text, for tests, logs and a quick look. */
+export const reportText = (doc: ReportDoc): string => blocksOf(doc).map(blockText).join('\n');

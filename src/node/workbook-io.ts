@@ -1,0 +1,467 @@
+/**
+ * Workbook files for the offline CLI: .xlsx (exceljs) and the JSON grid form
+ * `{"sheets": {"<sheet name>": [[header, …], [value, …], …]}}`.
+ *
+ * Reading gives exactly what Apps Script's `sheet.getDataRange().getValues()` gives, so the
+ * pure engine cannot tell a file from a live spreadsheet: a rectangular grid per sheet, ''
+ * for empty cells, numbers, booleans, Date objects for date cells, cached formula results,
+ * rich text and hyperlinks as their plain text, '' for the hidden cells of a merge.
+ *
+ * Time zone. A spreadsheet date is a wall-clock value; Apps Script hands it over as the
+ * instant of that wall clock in the spreadsheet's zone. Thai workbooks are Asia/Bangkok,
+ * UTC+7 all year (no DST), so by default a cell showing 31/3/2568 reads as
+ * 2025-03-30T17:00:00Z, as in Apps Script, and a Date is written so that it shows its
+ * Bangkok wall clock. `utcOffsetMinutes` changes the zone (0 gives exceljs' own UTC
+ * convention). Either way core/calendar's toCalendarDate lands on the right day.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Grid, WorkbookGrids } from '../core/types';
+import { ALL_SHEETS, COLOURS, SETTINGS, SHEETS, STATUS_LABELS, type ColumnSpec, type SheetSpec } from '../core/template';
+import { columnLetter, normalizeName } from '../core/sheets';
+import { msg, type Bilingual, type Params } from '../core/i18n';
+
+const BANGKOK_OFFSET_MINUTES = 7 * 60;
+const MINUTE_MS = 60 * 1000;
+
+export interface SheetTimeOptions {
+  /** The spreadsheet's offset from UTC in minutes; default 420 (Asia/Bangkok). */
+  utcOffsetMinutes?: number;
+}
+
+export interface WriteXlsxOptions extends SheetTimeOptions {
+  /** Data validations and conditional formats cover rows 2…this (or the data, if longer). Default 1000. */
+  validationRows?: number;
+  /** Font of every written cell and column. Default 'Sarabun' (see FONT_NAME). */
+  fontName?: string;
+}
+
+/**
+ * 'Sarabun' is Google Fonts' release of TH Sarabun New: a workbook uploaded to Google Sheets
+ * shows it as is. Desktop Excel shows it when the font is installed (the OFL files ship in
+ * @expo-google-fonts/sarabun) and falls back to its default font otherwise; pass
+ * `fontName: 'TH Sarabun New'` for offices that only have the government font installed.
+ */
+export const FONT_NAME = 'Sarabun';
+const FONT_SIZE = 11;
+
+/** A file that cannot be read as a workbook: a Thai + English message that names the file. */
+export class WorkbookReadError extends Error {
+  readonly file: string;
+  readonly messages: Bilingual;
+  readonly code: string;
+
+  constructor(file: string, code: string, params: Params = {}, options?: { cause?: unknown }) {
+    const messages = msg(`io.${code}`, { file: basename(file), ...params });
+    super(`${messages.th} / ${messages.en}`);
+    this.name = 'WorkbookReadError';
+    this.file = file;
+    this.code = code;
+    this.messages = messages;
+    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+  }
+}
+
+const offsetMs = (opts?: SheetTimeOptions): number => (opts?.utcOffsetMinutes ?? BANGKOK_OFFSET_MINUTES) * MINUTE_MS;
+
+const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200);
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+/** Reads .xlsx or .json (by extension, case-insensitive) into grids. */
+export async function readWorkbook(path: string, opts?: SheetTimeOptions): Promise<WorkbookGrids> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.json') throw new WorkbookReadError(path, 'unknownExtension');
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WorkbookReadError(path, 'notFound', {}, { cause: e });
+    throw new WorkbookReadError(path, 'unreadable', { reason: code ?? reasonOf(e) }, { cause: e });
+  }
+  return ext === '.json' ? parseJsonGrids(path, data.toString('utf8')) : readXlsx(path, data, opts);
+}
+
+async function readXlsx(path: string, data: Buffer, opts?: SheetTimeOptions): Promise<WorkbookGrids> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs' typings want its own Buffer flavour; a Node Buffer is what it reads.
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new WorkbookReadError(path, 'badXlsx', { reason: reasonOf(e) }, { cause: e });
+  }
+  const shift = offsetMs(opts);
+  const sheets: Record<string, Grid> = {};
+  for (const ws of workbook.worksheets) sheets[ws.name] = sheetGrid(ws, shift);
+  return { sheets };
+}
+
+/** The data range's values: A1 to the last row and column holding a value. */
+function sheetGrid(ws: ExcelJS.Worksheet, shift: number): Grid {
+  const cells: { row: number; col: number; value: unknown }[] = [];
+  let lastRow = 0;
+  let lastCol = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = cellValue(cell, shift);
+      if (value === '') return;
+      cells.push({ row: rowNumber, col: colNumber, value });
+      lastRow = Math.max(lastRow, rowNumber);
+      lastCol = Math.max(lastCol, colNumber);
+    });
+  });
+  // An empty sheet's data range is A1, as in Apps Script.
+  if (lastRow === 0) return [['']];
+  const grid: Grid = Array.from({ length: lastRow }, () => new Array<unknown>(lastCol).fill(''));
+  for (const c of cells) grid[c.row - 1][c.col - 1] = c.value;
+  return grid;
+}
+
+/** One cell as getValues() gives it. */
+function cellValue(cell: ExcelJS.Cell, shift: number): unknown {
+  // The hidden cells of a merged range read as '' in Sheets; exceljs repeats the master's value.
+  if (cell.type === ExcelJS.ValueType.Merge) return '';
+  return plain(cell.value, shift);
+}
+
+function plain(value: unknown, shift: number): unknown {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : new Date(value.getTime() - shift);
+  if (typeof value === 'number') return Number.isFinite(value) ? value : '';
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) return richText(v.richText);
+    // Formula (also shared formula / array formula): the cached result.
+    if ('formula' in v || 'sharedFormula' in v) return v.result === undefined ? '' : plain(v.result, shift);
+    if ('hyperlink' in v || 'text' in v) return typeof v.text === 'string' ? v.text : plain(v.text, shift);
+    if (typeof v.error === 'string') return v.error;
+  }
+  return String(value);
+}
+
+const richText = (runs: unknown[]): string => runs.map((r) => String((r as { text?: unknown }).text ?? '')).join('');
+
+function parseJsonGrids(path: string, text: string): WorkbookGrids {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new WorkbookReadError(path, 'badJson', { reason: reasonOf(e) }, { cause: e });
+  }
+  const sheetsIn = (data as { sheets?: unknown } | null)?.sheets;
+  if (typeof data !== 'object' || data === null || typeof sheetsIn !== 'object' || sheetsIn === null || Array.isArray(sheetsIn)) {
+    throw new WorkbookReadError(path, 'badGridShape');
+  }
+  const sheets: Record<string, Grid> = {};
+  for (const [name, rows] of Object.entries(sheetsIn as Record<string, unknown>)) {
+    if (!Array.isArray(rows) || !rows.every(Array.isArray)) throw new WorkbookReadError(path, 'badGridShape');
+    const width = Math.max(0, ...rows.map((r: unknown[]) => r.length));
+    sheets[name] = rows.map((row: unknown[], r) => {
+      const out: unknown[] = new Array<unknown>(width).fill('');
+      row.forEach((value, c) => {
+        if (value === null || value === undefined) return;
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+          throw new WorkbookReadError(path, 'badCell', { sheet: name, cell: `${columnLetter(c + 1)}${r + 1}` });
+        }
+        out[c] = value;
+      });
+      return out;
+    });
+  }
+  return { sheets };
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing JSON
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/**
+ * A Date as ISO 8601 in the spreadsheet's wall clock: "2025-03-31" for a day,
+ * "2025-04-01T14:05:00+07:00" for a time. The day part is the day the cell shows, which is
+ * what core/calendar's parseDate reads from an ISO string.
+ */
+export function isoCellDate(d: Date, opts?: SheetTimeOptions): string {
+  const minutes = opts?.utcOffsetMinutes ?? BANGKOK_OFFSET_MINUTES;
+  const w = new Date(d.getTime() + minutes * MINUTE_MS);
+  const day = `${pad(w.getUTCFullYear(), 4)}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}`;
+  const h = w.getUTCHours();
+  const m = w.getUTCMinutes();
+  const s = w.getUTCSeconds();
+  const ms = w.getUTCMilliseconds();
+  if (h === 0 && m === 0 && s === 0 && ms === 0) return day;
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const zone = abs === 0 ? 'Z' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${day}T${pad(h)}:${pad(m)}:${pad(s)}${ms ? `.${pad(ms, 3)}` : ''}${zone}`;
+}
+
+/** The grids as JSON, one sheet row per line; Dates become ISO strings (isoCellDate). */
+export async function writeJsonGrids(path: string, grids: WorkbookGrids, opts?: SheetTimeOptions): Promise<void> {
+  await writeFile(path, jsonGrids(grids, opts), 'utf8');
+}
+
+export function jsonGrids(grids: WorkbookGrids, opts?: SheetTimeOptions): string {
+  const cell = (v: unknown): unknown => (v instanceof Date ? isoCellDate(v, opts) : v === undefined ? '' : v);
+  const sheets = Object.entries(grids.sheets).map(([name, grid]) => {
+    const rows = grid.map((row) => `      ${JSON.stringify(row.map(cell))}`);
+    return `    ${JSON.stringify(name)}: [${rows.length ? `\n${rows.join(',\n')}\n    ` : ''}]`;
+  });
+  return `{\n  "sheets": {${sheets.length ? `\n${sheets.join(',\n')}\n  ` : ''}}\n}\n`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing .xlsx
+
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
+const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
+/** Conditional formats (dxf) take a solid fill's colour from bgColor. */
+const cfFill = (hex: string): Partial<ExcelJS.Style> => ({ fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(hex) } } });
+
+const DATE_FORMAT = 'd/m/yyyy';
+const DATETIME_FORMAT = 'd/m/yyyy h:mm';
+
+/** The template sheet a grid belongs to, by Thai name or English alias. */
+function specOf(name: string): SheetSpec | undefined {
+  const n = normalizeName(name);
+  return ALL_SHEETS.map((k) => SHEETS[k]).find((s) => normalizeName(s.th) === n || normalizeName(s.en) === n);
+}
+
+/** The template column of each header cell (undefined for the user's own columns). */
+function columnSpecs(spec: SheetSpec | undefined, header: unknown[]): (ColumnSpec | undefined)[] {
+  return header.map((h) => {
+    const n = normalizeName(h);
+    return n === '' ? undefined : spec?.columns.find((c) => normalizeName(c.th) === n || normalizeName(c.en) === n);
+  });
+}
+
+/** Where another sheet's column lives in these grids: `'หน่วยงาน'!$A$2:$A$1000`, or null when absent. */
+function listSource(grids: WorkbookGrids, spec: SheetSpec, key: string, lastRow: number): string | null {
+  const name = Object.keys(grids.sheets).find((n) => specOf(n) === spec);
+  if (name === undefined) return null;
+  const header = grids.sheets[name][0] ?? [];
+  const index = columnSpecs(spec, header).findIndex((c) => c?.key === key);
+  if (index < 0) return null;
+  const letter = columnLetter(index + 1);
+  return `'${name.replace(/'/g, "''")}'!$${letter}$2:$${letter}$${lastRow}`;
+}
+
+/** Score colour thresholds from the Settings grid, else the template defaults. */
+function thresholds(grids: WorkbookGrids): { excellent: number; pass: number; improve: number } {
+  const values: Record<string, number> = {};
+  for (const s of SETTINGS) if (typeof s.default === 'number') values[s.key] = s.default;
+  const name = Object.keys(grids.sheets).find((n) => specOf(n) === SHEETS.settings);
+  for (const row of name ? grids.sheets[name].slice(1) : []) {
+    const key = normalizeName(row[0]);
+    const spec = SETTINGS.find((s) => normalizeName(s.th) === key || normalizeName(s.en) === key);
+    const value = typeof row[1] === 'number' ? row[1] : Number(String(row[1] ?? '').trim());
+    if (spec && String(row[1] ?? '').trim() !== '' && Number.isFinite(value)) values[spec.key] = value;
+  }
+  return { excellent: values.ratingExcellent ?? 95, pass: values.passThreshold ?? 85, improve: values.ratingImprove ?? 70 };
+}
+
+/** Excel text literal. */
+const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** Status texts that count as done: every done variant of the seeds starts with one of these. */
+const DONE_PREFIXES = ['ดำเนินการ', 'เสร็จ', 'แล้วเสร็จ', 'เรียบร้อยแล้ว', 'done', 'complete', 'finished'];
+
+function statusFormulas(s: string, measure: string | null): { done: string; inProgress: string; notStarted: string } {
+  const t = `LOWER(TRIM(${s}))`;
+  // "อยู่ระหว่างดำเนินการ" and "ยังไม่ดำเนินการ" contain ดำเนินการ but do not start with it.
+  const done = `OR(${DONE_PREFIXES.map((p) => `LEFT(${t},${p.length})=${lit(p)}`).join(',')})`;
+  const inProgress = `OR(${['ระหว่าง', 'กำลัง', 'progress', 'ongoing'].map((w) => `ISNUMBER(SEARCH(${lit(w)},${s}))`).join(',')})`;
+  const blankWithMeasure = measure ? `,AND(TRIM(${s})="",TRIM(${measure})<>"")` : '';
+  const notStarted = `OR(ISNUMBER(SEARCH("ยังไม่",${s})),ISNUMBER(SEARCH("not started",${s}))${blankWithMeasure})`;
+  return { done, inProgress, notStarted };
+}
+
+/**
+ * Overdue, as far as a formula can tell: the measure is not done and its due day is before
+ * TODAY(). Due day: a date in the timeline cell; "ไตรมาส N"/"ไตรมาสที่ ๔"/"ไตรมาส 3-4" (the last
+ * digit, Thai or Arabic) → end of that quarter of the row's fiscal year; "ทุก…"/"ตลอดปี" → 30
+ * September. Month-name deadlines ("ภายในเดือนมกราคม") are left to the engine's own check.
+ */
+function overdueFormula(cols: { measure: string; year: string; timeline: string }, done: string): string {
+  const { measure, year, timeline: h } = cols;
+  const quarter = `MOD(FIND(RIGHT(TRIM(${h})),"1234๑๒๓๔")-1,4)+1`;
+  const due = `IF(ISNUMBER(${h}),${h},`
+    + `IF(AND(ISNUMBER(SEARCH("ไตรมาส",${h})),ISERROR(SEARCH("ทุก",${h}))),DATE(${year}-544,10+3*(${quarter}),0),`
+    + `IF(OR(ISNUMBER(SEARCH("ทุก",${h})),ISNUMBER(SEARCH("ตลอดปี",${h}))),DATE(${year}-543,9,30),"")))`;
+  return `AND(TRIM(${measure})<>"",NOT(${done}),IFERROR(AND(ISNUMBER(${due}),TODAY()>${due}),FALSE))`;
+}
+
+/** Writes a styled, template-like workbook: the known sheets as the add-on lays them out. */
+export async function writeWorkbookXlsx(path: string, grids: WorkbookGrids, opts: WriteXlsxOptions = {}): Promise<void> {
+  const workbook = buildXlsx(grids, opts);
+  await workbook.xlsx.writeFile(path);
+}
+
+/** The exceljs workbook writeWorkbookXlsx saves (exported for tests and other writers). */
+export function buildXlsx(grids: WorkbookGrids, opts: WriteXlsxOptions = {}): ExcelJS.Workbook {
+  const shift = offsetMs(opts);
+  const font: Partial<ExcelJS.Font> = { name: opts.fontName ?? FONT_NAME, size: FONT_SIZE };
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ITA Tracker';
+
+  // Template sheets first, in template order; the user's own sheets after them.
+  const names = Object.keys(grids.sheets);
+  const rank = (n: string): number => {
+    const spec = specOf(n);
+    return spec ? ALL_SHEETS.indexOf(spec.key) : ALL_SHEETS.length;
+  };
+  const ordered = names.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i).map((x) => x.n);
+
+  const levels = thresholds(grids);
+  for (const name of ordered) {
+    const grid = grids.sheets[name];
+    const spec = specOf(name);
+    const ws = workbook.addWorksheet(name, spec ? { views: [{ state: 'frozen', ySplit: 1 }] } : {});
+    const specs = columnSpecs(spec, grid[0] ?? []);
+    const lastRow = Math.max(opts.validationRows ?? 1000, grid.length);
+
+    grid.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (value === '' || value === null || value === undefined) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        const kind = r === 0 ? undefined : specs[c]?.kind;
+        if (value instanceof Date) {
+          cell.value = new Date(value.getTime() + shift);
+          const wall = new Date(value.getTime() + shift);
+          const hasTime = wall.getUTCHours() + wall.getUTCMinutes() + wall.getUTCSeconds() + wall.getUTCMilliseconds() > 0;
+          cell.numFmt = kind === 'datetime' || (kind !== 'date' && hasTime) ? DATETIME_FORMAT : DATE_FORMAT;
+        } else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+          cell.value = value;
+          if (typeof value === 'number' && kind === 'score') cell.numFmt = '0.00';
+          if (typeof value === 'number' && kind === 'year') cell.numFmt = '0';
+        } else {
+          cell.value = String(value);
+        }
+        cell.font = font;
+      });
+    });
+    if (!spec) continue;
+
+    // Columns: widths and wrapping from the template; the font for cells typed in later.
+    specs.forEach((c, i) => {
+      const column = ws.getColumn(i + 1);
+      column.font = font;
+      if (!c) return;
+      column.width = Math.round((c.width / 7) * 10) / 10;
+      if (c.kind === 'longText') column.alignment = { wrapText: true, vertical: 'top' };
+    });
+
+    // Header row.
+    const width = (grid[0] ?? []).length;
+    for (let c = 1; c <= width; c++) {
+      const cell = ws.getCell(1, c);
+      cell.font = { ...font, bold: true };
+      cell.fill = solid(COLOURS.header);
+      cell.alignment = { vertical: 'middle', wrapText: true };
+    }
+
+    addValidations(ws, grids, specs, lastRow);
+    addConditionalFormats(ws, specs, lastRow, levels);
+  }
+  return workbook;
+}
+
+type Validation = Parameters<DataValidationsLike['add']>[1];
+interface DataValidationsLike {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
+function addValidations(ws: ExcelJS.Worksheet, grids: WorkbookGrids, specs: (ColumnSpec | undefined)[], lastRow: number): void {
+  // exceljs has worksheet.dataValidations, but its typings leave it out.
+  const dv = (ws as unknown as { dataValidations: DataValidationsLike }).dataValidations;
+  const message = (key: string, style: 'stop' | 'warning'): Partial<Validation> => {
+    const m = msg(`io.validation.${key}`);
+    const title = msg('io.validation.title');
+    return { showErrorMessage: true, errorStyle: style, errorTitle: title.th, error: `${m.th} / ${m.en}` };
+  };
+  specs.forEach((c, i) => {
+    if (!c) return;
+    const letter = columnLetter(i + 1);
+    const range = `${letter}2:${letter}${lastRow}`;
+    let validation: Validation | null = null;
+    switch (c.kind) {
+      case 'status':
+        // Warning, not stop: the seeds' "ดำเนินการเรียบร้อยแล้วเมื่อวันที่ …" is a valid done status too.
+        validation = { type: 'list', allowBlank: true, formulae: [lit(Object.values(STATUS_LABELS).join(','))], ...message('status', 'warning') };
+        break;
+      case 'unit': {
+        const source = listSource(grids, SHEETS.units, 'unit', lastRow);
+        if (source) validation = { type: 'list', allowBlank: true, formulae: [source], ...message('unit', 'warning') };
+        break;
+      }
+      case 'indicator': {
+        // Warning: names, Thai digits and "รวม" (the official total) are accepted too.
+        const source = listSource(grids, SHEETS.indicators, 'code', lastRow);
+        if (source) validation = { type: 'list', allowBlank: true, formulae: [source], ...message('indicator', 'warning') };
+        break;
+      }
+      case 'tool':
+        validation = { type: 'list', allowBlank: true, formulae: ['"IIT,EIT,OIT"'], ...message('tool', 'stop') };
+        break;
+      case 'score':
+        validation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], ...message('score', 'stop') };
+        break;
+      case 'year':
+        validation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [2400, 2800], ...message('year', 'warning') };
+        break;
+      default:
+        break;
+    }
+    if (validation) dv.add(range, validation);
+  });
+}
+
+function addConditionalFormats(
+  ws: ExcelJS.Worksheet,
+  specs: (ColumnSpec | undefined)[],
+  lastRow: number,
+  levels: { excellent: number; pass: number; improve: number },
+): void {
+  const at = (key: string): string | null => {
+    const i = specs.findIndex((c) => c?.key === key);
+    return i < 0 ? null : columnLetter(i + 1);
+  };
+  specs.forEach((c, i) => {
+    if (!c) return;
+    const letter = columnLetter(i + 1);
+    const ref = `${letter}2:${letter}${lastRow}`;
+    const x = `$${letter}2`;
+    if (c.kind === 'status') {
+      const measureCol = at('measure');
+      const f = statusFormulas(x, measureCol ? `$${measureCol}2` : null);
+      const rules: ExcelJS.ConditionalFormattingRule[] = [];
+      const year = at('year');
+      const timeline = at('timeline');
+      if (measureCol && year && timeline) {
+        const formula = overdueFormula({ measure: `$${measureCol}2`, year: `$${year}2`, timeline: `$${timeline}2` }, f.done);
+        rules.push({ type: 'expression', priority: 1, formulae: [formula], style: cfFill(COLOURS.overdue) });
+      }
+      rules.push(
+        { type: 'expression', priority: 2, formulae: [f.done], style: cfFill(COLOURS.status.done) },
+        { type: 'expression', priority: 3, formulae: [f.inProgress], style: cfFill(COLOURS.status.in_progress) },
+        { type: 'expression', priority: 4, formulae: [f.notStarted], style: cfFill(COLOURS.status.not_started) },
+      );
+      ws.addConditionalFormatting({ ref, rules });
+    } else if (c.kind === 'score') {
+      const n = `ISNUMBER(${x})`;
+      ws.addConditionalFormatting({
+        ref,
+        rules: [
+          { type: 'expression', priority: 5, formulae: [`AND(${n},${x}>=${levels.excellent})`], style: cfFill(COLOURS.level.excellent) },
+          { type: 'expression', priority: 6, formulae: [`AND(${n},${x}>=${levels.pass},${x}<${levels.excellent})`], style: cfFill(COLOURS.level.good) },
+          { type: 'expression', priority: 7, formulae: [`AND(${n},${x}>=${levels.improve},${x}<${levels.pass})`], style: cfFill(COLOURS.level.improve) },
+          { type: 'expression', priority: 8, formulae: [`AND(${n},${x}<${levels.improve})`], style: cfFill(COLOURS.level.urgent) },
+        ],
+      });
+    }
+  });
+}

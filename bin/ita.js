@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// `ita`: the offline ITA Tracker CLI. The TypeScript is bundled into build/ita.js by
+// `npm install` (prepare script); `npm run build:cli` rebuilds it.
+const { main } = require('../build/ita.js');
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e) => { process.stderr.write(`${(e && e.stack) || e}\n`); process.exitCode = 3; },
+);

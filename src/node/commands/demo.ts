@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import type { Command } from './command';
+import { parse } from '../args';
+import { saveWorkbook } from '../save';
+import { loadAnalysis } from '../load';
+import { buildSampleWorkbook } from '../../core/sample';
+import { t } from '../../core/i18n';
+import { rank } from './rank';
+
+/**
+ * What `npm start` runs: writes the sample workbook, reads it back like any user's file
+ * and shows the latest ITA year's rankings.
+ */
+export const demo: Command = {
+  name: 'demo',
+  summaryKey: 'cli.demo.summary',
+  usage: 'ita demo [--out-dir out]',
+  async run(argv, io) {
+    const { values } = parse(argv, { 'out-dir': { type: 'string' } });
+    const dir = resolve(String(values['out-dir'] ?? 'out'));
+    const workbook = resolve(dir, 'sample.xlsx');
+    await saveWorkbook(workbook, buildSampleWorkbook());
+    const analysis = await loadAnalysis(workbook, io);
+    if (!analysis) return 1;
+    const latest = Math.max(...analysis.assessments.map((a) => a.year));
+    const code = await rank.run([workbook, '--year', String(latest)], io);
+    io.out('');
+    io.out(t(io.lang, 'cli.demo.workbook', { path: workbook }));
+    return code;
+  },
+};

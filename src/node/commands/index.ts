@@ -1,0 +1,14 @@
+/** The `ita` subcommands, in the order `ita --help` lists them. */
+import type { Command } from './command';
+import { init, sample } from './init';
+import { check } from './check';
+import { rank } from './rank';
+import { demo } from './demo';
+
+export const COMMANDS: Command[] = [
+  init,
+  sample,
+  check,
+  rank,
+  demo,
+];

@@ -1,0 +1,31 @@
+/** Loading a workbook for a command: read errors become the user's input errors (exit 1). */
+import { existsSync } from 'node:fs';
+import type { WorkbookGrids } from '../core/types';
+import { analyse, type Analysis } from '../core/engine';
+import { t } from '../core/i18n';
+import { readWorkbook } from './workbook-io';
+import { InputError } from './args';
+import type { Io } from './commands/command';
+
+export async function loadGrids(path: string, io: Io): Promise<WorkbookGrids> {
+  if (!existsSync(path)) throw new InputError(t(io.lang, 'cli.fileNotFound', { path }));
+  try {
+    return await readWorkbook(path);
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+}
+
+/** One line per problem: `คะแนน!D7: ค่า "…" ไม่ใช่ตัวเลข`. */
+export function problemLines(analysis: Analysis, io: Io): string[] {
+  return analysis.problems.map((p) => `${p.cell ? `${p.sheet}!${p.cell}` : p.sheet}: ${p.message[io.lang]}`);
+}
+
+/** Loads and analyses; on problems prints them all and returns null (the caller exits 1). */
+export async function loadAnalysis(path: string, io: Io): Promise<Analysis | null> {
+  const analysis = analyse(await loadGrids(path, io));
+  if (analysis.problems.length === 0) return analysis;
+  io.err(t(io.lang, 'cli.problemsFound', { count: analysis.problems.length, path }));
+  for (const line of problemLines(analysis, io)) io.err(line);
+  return null;
+}

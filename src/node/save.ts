@@ -1,0 +1,14 @@
+/** Writes grids as .xlsx (styled template) or .json (grid form), by extension. */
+import { mkdirSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
+import type { WorkbookGrids } from '../core/types';
+import { writeJsonGrids, writeWorkbookXlsx } from './workbook-io';
+import { UsageError } from './args';
+
+export async function saveWorkbook(path: string, grids: WorkbookGrids): Promise<void> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.json') throw new UsageError(`${path}: .xlsx | .json`);
+  mkdirSync(dirname(path), { recursive: true });
+  if (ext === '.json') await writeJsonGrids(path, grids);
+  else await writeWorkbookXlsx(path, grids);
+}

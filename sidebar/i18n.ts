@@ -1,0 +1,25 @@
+/**
+ * The page's strings: the sidebar catalog plus the engine's level and status names, looked
+ * up client-side so that the TH/EN switch needs no server call. Only these two catalogs are
+ * bundled (not every area's), to keep sidebar.html small.
+ */
+import type { Lang } from '../src/core/types';
+import { SIDEBAR_STRINGS } from '../src/core/i18n/sidebar';
+import { CORE_STRINGS } from '../src/core/i18n/core';
+
+type Entry = { th: string; en: string };
+const CATALOG: Record<string, Entry> = { ...CORE_STRINGS, ...SIDEBAR_STRINGS };
+
+export type SidebarKey = keyof typeof SIDEBAR_STRINGS;
+
+/** One string in one language, `{name}` placeholders filled; an unknown key shows itself. */
+export function tr(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const entry = CATALOG[key];
+  if (!entry) return key;
+  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Both languages of a string, for messages kept in state across a language switch. */
+export function both(key: string, params: Record<string, string | number> = {}): Entry {
+  return { th: tr('th', key, params), en: tr('en', key, params) };
+}

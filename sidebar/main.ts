@@ -1,0 +1,473 @@
+/**
+ * The sidebar page: unit picker, dashboard, every action. State lives here; `render()`
+ * rebuilds the panel from it (the panel is small), so a language switch or a finished call
+ * is one render. Every workbook text is a text node (see dom.ts).
+ */
+import type { Lang, Problem, Status } from '../src/core/types';
+import type {
+  Dashboard, DashboardMeasure, DashboardResult, ReportLogEntry, ReportResult, SidebarState,
+} from '../src/core/sidebar-api';
+import type { RoundMonths } from '../src/core/calendar';
+import { call, CallError } from './api';
+import { both, tr } from './i18n';
+import { h, replace, type Child } from './dom';
+
+type Message = { th: string; en: string };
+type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report';
+
+interface ReportForm {
+  year: number;
+  round: RoundMonths;
+  memo: boolean;
+  thaiDigits: boolean;
+  result: ReportResult | null;
+}
+
+interface Ui {
+  lang: Lang;
+  data: SidebarState | null;
+  /** The load failed and there is nothing to show: the panel shows the error and a retry. */
+  loadError: Message | null;
+  busy: Busy;
+  notice: { kind: 'ok' | 'error'; text: Message } | null;
+  problems: Problem[] | null;
+  report: ReportForm | null;
+}
+
+const LANG_KEY = 'ita.sidebar.lang';
+const ROUNDS: RoundMonths[] = [3, 6, 9, 12];
+
+function savedLang(): Lang {
+  try {
+    return window.localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'th';
+  } catch {
+    return 'th';
+  }
+}
+
+const ui: Ui = { lang: savedLang(), data: null, loadError: null, busy: 'load', notice: null, problems: null, report: null };
+
+const L = (key: string, params: Record<string, string | number> = {}): string => tr(ui.lang, key, params);
+const pick = (m: Message): string => m[ui.lang];
+const fmt = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : n.toFixed(2));
+const signed = (n: number): string => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
+const levelText = (r: { level: string; levelKey: string }): string =>
+  /^(AA|A|B|C|D|E|F)$/.test(r.levelKey) ? r.levelKey : L(`level.${r.levelKey}`);
+
+const TH_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-03-31" → "31 มี.ค. 2568" / "31 Mar 2025". */
+function dayText(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return ui.lang === 'th' ? `${d} ${TH_MONTHS[mo - 1]} ${y + 543}` : `${d} ${EN_MONTHS[mo - 1]} ${y}`;
+}
+
+/** An ISO instant in Bangkok time: "31 มี.ค. 2568 14:05". */
+function timeText(iso: string): string {
+  const t = Date.parse(iso);
+  if (isNaN(t)) return '';
+  const b = new Date(t + 7 * 3600 * 1000);
+  const day = `${b.getUTCFullYear()}-${String(b.getUTCMonth() + 1).padStart(2, '0')}-${String(b.getUTCDate()).padStart(2, '0')}`;
+  return `${dayText(day)} ${String(b.getUTCHours()).padStart(2, '0')}:${String(b.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** A failed call as a message in both languages: the server's own when it sent one. */
+function errorMessage(error: unknown): Message {
+  if (error instanceof CallError) {
+    if (error.detail) return error.detail;
+    if (error.kind === 'missing') return both('sidebar.error.noGoogle');
+    const raw = error.raw.replace(/^(Exception|Error):\s*/, '').trim();
+    return raw ? both('sidebar.error.server', { message: raw }) : both('sidebar.error.network');
+  }
+  const raw = error instanceof Error ? error.message : String(error);
+  return both('sidebar.error.server', { message: raw });
+}
+
+/** The latest follow-up round that has ended by `asOf` within the fiscal year, else 6. */
+function defaultRound(fiscalYear: number, asOf: string): RoundMonths {
+  const m = /^(\d{4})-(\d{2})/.exec(asOf);
+  if (!m) return 6;
+  const year = Number(m[1]) + 543;
+  const month = Number(m[2]);
+  const fy = year + (month >= 10 ? 1 : 0);
+  if (fy > fiscalYear) return 12;
+  if (fy < fiscalYear) return 6;
+  const elapsed = (month + 2) % 12; // completed fiscal months before this one (Oct → 0)
+  const done = ROUNDS.filter((r) => r <= elapsed);
+  return done.length ? done[done.length - 1] : 6;
+}
+
+// ---------------------------------------------------------------------------------------
+// Calls
+
+async function load(unit: string | null): Promise<void> {
+  ui.busy = 'load';
+  render();
+  try {
+    const data = await call('sidebarData', unit);
+    ui.data = data;
+    ui.loadError = null;
+    if (!ui.report || ui.report.year !== data.fiscalYear) {
+      ui.report = { year: data.fiscalYear, round: defaultRound(data.fiscalYear, data.asOf), memo: true, thaiDigits: data.thaiDigits, result: null };
+    }
+  } catch (error) {
+    if (ui.data) ui.notice = { kind: 'error', text: errorMessage(error) };
+    else ui.loadError = errorMessage(error);
+  } finally {
+    ui.busy = null;
+    render();
+  }
+}
+
+async function act(busy: Exclude<Busy, null | 'load'>, run: () => Promise<void>): Promise<void> {
+  if (ui.busy) return;
+  ui.busy = busy;
+  ui.notice = null;
+  render();
+  try {
+    await run();
+  } catch (error) {
+    ui.notice = { kind: 'error', text: errorMessage(error) };
+  } finally {
+    ui.busy = null;
+    render();
+  }
+}
+
+const currentUnit = (): string | null => ui.data?.unit ?? null;
+
+async function reloadQuietly(): Promise<void> {
+  try {
+    const data = await call('sidebarData', currentUnit());
+    ui.data = data;
+  } catch (error) {
+    ui.notice = { kind: 'error', text: errorMessage(error) };
+  }
+}
+
+const setUp = () => act('setUp', async () => {
+  const r = await call('sidebarSetUp');
+  await reloadQuietly();
+  ui.notice = { kind: 'ok', text: r.message };
+});
+
+const computeRankings = () => act('rankings', async () => {
+  const r = await call('sidebarComputeRankings');
+  if (!r.written) {
+    ui.problems = r.problems;
+    ui.notice = { kind: 'error', text: r.message };
+    return;
+  }
+  await reloadQuietly();
+  ui.notice = { kind: 'ok', text: r.message };
+});
+
+const validate = () => act('validate', async () => {
+  const r = await call('sidebarValidate');
+  ui.problems = r.problems;
+  if (ui.data) ui.data = { ...ui.data, problemCount: r.problems.length };
+});
+
+const selectCell = (p: Problem) => act('select', async () => {
+  const r = await call('sidebarSelectCell', p.sheet, p.cell);
+  ui.notice = { kind: 'ok', text: r.message };
+});
+
+const generateReport = () => act('report', async () => {
+  const unit = currentUnit();
+  const form = ui.report;
+  if (!unit || !form) return;
+  form.result = null;
+  const result = await call('sidebarGenerateReport', { unit, year: form.year, round: form.round, memo: form.memo, thaiDigits: form.thaiDigits });
+  form.result = result;
+  await reloadQuietly();
+});
+
+// ---------------------------------------------------------------------------------------
+// Rendering
+
+const app = (): HTMLElement => document.getElementById('app') as HTMLElement;
+
+function render(): void {
+  document.documentElement.lang = ui.lang;
+  document.title = L('sidebar.title');
+  const root = app();
+  root.setAttribute('aria-busy', String(ui.busy !== null));
+  replace(root, header(), ...body());
+}
+
+function header(): HTMLElement {
+  return h('header', { className: 'top' },
+    h('h1', null, L('sidebar.title')),
+    h('button', {
+      className: 'lang', attrs: { type: 'button', title: L('sidebar.langHint'), 'data-testid': 'lang' },
+      on: { click: () => { ui.lang = ui.lang === 'th' ? 'en' : 'th'; try { window.localStorage.setItem(LANG_KEY, ui.lang); } catch { /* private mode */ } render(); } },
+    }, L('sidebar.lang')),
+  );
+}
+
+function body(): Child[] {
+  if (!ui.data) {
+    if (ui.loadError) return [errorCard(ui.loadError, true)];
+    return [h('div', { className: 'loading', attrs: { role: 'status' } }, h('span', { className: 'spinner' }), L('sidebar.loading'))];
+  }
+  const d = ui.data;
+  return [
+    unitPicker(d),
+    ui.notice ? noticeBar(ui.notice) : null,
+    d.dashboard ? dashboardView(d.dashboard) : h('p', { className: 'card muted' }, L('sidebar.noUnits')),
+    actionsCard(d),
+    d.unit && ui.report ? reportCard(d, ui.report) : null,
+  ];
+}
+
+function errorCard(message: Message, retry: boolean): HTMLElement {
+  return h('div', { className: 'card error', attrs: { role: 'alert', 'data-testid': 'error' } },
+    h('strong', null, L('sidebar.error.title')),
+    h('p', null, pick(message)),
+    retry ? h('button', { className: 'btn', attrs: { type: 'button' }, on: { click: () => void load(currentUnit()) } }, L('sidebar.error.retry')) : null,
+  );
+}
+
+function noticeBar(n: NonNullable<Ui['notice']>): HTMLElement {
+  return h('div', { className: `notice ${n.kind}`, attrs: { role: n.kind === 'error' ? 'alert' : 'status', 'data-testid': n.kind === 'error' ? 'error' : 'notice' } },
+    n.kind === 'error' ? h('strong', null, L('sidebar.error.title')) : null,
+    h('span', null, pick(n.text)),
+    h('button', { className: 'close', attrs: { type: 'button', 'aria-label': L('sidebar.error.dismiss'), title: L('sidebar.error.dismiss') }, on: { click: () => { ui.notice = null; render(); } } }, '×'),
+  );
+}
+
+function unitPicker(d: SidebarState): HTMLElement {
+  const select = h('select', {
+    attrs: { id: 'unit', 'data-testid': 'unit', disabled: ui.busy !== null || d.units.length === 0 },
+    on: { change: (e) => { ui.problems = null; void load((e.target as HTMLSelectElement).value); } },
+  }, ...d.units.map((u) => {
+    const o = h('option', { attrs: { value: u.name } }, u.name);
+    o.selected = u.name === d.unit;
+    return o;
+  }));
+  return h('div', { className: 'picker' },
+    h('label', { attrs: { for: 'unit' } }, L('sidebar.unit')),
+    h('div', { className: 'row' },
+      select,
+      h('button', { className: 'icon', attrs: { type: 'button', title: L('sidebar.refresh'), 'aria-label': L('sidebar.refresh'), disabled: ui.busy !== null }, on: { click: () => void load(currentUnit()) } }, '⟳'),
+    ),
+    ui.busy === 'load' ? h('div', { className: 'bar indeterminate', attrs: { role: 'progressbar', 'aria-label': L('sidebar.loading') } }) : null,
+  );
+}
+
+function dashboardView(dash: Dashboard): HTMLElement {
+  return h('div', { className: ui.busy === 'load' ? 'dash dim' : 'dash', attrs: { 'data-testid': 'dashboard' } },
+    dash.latest ? resultCard(dash, dash.latest) : h('section', { className: 'card muted' }, L('sidebar.result.none')),
+    progressCard(dash),
+  );
+}
+
+function resultCard(dash: Dashboard, r: DashboardResult): HTMLElement {
+  return h('section', { className: 'card' },
+    h('h2', null, L('sidebar.result.title', { year: r.year })),
+    h('div', { className: 'headline' },
+      h('div', { className: 'total' },
+        h('span', { className: 'big', attrs: { 'data-testid': 'total' } }, fmt(r.total)),
+        h('span', { className: 'caption' }, L('sidebar.result.total')),
+      ),
+      h('div', { className: 'level', style: { backgroundColor: r.colour }, attrs: { 'data-testid': 'level', 'data-band': r.band } }, levelText(r)),
+    ),
+    h('div', { className: 'meta' },
+      r.rank !== null ? h('span', { attrs: { 'data-testid': 'rank' } }, L('sidebar.result.rank', { rank: r.rank, of: r.rankOf })) : null,
+      r.totalChange !== null && r.previousYear !== null
+        ? h('span', { className: r.totalChange >= 0 ? 'up' : 'down' }, L('sidebar.result.change', { change: signed(r.totalChange), year: r.previousYear }))
+        : null,
+    ),
+    h('div', { className: 'tools' }, ...(['IIT', 'EIT', 'OIT'] as const).map((tool) =>
+      h('div', { className: r.tools[tool] !== null && (r.tools[tool] as number) < r.passThreshold ? 'tool low' : 'tool' },
+        h('span', { className: 'caption' }, tool), h('strong', null, fmt(r.tools[tool]))))),
+    chart(r),
+    weakList(r),
+    ...r.warnings.map((w) => h('p', { className: 'warn' }, `⚠ ${pick(w)}`)),
+    dash.history.length > 1 ? h('div', { className: 'history' },
+      h('span', { className: 'caption' }, L('sidebar.result.history')),
+      ...dash.history.map((y) => h('span', { className: 'chip', attrs: { 'data-band': y.band } }, `${y.year} ${fmt(y.total)} ${levelText(y)}`)),
+    ) : null,
+  );
+}
+
+function chart(r: DashboardResult): HTMLElement {
+  const min = Math.min(...r.indicators.map((i) => i.score), r.passThreshold);
+  const lo = Math.max(0, Math.floor((min - 5) / 10) * 10);
+  const pos = (v: number): string => `${Math.max(0, Math.min(100, ((v - lo) / (100 - lo)) * 100)).toFixed(2)}%`;
+  return h('figure', { className: 'chart', attrs: { 'data-testid': 'chart' } },
+    h('figcaption', null, L('sidebar.result.indicators'), h('span', { className: 'caption' }, ` · ${L('sidebar.result.threshold', { value: r.passThreshold })}`)),
+    ...r.indicators.map((i) => h('div', { className: i.weak ? 'crow weak' : 'crow', attrs: { title: `${i.code}. ${i.name} ${fmt(i.score)}` } },
+      h('span', { className: 'cname' }, h('b', null, i.code), ` ${i.name}`),
+      h('span', { className: 'track' },
+        h('span', { className: 'fill', style: { width: pos(i.score) } }),
+        h('span', { className: 'mark', style: { left: pos(r.passThreshold) } })),
+      h('span', { className: 'cval' }, fmt(i.score)),
+    )),
+  );
+}
+
+function weakList(r: DashboardResult): HTMLElement {
+  return h('div', { className: 'weak' },
+    h('h3', null, L('sidebar.result.weak')),
+    r.weak.length === 0 ? h('p', { className: 'muted' }, L('sidebar.result.noWeak')) : h('ul', { attrs: { 'data-testid': 'weak' } },
+      ...r.weak.map((w) => h('li', null,
+        h('span', { className: 'code' }, w.code),
+        h('span', { className: 'wname' }, w.name),
+        h('span', { className: 'score' }, fmt(w.score)),
+        w.covered ? null : h('span', { className: 'tag' }, L('sidebar.result.uncovered')),
+      ))),
+  );
+}
+
+const STATUS_CLASS: Record<Status, string> = { done: 'done', in_progress: 'doing', not_started: 'todo' };
+
+function progressCard(dash: Dashboard): HTMLElement {
+  const p = dash.progress;
+  const title = h('h2', null, L('sidebar.progress.title', { year: p.fiscalYear ?? '–' }));
+  if (p.total === 0) return h('section', { className: 'card', attrs: { 'data-testid': 'progress' } }, title, h('p', { className: 'muted' }, L('sidebar.progress.none')));
+  const pct = (n: number): string => `${((n / p.total) * 100).toFixed(2)}%`;
+  const legend = (cls: string, key: string, n: number, testid: string) =>
+    h('li', { attrs: { 'data-testid': testid } }, h('span', { className: `dot ${cls}` }), h('span', null, L(key)), h('b', null, n));
+  return h('section', { className: 'card', attrs: { 'data-testid': 'progress' } },
+    title,
+    h('div', { className: 'stack', attrs: { role: 'img', 'aria-label': L('sidebar.progress.percent', { percent: p.percentDone, done: p.done, total: p.total }) } },
+      h('span', { className: 'done', style: { width: pct(p.done) } }),
+      h('span', { className: 'doing', style: { width: pct(p.inProgress) } }),
+      h('span', { className: 'todo', style: { width: pct(p.notStarted) } }),
+    ),
+    h('p', { className: 'percent', attrs: { 'data-testid': 'percent' } }, L('sidebar.progress.percent', { percent: p.percentDone, done: p.done, total: p.total })),
+    h('ul', { className: 'legend' },
+      legend('done', 'status.done', p.done, 'count-done'),
+      legend('doing', 'status.in_progress', p.inProgress, 'count-in-progress'),
+      legend('todo', 'status.not_started', p.notStarted, 'count-not-started'),
+      legend('late', 'status.overdue', p.overdue, 'count-overdue'),
+    ),
+    h('details', { className: 'measures' },
+      h('summary', null, L('sidebar.progress.list', { count: p.total })),
+      h('ol', { attrs: { 'data-testid': 'measures' } }, ...p.measures.map(measureItem)),
+    ),
+  );
+}
+
+function measureItem(m: DashboardMeasure): HTMLElement {
+  return h('li', { className: m.overdue ? 'late' : '' },
+    h('span', { className: `dot ${m.overdue ? 'late' : STATUS_CLASS[m.status]}`, attrs: { title: L(m.overdue ? 'status.overdue' : `status.${m.status}`) } }),
+    h('span', { className: 'mtext' },
+      h('span', { className: 'mtitle' }, m.no ? `${m.no}. ${m.title}` : m.title),
+      h('span', { className: 'caption' }, L(`status.${m.status}`), m.overdue ? ` · ${L('status.overdue')}` : '', m.due ? ` · ${L('sidebar.progress.due', { date: dayText(m.due) })}` : ''),
+    ),
+  );
+}
+
+function button(label: string, busy: Busy, onClick: () => void, testid: string, primary = false): HTMLButtonElement {
+  const working = ui.busy === busy;
+  return h('button', {
+    className: primary ? 'btn primary' : 'btn',
+    attrs: { type: 'button', disabled: ui.busy !== null, 'data-testid': testid, 'aria-busy': working },
+    on: { click: onClick },
+  }, working ? h('span', { className: 'spinner small' }) : null, working ? L('sidebar.actions.working') : label);
+}
+
+function actionsCard(d: SidebarState): HTMLElement {
+  return h('section', { className: 'card' },
+    h('h2', null, L('sidebar.actions.title'),
+      d.problemCount > 0 ? h('span', { className: 'badge', attrs: { 'data-testid': 'problem-count' } }, L('sidebar.validate.badge', { count: d.problemCount })) : null),
+    h('div', { className: 'actions' },
+      button(L('sidebar.actions.setUp'), 'setUp', () => void setUp(), 'set-up'),
+      button(L('sidebar.actions.rankings'), 'rankings', () => void computeRankings(), 'rankings'),
+      button(L('sidebar.actions.validate'), 'validate', () => void validate(), 'validate'),
+    ),
+    ui.problems ? problemsList(ui.problems) : null,
+  );
+}
+
+function problemsList(problems: Problem[]): HTMLElement {
+  if (problems.length === 0) return h('p', { className: 'ok', attrs: { 'data-testid': 'problems-ok' } }, `✓ ${L('sidebar.validate.ok')}`);
+  return h('div', { className: 'problems' },
+    h('p', { className: 'caption' }, L('sidebar.validate.count', { count: problems.length })),
+    h('ul', { attrs: { 'data-testid': 'problems' } }, ...problems.map((p) => h('li', null,
+      h('button', { className: 'problem', attrs: { type: 'button', disabled: ui.busy !== null }, on: { click: () => void selectCell(p) } },
+        h('span', { className: 'ref' }, p.cell ? `${p.sheet}!${p.cell}` : p.sheet),
+        h('span', null, pick(p.message)),
+      )))),
+  );
+}
+
+function reportCard(d: SidebarState, form: ReportForm): HTMLElement {
+  const year = h('input', {
+    attrs: { id: 'r-year', type: 'number', min: 2560, max: 2700, step: 1, value: form.year, 'data-testid': 'report-year', disabled: ui.busy !== null },
+    on: { change: (e) => { const v = Number((e.target as HTMLInputElement).value); if (Number.isInteger(v)) form.year = v; } },
+  });
+  const round = h('select', {
+    attrs: { id: 'r-round', 'data-testid': 'report-round', disabled: ui.busy !== null },
+    on: { change: (e) => { form.round = Number((e.target as HTMLSelectElement).value) as RoundMonths; } },
+  }, ...ROUNDS.map((r) => {
+    const o = h('option', { attrs: { value: r } }, L('sidebar.report.roundOption', { months: r }));
+    o.selected = r === form.round;
+    return o;
+  }));
+  const check = (id: string, label: string, value: boolean, set: (v: boolean) => void) => {
+    const box = h('input', { attrs: { id, type: 'checkbox', 'data-testid': id, disabled: ui.busy !== null }, on: { change: (e) => set((e.target as HTMLInputElement).checked) } });
+    box.checked = value;
+    return h('label', { className: 'check', attrs: { for: id } }, box, label);
+  };
+  const reports = d.dashboard?.reports ?? [];
+  return h('section', { className: 'card' },
+    h('h2', null, L('sidebar.report.title')),
+    h('div', { className: 'form' },
+      h('label', { attrs: { for: 'r-year' } }, L('sidebar.report.year')), year,
+      h('label', { attrs: { for: 'r-round' } }, L('sidebar.report.round')), round,
+    ),
+    check('report-memo', L('sidebar.report.memo'), form.memo, (v) => { form.memo = v; }),
+    check('report-digits', L('sidebar.report.thaiDigits'), form.thaiDigits, (v) => { form.thaiDigits = v; }),
+    button(L('sidebar.report.generate'), 'report', () => void generateReport(), 'generate', true),
+    ui.busy === 'report' ? h('div', { className: 'working', attrs: { role: 'status', 'data-testid': 'report-progress' } },
+      h('div', { className: 'bar indeterminate' }), h('span', { className: 'caption' }, L('sidebar.report.working'))) : null,
+    form.result ? reportLink(form.result) : null,
+    h('h3', null, L('sidebar.report.recent')),
+    reports.length === 0 ? h('p', { className: 'muted' }, L('sidebar.report.noRecent')) : h('ul', { className: 'recent', attrs: { 'data-testid': 'recent' } }, ...reports.map(recentItem)),
+  );
+}
+
+/** Only http(s) links (or the dev server's own paths) become anchors. */
+function safeHref(url: string): string | null {
+  try {
+    const u = new URL(url, window.location.href);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function reportLink(r: ReportResult): HTMLElement {
+  const href = safeHref(r.url);
+  return h('div', { className: 'result', attrs: { 'data-testid': 'report-result', role: 'status' } },
+    h('span', null, `✓ ${L('sidebar.report.done')}`),
+    href ? h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'report-link' } }, r.name || L('sidebar.report.open')) : h('span', null, r.name),
+  );
+}
+
+function recentItem(r: ReportLogEntry): HTMLElement {
+  const label = L('sidebar.report.entry', { year: r.year ?? '–', round: r.round ?? '–' });
+  const href = r.link ? safeHref(r.link) : null;
+  return h('li', null,
+    href ? h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, label) : h('span', null, label),
+    h('span', { className: 'caption' }, [timeText(r.time), r.by].filter(Boolean).join(' · ')),
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+window.addEventListener('error', (e) => {
+  ui.busy = null;
+  ui.notice = { kind: 'error', text: both('sidebar.error.server', { message: e.message }) };
+  if (!ui.data && !ui.loadError) ui.loadError = ui.notice.text;
+  try { render(); } catch { /* the page itself is broken; the static fallback stays */ }
+});
+
+void load(null);

@@ -1,0 +1,333 @@
+/**
+ * The sidebar's one contract: what the page asks the server for and what it gets back.
+ * Apps Script implements it in src/gas/sidebar.ts (called through google.script.run), the
+ * offline dev server in src/node/sidebar-server.ts; the page calls it through the typed
+ * wrapper in sidebar/api.ts. The keys of `SidebarApi` are the names of the top-level Apps
+ * Script functions (exported from src/gas/main.ts), prefixed `sidebar` so they cannot clash
+ * with other entry points.
+ *
+ * Errors travel as `sidebarError(…)` (src/core/i18n/sidebar.ts), so the page can show them in
+ * either language.
+ *
+ * Everything the page shows is computed here, on the server, from one read of the workbook
+ * (`buildDashboard`); the page only renders. Pure: no Apps Script globals, no Node APIs.
+ */
+import type { Analysis } from './engine';
+import { assessmentOf } from './engine';
+import type { Bilingual } from './i18n';
+import type { CalendarDate, Problem, Status, Tool, WorkbookGrids } from './types';
+import { levelBand, type LevelBand, type LevelKey } from './levels';
+import { measuresOf, summarizeMeasures, uncovered } from './progress';
+import { isOverdue } from './measure-fields';
+import { COLOURS, SHEETS } from './template';
+import { readTable, cell } from './sheets';
+import { parseNumber, parseYear, text } from './values';
+import { fiscalYearOf, toCalendarDate, type RoundMonths } from './calendar';
+import { compareCodes } from './frameworks';
+
+// ---------------------------------------------------------------------------------------
+// Data shapes
+
+export interface DashboardIndicator {
+  code: string;
+  name: string;
+  tool: Tool | null;
+  score: number;
+  /** One of the indicators to develop. */
+  weak: boolean;
+}
+
+export interface DashboardResult {
+  /** ITA year (BE). */
+  year: number;
+  total: number;
+  /** Level as published (Thai for rating levels, "A"… for grades). */
+  level: string;
+  levelKey: LevelKey;
+  band: LevelBand;
+  /** Fill colour of the level band (the sheet's colours). */
+  colour: string;
+  /** Rank among the units assessed that year (competition ranking); null if absent. */
+  rank: number | null;
+  rankOf: number;
+  tools: Record<Tool, number | null>;
+  previousYear: number | null;
+  totalChange: number | null;
+  /** Indicator scores in code order, for the bar chart. */
+  indicators: DashboardIndicator[];
+  /** Indicators to develop, lowest first; `covered` when a measure addresses it. */
+  weak: { code: string; name: string; score: number; covered: boolean }[];
+  passThreshold: number;
+  warnings: Bilingual[];
+}
+
+export interface DashboardMeasure {
+  no: string;
+  title: string;
+  status: Status;
+  overdue: boolean;
+  /** Due day, ISO (CE) yyyy-mm-dd, or '' when the timeline names none. */
+  due: string;
+  /** 1-based row in the measures sheet (the sidebar can select it). */
+  row: number;
+}
+
+export interface DashboardProgress {
+  /** Fiscal year (BE) whose measures these are; null when none could be chosen. */
+  fiscalYear: number | null;
+  total: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  overdue: number;
+  /** Percent done, 2 decimals. */
+  percentDone: number;
+  /** The unit-year's measures: overdue first, then not done, then done; sheet order within. */
+  measures: DashboardMeasure[];
+}
+
+export interface ReportLogEntry {
+  /** ISO timestamp, or '' when the cell is not a date. */
+  time: string;
+  unit: string;
+  year: number | null;
+  round: number | null;
+  /** Only http(s) links survive; anything else becomes ''. */
+  link: string;
+  by: string;
+}
+
+export interface Dashboard {
+  unit: string;
+  /** Latest ITA result of the unit; null when it has no scores yet. */
+  latest: DashboardResult | null;
+  /** Every ITA year of the unit, oldest first. */
+  history: { year: number; total: number; level: string; levelKey: LevelKey; band: LevelBand }[];
+  progress: DashboardProgress;
+  /** The unit's reports from the report log, newest first (at most 5). */
+  reports: ReportLogEntry[];
+}
+
+export interface UnitOption {
+  name: string;
+  type: string;
+}
+
+/** What the sidebar loads on open and after every action. */
+export interface SidebarState {
+  units: UnitOption[];
+  /** The unit shown: the requested one if it exists, else the first. null: no units yet. */
+  unit: string | null;
+  dashboard: Dashboard | null;
+  /** The reporting fiscal year (settings, else the one of today). */
+  fiscalYear: number;
+  /** Settings' default for Thai digits in reports. */
+  thaiDigits: boolean;
+  /** How many validation problems the workbook has (the list comes from sidebarValidate). */
+  problemCount: number;
+  /** Today in Bangkok, ISO. */
+  asOf: string;
+}
+
+export interface ActionResult {
+  message: Bilingual;
+}
+
+export interface RankingsResult extends ActionResult {
+  /** False when the data has problems: nothing was written and `problems` lists them. */
+  written: boolean;
+  problems: Problem[];
+}
+
+export interface ValidateResult {
+  problems: Problem[];
+}
+
+export interface ReportOptions {
+  unit: string;
+  /** Fiscal year (BE) of the measures reported. */
+  year: number;
+  round: RoundMonths;
+  /** Put an internal memo (บันทึกข้อความ) cover first. */
+  memo: boolean;
+  thaiDigits: boolean;
+}
+
+export interface ReportResult {
+  url: string;
+  name: string;
+}
+
+/**
+ * The server functions the sidebar calls. Synchronous as Apps Script runs them; the page
+ * sees each through `call(name, ...args)` as a Promise of the return type.
+ */
+export interface SidebarApi {
+  /** The state for a unit (null or unknown: the first unit). */
+  sidebarData(unit: string | null): SidebarState;
+  /** Creates the template's missing sheets, headers and formats. */
+  sidebarSetUp(): ActionResult;
+  /** Validates, then writes the rankings sheet (or returns the problems, writing nothing). */
+  sidebarComputeRankings(): RankingsResult;
+  /** Every problem of the workbook, each with its sheet and cell. */
+  sidebarValidate(): ValidateResult;
+  /** Activates a cell ('' a1: the sheet) so the user sees the problem. */
+  sidebarSelectCell(sheet: string, a1: string): ActionResult;
+  /** Generates the progress report document. */
+  sidebarGenerateReport(options: ReportOptions): ReportResult;
+}
+
+export type SidebarFunction = keyof SidebarApi;
+
+/** The same contract for servers that may answer asynchronously (the Node dev server). */
+export type AsyncSidebarApi = {
+  [K in SidebarFunction]: (...args: Parameters<SidebarApi[K]>) => ReturnType<SidebarApi[K]> | Promise<ReturnType<SidebarApi[K]>>;
+};
+
+export const SIDEBAR_FUNCTIONS: readonly SidebarFunction[] = [
+  'sidebarData', 'sidebarSetUp', 'sidebarComputeRankings', 'sidebarValidate', 'sidebarSelectCell', 'sidebarGenerateReport',
+];
+
+// ---------------------------------------------------------------------------------------
+// Building the state
+
+export const isoDate = (d: CalendarDate): string =>
+  `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+/** Today in Bangkok (UTC+7 all year). */
+export const bangkokToday = (now: Date): CalendarDate => toCalendarDate(now);
+
+/** Only links the page may open: http(s). */
+export function safeLink(value: unknown): string {
+  const s = text(value);
+  return /^https?:\/\/[^\s]+$/i.test(s) ? s : '';
+}
+
+/** The report log sheet (ประวัติรายงาน) as entries, every unit, in sheet order. */
+export function readReportLog(grids: WorkbookGrids): ReportLogEntry[] {
+  const table = readTable(grids, SHEETS.reportLog, []);
+  if (!table) return [];
+  return table.rows.map((row) => {
+    const time = cell(table, row, 'time');
+    const date = time instanceof Date && !isNaN(time.getTime()) ? time.toISOString() : '';
+    const year = parseYear(cell(table, row, 'year'));
+    const round = parseNumber(cell(table, row, 'round'));
+    return {
+      time: date,
+      unit: text(cell(table, row, 'unit')),
+      year: year !== null && !isNaN(year) ? year : null,
+      round: round !== null && !isNaN(round) ? round : null,
+      link: safeLink(cell(table, row, 'link')),
+      by: text(cell(table, row, 'by')),
+    };
+  });
+}
+
+const RECENT_REPORTS = 5;
+
+/** The fiscal year whose measures the sidebar shows: settings, else the unit's latest, else today's. */
+function progressYear(analysis: Analysis, unit: string, asOf: CalendarDate): number {
+  const configured = analysis.workbook.settings.fiscalYear;
+  if (configured !== null) return configured;
+  const years = analysis.workbook.measures.filter((m) => m.unit === unit).map((m) => m.year);
+  return years.length ? Math.max(...years) : fiscalYearOf(asOf);
+}
+
+/** The reporting fiscal year: settings, else the one of today. */
+export const reportingYear = (analysis: Analysis, asOf: CalendarDate): number =>
+  analysis.workbook.settings.fiscalYear ?? fiscalYearOf(asOf);
+
+function latestResult(analysis: Analysis, unit: string, coveredBy: (weak: string[]) => string[]): DashboardResult | null {
+  const a = assessmentOf(analysis, unit);
+  if (!a) return null;
+  const ranking = analysis.unitRanking[String(a.year)] ?? [];
+  const mine = ranking.find((r) => r.unit === unit);
+  const names = new Map(a.ranking.map((r) => [r.code, r]));
+  const toolOf = new Map<string, Tool>();
+  for (const f of analysis.workbook.frameworks) for (const i of f.indicators) if (f.fromYear <= a.year) toolOf.set(i.code, i.tool);
+  const weakSet = new Set(a.weak);
+  const order = [...a.ranking].sort((x, y) => compareCodes(x.code, y.code));
+  const missing = new Set(coveredBy(a.weak));
+  const band = levelBand(a.levelKey);
+  return {
+    year: a.year,
+    total: a.total,
+    level: a.level,
+    levelKey: a.levelKey,
+    band,
+    colour: COLOURS.level[band],
+    rank: mine ? mine.rank : null,
+    rankOf: ranking.length,
+    tools: a.tools,
+    previousYear: a.previousYear,
+    totalChange: a.totalChange,
+    indicators: order.map((r) => ({ code: r.code, name: r.name, tool: toolOf.get(r.code) ?? null, score: r.score, weak: weakSet.has(r.code) })),
+    weak: a.weak.map((code) => {
+      const r = names.get(code);
+      return { code, name: r ? r.name : code, score: r ? r.score : 0, covered: !missing.has(code) };
+    }),
+    passThreshold: analysis.workbook.settings.passThreshold,
+    warnings: a.warnings,
+  };
+}
+
+const STATUS_ORDER: Record<Status, number> = { in_progress: 1, not_started: 1, done: 2 };
+
+/** The dashboard of one unit: pure, from one analysis. */
+export function buildDashboard(analysis: Analysis, unit: string, asOf: CalendarDate, reportLog: ReportLogEntry[] = []): Dashboard {
+  const fiscalYear = progressYear(analysis, unit, asOf);
+  const measures = measuresOf(analysis.workbook.measures, unit, fiscalYear);
+  const summary = summarizeMeasures(measures, asOf);
+  const items: DashboardMeasure[] = measures.map((m) => ({
+    no: m.no, title: m.title, status: m.status, overdue: isOverdue(m, asOf), due: m.due ? isoDate(m.due) : '', row: m.row,
+  }));
+  const rankOf = (m: DashboardMeasure): number => (m.overdue ? 0 : STATUS_ORDER[m.status]);
+  const sorted = items.map((m, i) => ({ m, i })).sort((x, y) => rankOf(x.m) - rankOf(y.m) || x.i - y.i).map((x) => x.m);
+
+  const history = analysis.assessments
+    .filter((a) => a.unit === unit)
+    .map((a) => ({ year: a.year, total: a.total, level: a.level, levelKey: a.levelKey, band: levelBand(a.levelKey) }));
+
+  const reports = reportLog
+    .filter((r) => r.unit === unit)
+    .map((r, i) => ({ r, i }))
+    .sort((x, y) => (y.r.time > x.r.time ? 1 : y.r.time < x.r.time ? -1 : y.i - x.i))
+    .slice(0, RECENT_REPORTS)
+    .map((x) => x.r);
+
+  return {
+    unit,
+    latest: latestResult(analysis, unit, (weak) => uncovered(weak, measures)),
+    history,
+    progress: {
+      fiscalYear,
+      total: summary.total,
+      done: summary.byStatus.done,
+      inProgress: summary.byStatus.in_progress,
+      notStarted: summary.byStatus.not_started,
+      overdue: summary.overdue,
+      percentDone: summary.percentDone,
+      measures: sorted,
+    },
+    reports,
+  };
+}
+
+/**
+ * The sidebar's state from one read of the workbook: the unit asked for (or the first),
+ * its dashboard, and the figures the page needs for its forms.
+ */
+export function buildSidebarState(grids: WorkbookGrids, analysis: Analysis, unit: string | null, now: Date): SidebarState {
+  const asOf = bangkokToday(now);
+  const units = analysis.workbook.units.map((u) => ({ name: u.name, type: u.type }));
+  const chosen = units.find((u) => u.name === unit)?.name ?? units[0]?.name ?? null;
+  return {
+    units,
+    unit: chosen,
+    dashboard: chosen === null ? null : buildDashboard(analysis, chosen, asOf, readReportLog(grids)),
+    fiscalYear: reportingYear(analysis, asOf),
+    thaiDigits: analysis.workbook.settings.thaiDigits,
+    problemCount: analysis.problems.length,
+    asOf: isoDate(asOf),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * `npm run sidebar [-- --workbook <file.xlsx|file.json>] [--port N]`: the sidebar in a
+ * browser with no Google account, on the offline engine. PORT (env) or --port, default 5173;
+ * 0 picks a free port. The workbook is held in memory: actions change it, the file is never
+ * written.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import type { WorkbookGrids } from '../core/types';
+import { buildSampleWorkbook } from '../core/sample';
+import { readWorkbook } from './workbook-io';
+import { writeReportDocx } from './docx-renderer';
+import { startSidebarServer, type ReportWriter } from './sidebar-server';
+
+/** The report engineer's renderer: builds the report model and writes the .docx. */
+const writeReport: ReportWriter = async (analysis, o, outPath) => {
+  const { path } = await writeReportDocx(analysis, { unit: o.unit, fiscalYear: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits, asOf: o.asOf }, outPath);
+  return { path };
+};
+
+interface Args {
+  workbook: string | null;
+  port: number;
+}
+
+function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
+  let workbook: string | null = null;
+  let port = env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : 5173;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a}: missing value`);
+      return v;
+    };
+    if (a === '--workbook' || a.startsWith('--workbook=') || a === '-w') workbook = value();
+    else if (a === '--port' || a.startsWith('--port=')) port = Number(value());
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write('npm run sidebar [-- --workbook <file.xlsx|file.json>] [--port N]\n');
+      process.exit(0);
+    } else throw new Error(`unknown option: ${a}`);
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad port: ${port}`);
+  return { workbook, port };
+}
+
+export async function main(argv: string[], htmlPath: string): Promise<void> {
+  const args = parseArgs(argv, process.env);
+  let grids: WorkbookGrids;
+  if (args.workbook) {
+    if (!existsSync(args.workbook)) throw new Error(`ไม่พบไฟล์ ${args.workbook} (file not found)`);
+    grids = await readWorkbook(args.workbook);
+  } else grids = buildSampleWorkbook();
+  const running = await startSidebarServer({ grids, html: readFileSync(htmlPath, 'utf8'), port: args.port, writeReport });
+  process.stdout.write(`ITA sidebar: ${running.url}  (${args.workbook ?? 'sample workbook'}; reports in ${running.api.reportsDir})\n`);
+  const stop = () => { void running.close().then(() => process.exit(0)); };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,280 @@
+/**
+ * The sidebar without Google: a node:http server that serves the built page with a
+ * `google.script.run` shim injected, backed by the offline engine on an in-memory workbook.
+ * It implements the same contract as src/gas/sidebar.ts (src/core/sidebar-api.ts), so a
+ * person can click through the sidebar in a browser, and the browser tests drive it.
+ *
+ *   GET  /                   the sidebar page (+ shim)
+ *   POST /api/<function>     {"args": [...]} → {"ok": true, "value": …} | 500 {"ok": false, "message": "…"}
+ *   GET  /reports/<file>     a report written by sidebarGenerateReport
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mkdirSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Grid, WorkbookGrids } from '../core/types';
+import { analyse, type Analysis } from '../core/engine';
+import {
+  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
+} from '../core/sidebar-api';
+import { SIDEBAR_STRINGS, sidebarError } from '../core/i18n/sidebar';
+import { msg, registerStrings } from '../core/i18n';
+import { ALL_SHEETS, SHEETS } from '../core/template';
+import { findSheetName } from '../core/sheets';
+import { buildEmptyWorkbook } from '../core/sample';
+import { isRound } from '../core/calendar';
+import { buildRankingsSheet } from '../core/rankings-sheet';
+
+registerStrings(SIDEBAR_STRINGS);
+
+/** Writes the report of `options` to `outPath` (the report engineer's .docx renderer). */
+export type ReportWriter = (analysis: Analysis, options: ReportOptions & { asOf: ReturnType<typeof bangkokToday> }, outPath: string) => Promise<{ path: string; name?: string }>;
+
+export interface NodeSidebarOptions {
+  grids: WorkbookGrids;
+  /** The clock; tests pin it. */
+  now?: () => Date;
+  /** null: the server answers generate-report with a clear error. */
+  writeReport?: ReportWriter | null;
+  /** Where reports are written; default a fresh temporary folder. */
+  reportsDir?: string;
+  /** Who the report log names as the author. */
+  user?: string;
+  /** The base URL report links point at (set by the server once it listens). */
+  baseUrl?: () => string;
+}
+
+const A1 = /^(?:\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?|\d{1,7}:\d{1,7}|[A-Z]{1,3}:[A-Z]{1,3})$/;
+
+/** A file name safe on every OS, keeping Thai letters. */
+const fileName = (name: string): string => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 150) || 'report';
+
+/** The contract over an in-memory workbook; the grids are changed by set up, rankings and reports. */
+export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarApi & { grids: WorkbookGrids; reportsDir: string } {
+  const grids = options.grids;
+  const now = options.now ?? (() => new Date());
+  const reportsDir = options.reportsDir ?? mkdtempSync(join(tmpdir(), 'ita-sidebar-reports-'));
+  const fail = (key: string, params: Record<string, string | number> = {}): never => { throw sidebarError(msg(key, params)); };
+
+  function logReport(unit: string, year: number, round: number, link: string): void {
+    const spec = SHEETS.reportLog;
+    const name = findSheetName(grids, spec) ?? spec.th;
+    const sheet: Grid = grids.sheets[name] ?? (grids.sheets[name] = [spec.columns.map((c) => c.th)]);
+    const byKey: Record<string, unknown> = { time: now(), unit, year, round, link, by: options.user ?? 'offline' };
+    sheet.push(spec.columns.map((c) => byKey[c.key] ?? ''));
+  }
+
+  return {
+    grids,
+    reportsDir,
+    sidebarData(unit) {
+      return buildSidebarState(grids, analyse(grids), unit, now());
+    },
+    sidebarSetUp() {
+      const added: string[] = [];
+      const empty = buildEmptyWorkbook();
+      for (const key of ALL_SHEETS) {
+        const spec = SHEETS[key];
+        if (findSheetName(grids, spec) !== undefined) continue;
+        grids.sheets[spec.th] = empty.sheets[spec.th] ?? [spec.columns.map((c) => c.th)];
+        added.push(spec.th);
+      }
+      return { message: added.length ? msg('sidebar.server.setUpAdded', { sheets: added.join(', ') }) : msg('sidebar.server.setUpDone') };
+    },
+    sidebarComputeRankings() {
+      const analysis = analyse(grids);
+      if (analysis.problems.length) {
+        return { written: false, problems: analysis.problems, message: msg('sidebar.server.rankingsBlocked', { count: analysis.problems.length }) };
+      }
+      const spec = SHEETS.rankings;
+      grids.sheets[findSheetName(grids, spec) ?? spec.th] = buildRankingsSheet(analysis, { computedAt: now() }).values;
+      return { written: true, problems: [], message: msg('sidebar.server.rankingsDone', { years: Object.keys(analysis.unitRanking).length, count: analysis.assessments.length }) };
+    },
+    sidebarValidate() {
+      return { problems: analyse(grids).problems };
+    },
+    sidebarSelectCell(sheet, a1) {
+      if (typeof sheet !== 'string' || !(sheet in grids.sheets)) fail('sidebar.error.noSheet', { sheet: String(sheet) });
+      if (typeof a1 !== 'string' || (a1 !== '' && !A1.test(a1))) fail('sidebar.error.badCell', { cell: String(a1) });
+      return { message: msg('sidebar.server.selected', { ref: a1 ? `${sheet}!${a1}` : sheet }) };
+    },
+    async sidebarGenerateReport(opts) {
+      const o = (opts ?? {}) as Partial<ReportOptions>;
+      if (typeof o.unit !== 'string' || !o.unit) fail('sidebar.error.badReportOptions', { detail: 'unit' });
+      if (!Number.isInteger(o.year)) fail('sidebar.error.badReportOptions', { detail: 'year' });
+      if (!isRound(o.round)) fail('sidebar.error.badReportOptions', { detail: 'round' });
+      if (typeof o.memo !== 'boolean' || typeof o.thaiDigits !== 'boolean') fail('sidebar.error.badReportOptions', { detail: 'memo/thaiDigits' });
+      const writer = options.writeReport;
+      if (!writer) return fail('sidebar.error.noRenderer');
+      const analysis = analyse(grids);
+      const options2 = { unit: o.unit as string, year: o.year as number, round: o.round as ReportOptions['round'], memo: o.memo as boolean, thaiDigits: o.thaiDigits as boolean };
+      const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+      const name = fileName(`${options2.unit} ITA ${options2.year} รอบ ${options2.round} เดือน ${stamp}`);
+      mkdirSync(reportsDir, { recursive: true });
+      let written: { path: string; name?: string };
+      try {
+        written = await writer(analysis, { ...options2, asOf: bangkokToday(now()) }, join(reportsDir, `${name}.docx`));
+      } catch (e) {
+        const text = (e as { text?: { th: string; en: string } }).text;
+        if (text && typeof text.th === 'string') throw sidebarError(text);
+        throw e;
+      }
+      const file = basename(written.path);
+      const url = `${options.baseUrl ? options.baseUrl() : ''}/reports/${encodeURIComponent(file)}`;
+      logReport(options2.unit, options2.year, options2.round, url);
+      return { url, name: written.name ?? file };
+    },
+  };
+}
+
+/** The page-side stand-in for google.script.run: each call is a POST to /api/<name>. */
+export function shimScript(names: readonly string[] = SIDEBAR_FUNCTIONS): string {
+  return `(function () {
+  var NAMES = ${JSON.stringify(names)};
+  function runner(ok, fail) {
+    var r = {
+      withSuccessHandler: function (f) { return runner(f, fail); },
+      withFailureHandler: function (f) { return runner(ok, f); }
+    };
+    NAMES.forEach(function (name) {
+      r[name] = function () {
+        var args = Array.prototype.slice.call(arguments);
+        fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ args: args }) })
+          .then(function (res) {
+            return res.json().then(function (body) {
+              if (res.ok && body && body.ok) { if (ok) ok(body.value); }
+              else if (fail) fail(new Error((body && body.message) || ('HTTP ' + res.status)));
+            });
+          })
+          .catch(function () { if (fail) fail(new Error('')); });
+      };
+    });
+    return r;
+  }
+  window.google = window.google || {};
+  window.google.script = { run: runner(null, null), host: { close: function () {}, editor: { focus: function () {} } } };
+})();`;
+}
+
+/** The built page with the shim as the first script of <head>. */
+export function pageWithShim(html: string): string {
+  const shim = `<script>${shimScript()}</script>`;
+  return html.includes('<head>') ? html.replace('<head>', () => `<head>\n${shim}`) : shim + html;
+}
+
+export interface SidebarServerOptions extends Omit<NodeSidebarOptions, 'baseUrl'> {
+  /** The built page (build/sidebar/index.html). */
+  html: string;
+  /** 0: any free port. Default 5173. */
+  port?: number;
+  host?: string;
+  /** Called with each API call (tests check the arguments). */
+  onCall?: (name: SidebarFunction, args: unknown[]) => void;
+}
+
+export interface RunningSidebarServer {
+  url: string;
+  port: number;
+  server: Server;
+  api: ReturnType<typeof createNodeSidebarApi>;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) { reject(new Error('body too large')); req.destroy(); return; }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra });
+  res.end(body);
+}
+
+const json = (res: ServerResponse, status: number, value: unknown): void => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+
+export function startSidebarServer(options: SidebarServerOptions): Promise<RunningSidebarServer> {
+  const host = options.host ?? '127.0.0.1';
+  let base = '';
+  const api = createNodeSidebarApi({ ...options, baseUrl: () => base });
+  const page = pageWithShim(options.html);
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((e: unknown) => json(res, 500, { ok: false, message: e instanceof Error ? e.message : String(e) }));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+      send(res, 200, 'text/html; charset=utf-8', page);
+      return;
+    }
+    const apiMatch = /^\/api\/(\w+)$/.exec(url.pathname);
+    if (apiMatch) {
+      const name = apiMatch[1] as SidebarFunction;
+      if (req.method !== 'POST' || !SIDEBAR_FUNCTIONS.includes(name)) {
+        json(res, 404, { ok: false, message: `no such function: ${name}` });
+        return;
+      }
+      let args: unknown[];
+      try {
+        const body = JSON.parse((await readBody(req)) || '{}') as { args?: unknown };
+        args = Array.isArray(body.args) ? body.args : [];
+      } catch {
+        json(res, 400, { ok: false, message: 'bad request body' });
+        return;
+      }
+      options.onCall?.(name, args);
+      try {
+        const fn = api[name] as (...a: unknown[]) => unknown;
+        const value = await fn(...args);
+        json(res, 200, { ok: true, value });
+      } catch (e) {
+        json(res, 500, { ok: false, message: e instanceof Error ? e.message : String(e) });
+      }
+      return;
+    }
+    const report = /^\/reports\/([^/]+)$/.exec(url.pathname);
+    if (req.method === 'GET' && report) {
+      const file = basename(decodeURIComponent(report[1]));
+      const path = join(api.reportsDir, file);
+      if (file.endsWith('.docx') && existsSync(path)) {
+        send(res, 200, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', readFileSync(path), {
+          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file)}`,
+        });
+        return;
+      }
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    send(res, 404, 'text/plain; charset=utf-8', 'not found');
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 5173, host, () => {
+      const port = (server.address() as AddressInfo).port;
+      base = `http://${host}:${port}`;
+      resolve({
+        url: `${base}/`,
+        port,
+        server,
+        api,
+        close: () => new Promise<void>((done) => { server.closeAllConnections?.(); server.close(() => done()); }),
+      });
+    });
+  });
+}

@@ -21,11 +21,14 @@ export function problemLines(analysis: Analysis, io: Io): string[] {
   return analysis.problems.map((p) => `${p.cell ? `${p.sheet}!${p.cell}` : p.sheet}: ${p.message[io.lang]}`);
 }
 
-/** Loads and analyses; on problems prints them all and returns null (the caller exits 1). */
-export async function loadAnalysis(path: string, io: Io): Promise<Analysis | null> {
+/**
+ * Loads and analyses; on problems prints them all and returns null (the caller exits 1).
+ * `check` prints the problems as its output (one line each, stdout); other commands as errors.
+ */
+export async function loadAnalysis(path: string, io: Io, problemsTo: 'out' | 'err' = 'err'): Promise<Analysis | null> {
   const analysis = analyse(await loadGrids(path, io));
   if (analysis.problems.length === 0) return analysis;
   io.err(t(io.lang, 'cli.problemsFound', { count: analysis.problems.length, path }));
-  for (const line of problemLines(analysis, io)) io.err(line);
+  for (const line of problemLines(analysis, io)) io[problemsTo](line);
   return null;
 }

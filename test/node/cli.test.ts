@@ -66,10 +66,13 @@ describe('invalid input', () => {
     const before = statSync(file).mtimeMs;
     const r = await run('check', file);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('คะแนน!D2');
-    expect(r.err).toContain(`คะแนน!C${scores.length}`);
-    expect(r.err).toMatch(/มาตรการ![A-Z]+2/);
-    expect(r.err).not.toMatch(/\bat \w+ \(/); // no stack trace
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(3); // one line per problem
+    expect(lines[0]).toMatch(/^คะแนน!D2: /);
+    expect(lines[1]).toMatch(new RegExp(`^คะแนน!C${scores.length}: `));
+    expect(lines[2]).toMatch(/^มาตรการ![A-Z]+2: /);
+    expect(r.err).toContain('3');
+    expect(r.out + r.err).not.toMatch(/\bat \w+ \(/); // no stack trace
     expect(statSync(file).mtimeMs).toBe(before);
     expect((await run('rank', file, '--json')).code).toBe(1);
   });

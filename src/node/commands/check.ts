@@ -10,7 +10,7 @@ export const check: Command = {
   async run(argv, io) {
     const { positionals } = parse(argv, {});
     if (positionals.length !== 1) throw new UsageError(this.usage);
-    const analysis = await loadAnalysis(positionals[0], io);
+    const analysis = await loadAnalysis(positionals[0], io, 'out');
     if (!analysis) return 1;
     const w = analysis.workbook;
     io.out(t(io.lang, 'cli.checkOk', { path: positionals[0], units: w.units.length, scores: w.scores.length, measures: w.measures.length }));

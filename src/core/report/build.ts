@@ -217,9 +217,12 @@ function memoBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefin
 function titleBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Block[] {
   const district = bare(o.unit.district, ['อำเภอ', 'อ.']);
   const province = bare(o.unit.province, ['จังหวัด', 'จ.']);
+  // Seed 003/004 cover lines: the title over two lines, the year, the round, unit, place.
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: w.tx('report.title'), align: 'center' },
-    { kind: 'heading', level: 1, text: w.tx('report.subtitle', { year: w.year(o.fiscalYear), round: roundText }), align: 'center' },
+    { kind: 'heading', level: 1, text: w.tx('report.title1'), align: 'center' },
+    { kind: 'heading', level: 1, text: w.tx('report.title2'), align: 'center' },
+    { kind: 'heading', level: 1, text: w.tx('report.yearLine', { year: w.year(o.fiscalYear) }), align: 'center' },
+    { kind: 'heading', level: 1, text: roundText, align: 'center' },
     { kind: 'heading', level: 1, text: o.unit.name, align: 'center' },
   ];
   if (district && province) blocks.push({ kind: 'heading', level: 1, text: w.tx('report.place', { district, province }), align: 'center' });
@@ -261,7 +264,7 @@ function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefine
   const ranking: TableBlock = {
     kind: 'table', role: 'ranking', bulk: false, size: REPORT_STYLE.tableSize,
     columns: withChange
-      ? [{ width: 12, align: 'center' }, { width: 56, align: 'left' }, { width: 15, align: 'center' }, { width: 17, align: 'center' }]
+      ? [{ width: 11, align: 'center' }, { width: 53, align: 'left' }, { width: 16, align: 'center' }, { width: 20, align: 'center' }]
       : [{ width: 14, align: 'center' }, { width: 64, align: 'left' }, { width: 22, align: 'center' }],
     header: [header],
     rows: a.ranking.map((r) => {
@@ -346,17 +349,19 @@ function measureBlocks(
     { kind: 'heading', level: 2, text: w.tx('report.measures.heading', { round: roundText }), align: 'left' },
     para(w.tx('report.measures.intro', { unit: o.unit.name, year: w.year(o.fiscalYear), asOf: w.date(o.asOf) }), 'justify', true),
   ];
+  // The header of seed 001's status table. Narrow columns get their line breaks where a
+  // Thai reader expects them ("ยังไม่ / ดำเนินการ"), not wherever the width runs out.
   const span = { rowSpan: 2 };
   const header: Cell[][] = [
     [
       { text: w.tx('report.measures.col.measure'), ...span },
       { text: w.tx('report.measures.col.method'), ...span },
-      { text: w.tx('report.measures.col.responsible'), ...span },
-      { text: w.tx('report.measures.col.timeline'), ...span },
+      { text: w.tx('report.measures.col.responsibleShort'), ...span },
+      { text: w.tx('report.measures.col.timelineShort'), ...span },
       { text: w.tx('report.measures.col.status'), colSpan: 3 },
       { text: w.tx('report.measures.col.result'), ...span },
     ],
-    STATUSES.map((s) => ({ text: statusLabel(w, s) })),
+    STATUSES.map((s) => ({ text: w.tx(`report.measures.col.${s}`) })),
   ];
   const overdue: { no: string; due: CalendarDate }[] = [];
   const rows: Cell[][] = measures.map((m, i) => {
@@ -377,10 +382,10 @@ function measureBlocks(
     ];
   });
   blocks.push({
-    kind: 'table', role: 'measures', bulk: true, size: REPORT_STYLE.tableSize,
+    kind: 'table', role: 'measures', bulk: true, size: REPORT_STYLE.measuresTableSize, headerSize: REPORT_STYLE.measuresHeaderSize,
     columns: [
-      { width: 20, align: 'left' }, { width: 22, align: 'left' }, { width: 10, align: 'left' }, { width: 9, align: 'left' },
-      { width: 7, align: 'center' }, { width: 7, align: 'center' }, { width: 7, align: 'center' }, { width: 18, align: 'left' },
+      { width: 15, align: 'left' }, { width: 19, align: 'left' }, { width: 10, align: 'left' }, { width: 10, align: 'left' },
+      { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 13, align: 'left' },
     ],
     header,
     rows,

@@ -21,6 +21,10 @@ export const REPORT_STYLE = {
   font: 'Sarabun',
   bodySize: 16,
   tableSize: 14,
+  /** The eight-column measures table needs a smaller size to fit a portrait A4 page. */
+  measuresTableSize: 12,
+  /** Its header: "ดำเนินการ" and "เรียบร้อย" in bold must each fit an 11 % column on one line. */
+  measuresHeaderSize: 10,
   headingSize: 16,
   titleSize: 18,
   memoTitleSize: 29,
@@ -82,6 +86,8 @@ export interface TableBlock {
   rows: Cell[][];
   /** Point size of the table's text. */
   size: number;
+  /** Point size of the header rows when smaller than `size` (narrow status columns). */
+  headerSize?: number;
   /** True when the rows grow with the number of measures: renderers must style it in bulk. */
   bulk: boolean;
   /** Bold last row (a total). */

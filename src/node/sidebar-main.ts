@@ -12,7 +12,7 @@ import { writeReportDocx } from './docx-renderer';
 import { startSidebarServer, type ReportWriter } from './sidebar-server';
 
 /** The report engineer's renderer: builds the report model and writes the .docx. */
-const writeReport: ReportWriter = async (analysis, o, outPath) => {
+export const writeReport: ReportWriter = async (analysis, o, outPath) => {
   const { path } = await writeReportDocx(analysis, { unit: o.unit, fiscalYear: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits, asOf: o.asOf }, outPath);
   return { path };
 };

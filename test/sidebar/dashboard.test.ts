@@ -163,7 +163,7 @@ describe('the Node implementation of the contract', () => {
     const state = await a.sidebarData(NIKHOM);
     expect(state.dashboard?.reports).toEqual([expect.objectContaining({ unit: NIKHOM, year: 2568, round: 6, link: r.url })]);
     // A report error (unknown unit) comes back bilingual.
-    const err = await a.sidebarGenerateReport({ unit: 'ไม่มี', year: 2568, round: 6, memo: false, thaiDigits: false }).catch((e: Error) => e);
+    const err = await Promise.resolve().then(() => a.sidebarGenerateReport({ unit: 'ไม่มี', year: 2568, round: 6, memo: false, thaiDigits: false })).catch((e: Error) => e);
     expect(parseSidebarError((err as Error).message)?.th).toContain('ไม่มี');
   });
 

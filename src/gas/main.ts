@@ -1,27 +1,23 @@
 /**
- * Apps Script entry points (PLACEHOLDER — to be replaced by the real add-on).
- *
- * Build contract (see webpack.config.js and README "Why this build pipeline"):
- * every function EXPORTED from this file becomes a top-level function in
- * dist/Code.js, so it can be a menu item, trigger, google.script.run target or
- * custom function. The JSDoc directly above each exported function is copied
- * onto that top-level function (needed for `@customfunction` autocomplete).
- * Only export functions that Apps Script should be able to call.
+ * Apps Script entry points: every function EXPORTED here becomes a top-level function of
+ * dist/Code.js (menu items, triggers, custom functions, google.script.run targets), with
+ * the JSDoc above it copied onto it (see webpack.config.js). Keep this file thin: each
+ * entry point only calls a module of src/gas.
  */
-
-const NOT_YET = 'ยังไม่เปิดให้ใช้งานในรุ่นนี้ (not yet available)';
+import { buildMenu } from './menu';
+import { runMenuAction, showMessage } from './actions';
+import { setupTemplate } from './setup';
+import { computeRankings, validateWorkbook } from './rankings';
+import { stampEdit } from './on-edit';
+import { itaLevel, itaTotal } from './custom-functions';
 
 /**
- * Builds the add-on menu. May run in AuthMode.NONE: build the menu only.
+ * Builds the ITA Tracker menu. May run in AuthMode.NONE: builds the menu and nothing else.
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  void e;
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem('เปิดแผงติดตาม ITA', 'showSidebar')
-    .addItem('สร้างรายงานผล (Google Docs)', 'createReport')
-    .addToUi();
+  void e; // the menu is the same in every auth mode
+  buildMenu(SpreadsheetApp.getUi());
 }
 
 /**
@@ -32,27 +28,83 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-/** Menu item: open the sidebar (placeholder). */
-export function showSidebar(): void {
-  SpreadsheetApp.getUi().alert(NOT_YET);
+/**
+ * Stamps แก้ไขล่าสุด / ผู้แก้ไข on the Measures rows just edited.
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
+ */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  stampEdit(e);
 }
 
-/** Menu item: create the progress report (placeholder). */
-export function createReport(): void {
-  SpreadsheetApp.getUi().alert(NOT_YET);
+/** Menu ตั้งค่าแม่แบบ: creates the missing sheets, columns, validation, colours and protections. */
+export function menuSetupTemplate(): void {
+  runMenuAction((ss, lang) => setupTemplate(ss, lang));
+}
+
+/** Menu คำนวณอันดับ: validates, then writes the อันดับ sheet (or lists the problems). */
+export function menuComputeRankings(): void {
+  runMenuAction((ss, lang) => computeRankings(ss, lang));
+}
+
+/** Menu ตรวจสอบข้อมูล: lists the problems in the data without writing anything. */
+export function menuValidate(): void {
+  runMenuAction((ss, lang) => validateWorkbook(ss, lang));
+}
+
+/** Menu เกี่ยวกับ: what the add-on does and how to use it. */
+export function menuAbout(): void {
+  showMessage('about');
 }
 
 /**
- * คะแนน ITA รวมของปีงบประมาณ — ITA total score for a fiscal year.
- * (Placeholder: returns a "not yet available" message.)
+ * คะแนน ITA รวม: Σ น้ำหนัก × คะแนน ตามกรอบตัวชี้วัดปี 2562–2567 (ITA total score).
+ * Give 10 scores in indicator order 1–10 (a row or a column), or 2 columns
+ * (code | score), or 3 columns (code | score | weight) for another framework.
+ * Example: =ITA_TOTAL(D2:D11, 2565) → 87.57
  *
- * @param {number[][]} scores tool scores (IIT, EIT, OIT) as a range
- * @param {number} year fiscal year in Buddhist Era, e.g. 2566
- * @return {number} total score
+ * @param {number[][]} scores scores of indicators 1–10, or code | score (| weight) rows
+ * @param {number} [year] ITA year (B.E.), checked against the default framework 2562–2567
+ * @return {number} the total, 2 decimals
  * @customfunction
  */
-export function ITA_TOTAL(scores: unknown, year: unknown): number | string {
-  void scores;
-  void year;
-  return NOT_YET;
+export function ITA_TOTAL(scores: unknown, year?: unknown): number {
+  return itaTotal(scores, year);
+}
+
+/**
+ * ระดับผลการประเมิน ITA (ITA level): AA–F up to ITA 2565; from 2566 ผ่านดีเยี่ยม, ผ่านดี,
+ * ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน (ผ่านดี/ผ่านดีเยี่ยม need the IIT, EIT and OIT scores).
+ * Example: =ITA_LEVEL(87.57, 2565) → A
+ *
+ * @param {number} total the total score (or a range of totals)
+ * @param {number} [year] ITA year (B.E.); default: the current rating levels
+ * @param {number} [iit] IIT score
+ * @param {number} [eit] EIT score
+ * @param {number} [oit] OIT score
+ * @return {string} the level
+ * @customfunction
+ */
+export function ITA_LEVEL(total: unknown, year?: unknown, iit?: unknown, eit?: unknown, oit?: unknown): string | string[][] {
+  return itaLevel(total, year, iit, eit, oit);
+}
+
+// ---------------------------------------------------------------------------------------
+// Entry points of the other areas. The report and sidebar helpers add theirs below (as
+// thin wrappers over their own modules) and replace these placeholders.
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Menu สร้างรายงาน: generate the progress report.
+ * TODO(report helper): replace this placeholder with the real menuGenerateReport.
+ */
+export function menuGenerateReport(): void {
+  showMessage('comingSoon');
+}
+
+/**
+ * Menu เปิดแผงควบคุม: open the sidebar.
+ * TODO(sidebar helper): replace this placeholder with the real openSidebar.
+ */
+export function openSidebar(): void {
+  showMessage('comingSoon');
 }

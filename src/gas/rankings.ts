@@ -1,0 +1,59 @@
+/**
+ * "คำนวณอันดับ" and "ตรวจสอบข้อมูล": read every input sheet once, analyse in the core engine,
+ * and either list the problems (writing nothing) or write the Rankings sheet in one batch.
+ */
+import type { Lang, Problem } from '../core/types';
+import { analyse, type Analysis } from '../core/engine';
+import { SHEETS } from '../core/template';
+import { buildRankingsSheet } from '../core/rankings-sheet';
+import { tr } from './lang';
+import { readWorkbookGrids, sheetsByName, withDocumentLock } from './workbook';
+import { generatedSheet } from './generated-sheets';
+import { writeLayout } from './layout-writer';
+import { showProblems } from './problems';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface RankingsOutcome {
+  written: boolean;
+  problems: Problem[];
+  assessments: number;
+}
+
+const TOAST_SECONDS = 5;
+
+/**
+ * Validates, then writes `อันดับ`. The lock is held for read + write (so the output matches
+ * one state of the data) but released before any dialog, which waits for the user.
+ */
+export function computeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date()): RankingsOutcome {
+  ss.toast(tr(lang, 'rankings.start'), tr(lang, 'title'), -1);
+  const outcome = withDocumentLock((): RankingsOutcome => {
+    const sheets = sheetsByName(ss);
+    const analysis: Analysis = analyse(readWorkbookGrids(ss, sheets));
+    if (analysis.problems.length > 0) return { written: false, problems: analysis.problems, assessments: 0 };
+    const sheet = generatedSheet(ss, sheets, SHEETS.rankings, lang);
+    writeLayout(sheet, buildRankingsSheet(analysis, { lang, computedAt: now }));
+    return { written: true, problems: [], assessments: analysis.assessments.length };
+  });
+  if (!outcome.written) {
+    ss.toast('', tr(lang, 'title'), 1); // replaces the endless "computing…" toast
+    showProblems(outcome.problems, lang);
+  } else {
+    ss.toast(tr(lang, 'rankings.done', { sheet: SHEETS.rankings.th, count: outcome.assessments }), tr(lang, 'title'), TOAST_SECONDS);
+  }
+  return outcome;
+}
+
+/** Checks the data only: a dialog with the problems, or a toast saying all is well. */
+export function validateWorkbook(ss: Spreadsheet, lang: Lang): Problem[] {
+  ss.toast(tr(lang, 'validate.start'), tr(lang, 'title'), -1);
+  const { problems } = analyse(readWorkbookGrids(ss));
+  if (problems.length > 0) {
+    ss.toast('', tr(lang, 'title'), 1);
+    showProblems(problems, lang);
+  } else {
+    ss.toast(tr(lang, 'validate.ok'), tr(lang, 'title'), TOAST_SECONDS);
+  }
+  return problems;
+}

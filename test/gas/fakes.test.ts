@@ -1,0 +1,103 @@
+/** The fakes behave as the Apps Script reference says, where the add-on depends on it. */
+import { createFakeGas, serviceCalls } from './fakes';
+
+describe('fake SpreadsheetApp', () => {
+  const gas = createFakeGas();
+  const sheet = gas.ss.insertSheet('t');
+
+  it('an empty sheet: getLastRow 0, getDataRange is A1 holding [[""]]', () => {
+    expect(sheet.getLastRow()).toBe(0);
+    expect(sheet.getLastColumn()).toBe(0);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1');
+    expect(sheet.getDataRange().getValues()).toEqual([['']]);
+  });
+
+  it('ranges are 1-based; empty cells read as ""; dates read as Date copies', () => {
+    const d = new Date(2023, 2, 31);
+    sheet.getRange(2, 2, 1, 2).setValues([[d, 'x']]);
+    expect(sheet.getRange(1, 1, 2, 3).getValues()).toEqual([['', '', ''], ['', d, 'x']]);
+    const read = sheet.getRange('B2').getValue() as Date;
+    expect(read).toBeInstanceOf(Date);
+    read.setFullYear(1999);
+    expect((sheet.getRange(2, 2).getValue() as Date).getFullYear()).toBe(2023);
+    expect(sheet.getLastRow()).toBe(2);
+    expect(sheet.getLastColumn()).toBe(3);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:C2');
+  });
+
+  it('numeric text is stored as a number unless the cell is formatted as text', () => {
+    sheet.getRange(5, 1, 1, 2).setValues([['10', '10']]);
+    expect(sheet.getRange(5, 1, 1, 2).getValues()).toEqual([[10, 10]]);
+    sheet.getRange(5, 2).setNumberFormat('@');
+    sheet.getRange(5, 2).setValue('10');
+    expect(sheet.getRange(5, 2).getValue()).toBe('10');
+  });
+
+  it('setValues with the wrong dimensions throws the real message', () => {
+    expect(() => sheet.getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 2).setBackgrounds([['#fff']])).toThrow(/number of columns/);
+  });
+
+  it('getRange validates its arguments and the sheet size', () => {
+    expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
+    expect(() => sheet.getRange(1, 0)).toThrow('The starting column of the range is too small.');
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
+    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow('The number of columns in the range must be at least 1.');
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    sheet.insertRowsAfter(1000, 5);
+    expect(sheet.getRange(1000, 1, 6, 1).getNumRows()).toBe(6);
+  });
+
+  it('setConditionalFormatRules replaces every rule of the sheet', () => {
+    const rule = (f: string) => gas.app.newConditionalFormatRule().whenFormulaSatisfied(f).setBackground('#ff0000').setRanges([sheet.getRange('A1:A5')]).build();
+    sheet.setConditionalFormatRules([rule('=A1>1'), rule('=A1>2')]);
+    sheet.setConditionalFormatRules([rule('=A1>3')]);
+    expect(sheet.getConditionalFormatRules().map((r) => r.getBooleanCondition()?.getCriteriaValues()[0])).toEqual(['=A1>3']);
+    expect(sheet._rules()[0]._describe().ranges).toEqual(['t!A1:A5']);
+  });
+
+  it('insertSheet refuses a duplicate name', () => {
+    expect(() => gas.ss.insertSheet('t')).toThrow('A sheet with the name "t" already exists. Please enter another name.');
+  });
+
+  it('deleting rows shifts the rows below up', () => {
+    const s = gas.ss.insertSheet('d');
+    s.getRange(1, 1, 3, 1).setValues([['a'], ['b'], ['c']]);
+    s.deleteRows(1, 2);
+    expect(s.getDataRange().getValues()).toEqual([['c']]);
+    expect(s.getMaxRows()).toBe(998);
+  });
+
+  it('counts every public call, chained ones included, and not the test helpers', () => {
+    serviceCalls.reset();
+    const s = gas.app.getActiveSpreadsheet().insertSheet('c');
+    s.getRange(1, 1).setValue(1).setBackground('#000000');
+    s._values();
+    expect(serviceCalls.snapshot()).toEqual({
+      'Range.setBackground': 1, 'Range.setValue': 1, 'Sheet.getRange': 1,
+      'Spreadsheet.insertSheet': 1, 'SpreadsheetApp.getActiveSpreadsheet': 1,
+    });
+    expect(serviceCalls.count('Range.*')).toBe(2);
+    expect(serviceCalls.total).toBe(5);
+  });
+});
+
+describe('fake LockService', () => {
+  it('tryLock fails while another user holds the lock', () => {
+    const gas = createFakeGas();
+    const lock = gas.lock.getDocumentLock();
+    gas.lock.state.heldByOther = true;
+    expect(lock.tryLock(1000)).toBe(false);
+    expect(() => lock.waitLock(1000)).toThrow(/Lock timeout/);
+    gas.lock.state.heldByOther = false;
+    expect(lock.tryLock(1000)).toBe(true);
+    expect(lock.hasLock()).toBe(true);
+    lock.releaseLock();
+    expect(lock.hasLock()).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+/** Shared set-up of the add-on tests: a fake Apps Script with a workbook, installed as globals. */
+import type { WorkbookGrids } from '../../src/core/types';
+import { createFakeGas, type FakeGas } from './fakes';
+
+export interface Env extends FakeGas {
+  uninstall: () => void;
+}
+
+/** A fake spreadsheet holding `grids` (or only an empty default sheet), its services installed on globalThis. */
+export function fakeEnv(grids?: WorkbookGrids): Env {
+  const gas = createFakeGas({ firstSheet: grids ? null : 'ชีต1' });
+  if (grids) for (const [name, grid] of Object.entries(grids.sheets)) gas.ss._addSheet(name, grid);
+  const uninstall = gas.install();
+  gas.calls.reset();
+  return { ...gas, uninstall };
+}
+
+/** A snapshot of every sheet's values (uncounted), for "nothing was written" checks. */
+export function snapshotValues(env: FakeGas): Record<string, unknown[][]> {
+  return Object.fromEntries(env.ss._sheetNames().map((n) => [n, env.ss._sheet(n)._values()]));
+}

@@ -1,0 +1,120 @@
+/**
+ * The sidebar's server side in Apps Script: opens the page, and implements the contract of
+ * src/core/sidebar-api.ts for google.script.run. Data functions read the workbook once and
+ * compute in core; actions reuse the add-on's modules (set up, rankings, the workbook reader
+ * and lock) but return data instead of showing dialogs — the sidebar shows it.
+ *
+ * Errors the user can act on are thrown with `sidebarError` (both languages); anything
+ * else propagates and the page shows its text under a Thai heading.
+ */
+import type { Lang, WorkbookGrids } from '../core/types';
+import { analyse, type Analysis } from '../core/engine';
+import { msg, registerStrings } from '../core/i18n';
+import { SIDEBAR_STRINGS, sidebarError } from '../core/i18n/sidebar';
+import {
+  buildSidebarState, type ActionResult, type RankingsResult, type SidebarState, type ValidateResult,
+} from '../core/sidebar-api';
+import { SHEETS } from '../core/template';
+import { buildRankingsSheet } from '../core/rankings-sheet';
+import { userLang } from './lang';
+import { findSheet, LockBusyError, readWorkbookGrids, sheetsByName, withDocumentLock } from './workbook';
+import { setupTemplate } from './setup';
+import { generatedSheet } from './generated-sheets';
+import { writeLayout } from './layout-writer';
+
+registerStrings(SIDEBAR_STRINGS);
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The page built by `npm run build:sidebar`, copied to dist/sidebar.html. */
+export const SIDEBAR_FILE = 'sidebar';
+
+/** Menu เปิดแผงควบคุม: shows the sidebar (Google fixes a sidebar's width at 300 px). */
+export function openSidebar(): void {
+  const lang = userLang();
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(msg('sidebar.title')[lang]);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Runs a sidebar call; a busy lock becomes a bilingual message the page can show. */
+function guarded<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof LockBusyError) throw sidebarError(msg('sidebar.error.busy'));
+    const text = (err as { text?: { th?: unknown; en?: unknown } } | null)?.text;
+    if (text && typeof text.th === 'string' && typeof text.en === 'string') throw sidebarError({ th: text.th, en: text.en });
+    throw err;
+  }
+}
+
+/** The input sheets and the report log, one getValues each. */
+function readForSidebar(ss: Spreadsheet, sheets: Map<string, Sheet> = sheetsByName(ss)): WorkbookGrids {
+  const grids = readWorkbookGrids(ss, sheets);
+  const log = findSheet(sheets, SHEETS.reportLog);
+  if (log) grids.sheets[log.getName()] = log.getDataRange().getValues();
+  return grids;
+}
+
+const active = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
+
+export function sidebarData(unit: string | null, now: Date = new Date()): SidebarState {
+  return guarded(() => {
+    const grids = readForSidebar(active());
+    return buildSidebarState(grids, analyse(grids), typeof unit === 'string' ? unit : null, now);
+  });
+}
+
+/** ตั้งค่าแม่แบบ (the add-on's setup; it toasts in the sheet, the sidebar shows the summary). */
+export function sidebarSetUp(): ActionResult {
+  return guarded(() => {
+    const outcome = setupTemplate(active(), userLang());
+    return { message: msg('addon.setup.done', { created: outcome.createdSheets.length, columns: outcome.addedColumns }) };
+  });
+}
+
+/**
+ * คำนวณอันดับ: the add-on's read → analyse → write of อันดับ under the document lock, but
+ * the problems come back to the sidebar instead of a dialog.
+ */
+export function sidebarComputeRankings(now: Date = new Date()): RankingsResult {
+  return guarded(() => {
+    const ss = active();
+    const lang: Lang = userLang();
+    return withDocumentLock((): RankingsResult => {
+      const sheets = sheetsByName(ss);
+      const analysis: Analysis = analyse(readWorkbookGrids(ss, sheets));
+      if (analysis.problems.length > 0) {
+        return { written: false, problems: analysis.problems, message: msg('sidebar.server.rankingsBlocked', { count: analysis.problems.length }) };
+      }
+      const sheet = generatedSheet(ss, sheets, SHEETS.rankings, lang);
+      writeLayout(sheet, buildRankingsSheet(analysis, { lang, computedAt: now }));
+      return { written: true, problems: [], message: msg('addon.rankings.done', { sheet: sheet.getName(), count: analysis.assessments.length }) };
+    });
+  });
+}
+
+/** ตรวจสอบข้อมูล: every problem with its sheet and cell; writes nothing. */
+export function sidebarValidate(): ValidateResult {
+  return guarded(() => ({ problems: analyse(readWorkbookGrids(active())).problems }));
+}
+
+const A1 = /^(?:\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?|\d{1,7}:\d{1,7}|[A-Z]{1,3}:[A-Z]{1,3})$/;
+
+/** Shows a problem: activates its sheet and cell ('' selects just the sheet). */
+export function sidebarSelectCell(sheetName: string, a1: string): ActionResult {
+  return guarded(() => {
+    const ss = active();
+    const name = String(sheetName ?? '');
+    // Problems name template sheets canonically; the workbook may use the English alias.
+    const spec = Object.values(SHEETS).find((s) => s.th === name || s.en === name);
+    const actual = ss.getSheetByName(name) ?? (spec ? findSheet(sheetsByName(ss), spec) : null);
+    if (!actual) throw sidebarError(msg('sidebar.error.noSheet', { sheet: name }));
+    const cell = String(a1 ?? '');
+    if (cell !== '' && !A1.test(cell)) throw sidebarError(msg('sidebar.error.badCell', { cell }));
+    actual.activate();
+    if (cell !== '') actual.getRange(cell).activate();
+    return { message: msg('sidebar.server.selected', { ref: cell ? `${actual.getName()}!${cell}` : actual.getName() }) };
+  });
+}

@@ -101,10 +101,55 @@ export function menuGenerateReport(): void {
   showMessage('comingSoon');
 }
 
-/**
- * Menu เปิดแผงควบคุม: open the sidebar.
- * TODO(sidebar helper): replace this placeholder with the real openSidebar.
- */
+// Sidebar: the menu item, then the google.script.run targets of src/core/sidebar-api.ts
+// (SidebarApi: the page calls them by these names). Each only calls src/gas/sidebar.ts.
+import * as sidebar from './sidebar';
+import type { ActionResult, RankingsResult, SidebarState, ValidateResult } from '../core/sidebar-api';
+
+/** Menu เปิดแผงควบคุม: opens the sidebar (dashboard and every action). */
 export function openSidebar(): void {
-  showMessage('comingSoon');
+  sidebar.openSidebar();
+}
+
+/**
+ * Sidebar: the units, and the dashboard of one unit (one read of the workbook).
+ * @param {string} unit the unit to show; null or unknown: the first unit
+ * @return {Object} SidebarState
+ */
+export function sidebarData(unit: string | null): SidebarState {
+  return sidebar.sidebarData(unit);
+}
+
+/**
+ * Sidebar: ตั้งค่าแม่แบบ, returning its summary.
+ * @return {Object} ActionResult
+ */
+export function sidebarSetUp(): ActionResult {
+  return sidebar.sidebarSetUp();
+}
+
+/**
+ * Sidebar: คำนวณอันดับ, returning the problems instead of a dialog when the data has any.
+ * @return {Object} RankingsResult
+ */
+export function sidebarComputeRankings(): RankingsResult {
+  return sidebar.sidebarComputeRankings();
+}
+
+/**
+ * Sidebar: ตรวจสอบข้อมูล, returning every problem with its sheet and cell.
+ * @return {Object} ValidateResult
+ */
+export function sidebarValidate(): ValidateResult {
+  return sidebar.sidebarValidate();
+}
+
+/**
+ * Sidebar: selects a problem's cell ('' selects the sheet).
+ * @param {string} sheet the sheet's name
+ * @param {string} a1 the cell or range in A1 notation
+ * @return {Object} ActionResult
+ */
+export function sidebarSelectCell(sheet: string, a1: string): ActionResult {
+  return sidebar.sidebarSelectCell(sheet, a1);
 }

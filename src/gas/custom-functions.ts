@@ -61,7 +61,9 @@ function fromRows(grid: unknown[][]): { items: ScoredIndicator[]; weighted: bool
     const [code, score, weight] = row;
     if (isBlankCell(code) && isBlankCell(score)) return;
     if (totals.includes(normalizeName(code))) return;
-    if (i === 0 && Number.isNaN(parseNumber(score))) return; // a header row
+    const notNumber = (v: unknown) => Number.isNaN(parseNumber(v));
+    const header = i === 0 && notNumber(score) && (weighted ? notNumber(weight) : !matchIndicator(DEFAULT_FRAMEWORK, code));
+    if (header) return; // e.g. รหัส | คะแนน
     if (weighted) {
       const w = parseNumber(weight);
       if (w === null || Number.isNaN(w) || w < 0) fail('badShape');

@@ -1,0 +1,99 @@
+/**
+ * The built bundle (dist/Code.js), loaded in a Node vm with the counting fakes as its only
+ * globals: the pushed code itself builds the menu, sets up the template and writes the
+ * rankings of seed 000. Built into a temporary folder so it never races
+ * test/build/dist.test.ts, which rebuilds dist/ itself.
+ */
+import { execSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vm from 'vm';
+import { createFakeGas, type FakeGas } from './fakes';
+import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT } from '../fixtures/seed000';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+let code = '';
+let outDir = '';
+
+beforeAll(() => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-dist-'));
+  execSync(`npx webpack --mode production --output-path "${outDir}"`, { cwd: ROOT, stdio: 'pipe', timeout: 170_000 });
+  code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+}, 180_000);
+
+afterAll(() => {
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+type Entry = (...args: unknown[]) => unknown;
+
+/** A fresh fake spreadsheet and the bundle loaded against it. */
+function load(): { gas: FakeGas; fn: (name: string) => Entry } {
+  const gas = createFakeGas();
+  // Date is shared so `instanceof Date` holds for the fakes' dates inside the vm.
+  const context = vm.createContext({ ...gas.globals, Date, console });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  const fn = (name: string) => {
+    const f = (context as Record<string, unknown>)[name];
+    if (typeof f !== 'function') throw new Error(`Code.js has no top-level ${name}`);
+    return f as Entry;
+  };
+  gas.calls.reset();
+  return { gas, fn };
+}
+
+describe('dist/Code.js in a vm with the fakes', () => {
+  it('onOpen in AuthMode.NONE builds the Thai menu and touches no data', () => {
+    const { gas, fn } = load();
+    fn('onOpen')({ authMode: 'NONE' });
+    expect(gas.ui.menus).toHaveLength(1);
+    expect(gas.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual([
+      'ตั้งค่าแม่แบบ', 'คำนวณอันดับ', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
+    ]);
+    expect(Object.keys(gas.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
+  });
+
+  it('sets up the template, then computes seed 000\'s rankings (87.57, A, 1,5,2,4,3,6,10,8,9,7)', () => {
+    const { gas, fn } = load();
+    fn('menuSetupTemplate')();
+    expect(gas.ss._sheetNames()).toEqual(['ชีต1', 'ตั้งค่า', 'หน่วยงาน', 'ตัวชี้วัด', 'คะแนน', 'มาตรการ', 'อันดับ', 'ประวัติรายงาน']);
+    expect(gas.ui.alerts).toEqual([]);
+
+    // Staff type in their unit and seed 000's scores.
+    gas.ss._sheet('หน่วยงาน').getRange(2, 1, 1, 2).setValues([[SEED000_UNIT, 'อบต.']]);
+    const scores = Object.entries(SEED000_SCORES).map(([c, s]) => [SEED000_UNIT, 2565, c, s]);
+    gas.ss._sheet('คะแนน').getRange(2, 1, scores.length, 4).setValues(scores);
+
+    fn('menuComputeRankings')();
+    expect(gas.ui.alerts).toEqual([]);
+    const values = gas.ss._sheet('อันดับ')._values();
+    expect(values[3].slice(0, 4)).toEqual(['คะแนนรวม', 87.57, 'ระดับ', 'A']);
+    expect(values.slice(6, 16).map((r) => r[1])).toEqual(SEED000_ORDER);
+    expect(gas.ss.toasts[gas.ss.toasts.length - 1].message).toContain('อันดับ');
+  });
+
+  it('lists problems instead of writing, and stamps edits, from the bundle too', () => {
+    const { gas, fn } = load();
+    fn('menuSetupTemplate')();
+    gas.ss._sheet('คะแนน').getRange(2, 1, 1, 4).setValues([['อบต.ไม่มีจริง', 2565, 1, 90]]);
+    fn('menuComputeRankings')();
+    expect(gas.ui.alerts[0].prompt).toContain('คะแนน!A2');
+    expect(gas.ss._sheet('อันดับ')._values()).toEqual([['']]);
+
+    const measures = gas.ss._sheet('มาตรการ');
+    const edited = measures.getRange(2, 1, 1, 4);
+    edited.setValues([['อบต.ก', 2566, 1, 'มาตรการ']]);
+    fn('onEdit')({ range: edited, source: gas.ss, user: { getEmail: () => 'a@b.th' } });
+    const [stamp, who] = measures.getRange(2, 14, 1, 2).getValues()[0];
+    expect(stamp).toBeInstanceOf(Date);
+    expect(who).toBe('a@b.th');
+  });
+
+  it('custom functions compute from the bundle', () => {
+    const { fn } = load();
+    expect(fn('ITA_TOTAL')(Object.values(SEED000_SCORES).map((s) => [s]), 2565)).toBe(87.57);
+    expect(fn('ITA_LEVEL')(87.57, 2565)).toBe('A');
+  });
+});

@@ -14,6 +14,7 @@ import { h, replace, type Child } from './dom';
 
 type Message = { th: string; en: string };
 type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report';
+type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report' };
 
 interface ReportForm {
   year: number;
@@ -29,7 +30,10 @@ interface Ui {
   /** The load failed and there is nothing to show: the panel shows the error and a retry. */
   loadError: Message | null;
   busy: Busy;
-  notice: { kind: 'ok' | 'error'; text: Message } | null;
+  /** The last outcome, shown in the card it belongs to. */
+  notice: Notice | null;
+  /** Scroll the notice into view after the next render. */
+  reveal: boolean;
   problems: Problem[] | null;
   report: ReportForm | null;
 }
@@ -45,7 +49,12 @@ function savedLang(): Lang {
   }
 }
 
-const ui: Ui = { lang: savedLang(), data: null, loadError: null, busy: 'load', notice: null, problems: null, report: null };
+const ui: Ui = { lang: savedLang(), data: null, loadError: null, busy: 'load', notice: null, reveal: false, problems: null, report: null };
+
+function notify(kind: Notice['kind'], text: Message, at: Notice['at']): void {
+  ui.notice = { kind, text, at };
+  ui.reveal = true;
+}
 
 const L = (key: string, params: Record<string, string | number> = {}): string => tr(ui.lang, key, params);
 const pick = (m: Message): string => m[ui.lang];
@@ -114,7 +123,7 @@ async function load(unit: string | null): Promise<void> {
       ui.report = { year: data.fiscalYear, round: defaultRound(data.fiscalYear, data.asOf), memo: true, thaiDigits: data.thaiDigits, result: null };
     }
   } catch (error) {
-    if (ui.data) ui.notice = { kind: 'error', text: errorMessage(error) };
+    if (ui.data) notify('error', errorMessage(error), 'top');
     else ui.loadError = errorMessage(error);
   } finally {
     ui.busy = null;
@@ -130,7 +139,7 @@ async function act(busy: Exclude<Busy, null | 'load'>, run: () => Promise<void>)
   try {
     await run();
   } catch (error) {
-    ui.notice = { kind: 'error', text: errorMessage(error) };
+    notify('error', errorMessage(error), busy === 'report' ? 'report' : 'actions');
   } finally {
     ui.busy = null;
     render();
@@ -144,25 +153,25 @@ async function reloadQuietly(): Promise<void> {
     const data = await call('sidebarData', currentUnit());
     ui.data = data;
   } catch (error) {
-    ui.notice = { kind: 'error', text: errorMessage(error) };
+    notify('error', errorMessage(error), 'top');
   }
 }
 
 const setUp = () => act('setUp', async () => {
   const r = await call('sidebarSetUp');
   await reloadQuietly();
-  ui.notice = { kind: 'ok', text: r.message };
+  notify('ok', r.message, 'actions');
 });
 
 const computeRankings = () => act('rankings', async () => {
   const r = await call('sidebarComputeRankings');
   if (!r.written) {
     ui.problems = r.problems;
-    ui.notice = { kind: 'error', text: r.message };
+    notify('error', r.message, 'actions');
     return;
   }
   await reloadQuietly();
-  ui.notice = { kind: 'ok', text: r.message };
+  notify('ok', r.message, 'actions');
 });
 
 const validate = () => act('validate', async () => {
@@ -173,7 +182,7 @@ const validate = () => act('validate', async () => {
 
 const selectCell = (p: Problem) => act('select', async () => {
   const r = await call('sidebarSelectCell', p.sheet, p.cell);
-  ui.notice = { kind: 'ok', text: r.message };
+  notify('ok', r.message, 'actions');
 });
 
 const generateReport = () => act('report', async () => {
@@ -197,6 +206,10 @@ function render(): void {
   const root = app();
   root.setAttribute('aria-busy', String(ui.busy !== null));
   replace(root, header(), ...body());
+  if (ui.reveal) {
+    ui.reveal = false;
+    root.querySelector('.notice')?.scrollIntoView({ block: 'nearest' });
+  }
 }
 
 function header(): HTMLElement {
@@ -217,7 +230,7 @@ function body(): Child[] {
   const d = ui.data;
   return [
     unitPicker(d),
-    ui.notice ? noticeBar(ui.notice) : null,
+    noticeAt('top'),
     d.dashboard ? dashboardView(d.dashboard) : h('p', { className: 'card muted' }, L('sidebar.noUnits')),
     actionsCard(d),
     d.unit && ui.report ? reportCard(d, ui.report) : null,
@@ -232,7 +245,11 @@ function errorCard(message: Message, retry: boolean): HTMLElement {
   );
 }
 
-function noticeBar(n: NonNullable<Ui['notice']>): HTMLElement {
+function noticeAt(at: Notice['at']): HTMLElement | null {
+  return ui.notice && ui.notice.at === at ? noticeBar(ui.notice) : null;
+}
+
+function noticeBar(n: Notice): HTMLElement {
   return h('div', { className: `notice ${n.kind}`, attrs: { role: n.kind === 'error' ? 'alert' : 'status', 'data-testid': n.kind === 'error' ? 'error' : 'notice' } },
     n.kind === 'error' ? h('strong', null, L('sidebar.error.title')) : null,
     h('span', null, pick(n.text)),
@@ -243,7 +260,7 @@ function noticeBar(n: NonNullable<Ui['notice']>): HTMLElement {
 function unitPicker(d: SidebarState): HTMLElement {
   const select = h('select', {
     attrs: { id: 'unit', 'data-testid': 'unit', disabled: ui.busy !== null || d.units.length === 0 },
-    on: { change: (e) => { ui.problems = null; void load((e.target as HTMLSelectElement).value); } },
+    on: { change: (e) => { ui.problems = null; ui.notice = null; void load((e.target as HTMLSelectElement).value); } },
   }, ...d.units.map((u) => {
     const o = h('option', { attrs: { value: u.name } }, u.name);
     o.selected = u.name === d.unit;
@@ -382,6 +399,7 @@ function actionsCard(d: SidebarState): HTMLElement {
       button(L('sidebar.actions.rankings'), 'rankings', () => void computeRankings(), 'rankings'),
       button(L('sidebar.actions.validate'), 'validate', () => void validate(), 'validate'),
     ),
+    noticeAt('actions'),
     ui.problems ? problemsList(ui.problems) : null,
   );
 }
@@ -428,6 +446,7 @@ function reportCard(d: SidebarState, form: ReportForm): HTMLElement {
     button(L('sidebar.report.generate'), 'report', () => void generateReport(), 'generate', true),
     ui.busy === 'report' ? h('div', { className: 'working', attrs: { role: 'status', 'data-testid': 'report-progress' } },
       h('div', { className: 'bar indeterminate' }), h('span', { className: 'caption' }, L('sidebar.report.working'))) : null,
+    noticeAt('report'),
     form.result ? reportLink(form.result) : null,
     h('h3', null, L('sidebar.report.recent')),
     reports.length === 0 ? h('p', { className: 'muted' }, L('sidebar.report.noRecent')) : h('ul', { className: 'recent', attrs: { 'data-testid': 'recent' } }, ...reports.map(recentItem)),
@@ -465,8 +484,9 @@ function recentItem(r: ReportLogEntry): HTMLElement {
 
 window.addEventListener('error', (e) => {
   ui.busy = null;
-  ui.notice = { kind: 'error', text: both('sidebar.error.server', { message: e.message }) };
-  if (!ui.data && !ui.loadError) ui.loadError = ui.notice.text;
+  const text = both('sidebar.error.server', { message: e.message });
+  notify('error', text, 'top');
+  if (!ui.data && !ui.loadError) ui.loadError = text;
   try { render(); } catch { /* the page itself is broken; the static fallback stays */ }
 });
 

@@ -3,11 +3,12 @@
  * build/sidebar/screenshots/ for a person to look at; and the layout check that makes them
  * worth taking: nothing wider than the sidebar.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildSampleWorkbook } from '../../src/core/sample';
-import type { RunningSidebarServer } from '../../src/node/sidebar-server';
+import type { ReportWriter, RunningSidebarServer } from '../../src/node/sidebar-server';
+import { SHEETS } from '../../src/core/template';
 import { describeBrowser, launchChromium, serve, sidebarPage } from './browser';
 
 const OUT = join(__dirname, '..', '..', 'build', 'sidebar', 'screenshots');
@@ -39,5 +40,37 @@ describeBrowser('sidebar screenshots at 300 px', () => {
     expect(width).toBeLessThanOrEqual(300);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('problems, an error and a finished report fit too', async () => {
+    const grids = buildSampleWorkbook();
+    const scores = grids.sheets[SHEETS.scores.th];
+    scores[2][3] = 'เก้าสิบ';
+    scores[3][1] = '25xx';
+    let calls = 0;
+    const writer: ReportWriter = async (_a, _o, outPath) => {
+      if (calls++ === 0) throw Object.assign(new Error('x'), { text: { th: 'ไม่มีมาตรการของหน่วยงานนี้ในปีงบประมาณ 2568', en: 'No measures for this unit in FY 2568' } });
+      writeFileSync(outPath, 'x');
+      return { path: outPath, name: 'องค์การบริหารส่วนตำบลนิคมคำสร้อย รายงานมาตรการ ITA 2568 รอบ 6 เดือน' };
+    };
+    const local = await serve(grids, { writeReport: writer });
+    try {
+      const { page, errors } = await sidebarPage(browser, local.url);
+      await page.getByTestId('total').waitFor();
+      await page.getByTestId('validate').click();
+      await page.getByTestId('problems').waitFor();
+      await page.getByTestId('generate').click();
+      await page.getByTestId('error').waitFor();
+      await page.screenshot({ path: join(OUT, 'sidebar-th-states.png'), fullPage: true });
+      await page.getByTestId('generate').click();
+      await page.getByTestId('report-link').waitFor();
+      await page.getByTestId('report-link').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(OUT, 'sidebar-th-report.png') });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+      expect(errors.filter((e) => !/status of 500/.test(e))).toEqual([]);
+      await page.context().close();
+    } finally {
+      await local.close();
+    }
   });
 });

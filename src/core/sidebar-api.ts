@@ -22,7 +22,7 @@ import { isOverdue } from './measure-fields';
 import { COLOURS, SHEETS } from './template';
 import { readTable, cell } from './sheets';
 import { parseNumber, parseYear, text } from './values';
-import { fiscalYearOf, toCalendarDate, type RoundMonths } from './calendar';
+import { fiscalYearOf, isRound, toCalendarDate, type RoundMonths } from './calendar';
 import { compareCodes } from './frameworks';
 
 // ---------------------------------------------------------------------------------------
@@ -187,6 +187,22 @@ export type AsyncSidebarApi = {
 export const SIDEBAR_FUNCTIONS: readonly SidebarFunction[] = [
   'sidebarData', 'sidebarSetUp', 'sidebarComputeRankings', 'sidebarValidate', 'sidebarSelectCell', 'sidebarGenerateReport',
 ];
+
+/**
+ * What is wrong with report options coming from the page (null when nothing): the field
+ * name, for the server's "invalid report options" message. google.script.run passes any
+ * JSON, so the servers check before they act.
+ */
+export function reportOptionsProblem(value: unknown): string | null {
+  if (!value || typeof value !== 'object') return 'options';
+  const o = value as Record<string, unknown>;
+  if (typeof o.unit !== 'string' || o.unit.trim() === '') return 'unit';
+  if (typeof o.year !== 'number' || !Number.isInteger(o.year) || o.year < 2400 || o.year > 2800) return 'year';
+  if (!isRound(o.round)) return 'round';
+  if (typeof o.memo !== 'boolean') return 'memo';
+  if (typeof o.thaiDigits !== 'boolean') return 'thaiDigits';
+  return null;
+}
 
 // ---------------------------------------------------------------------------------------
 // Building the state

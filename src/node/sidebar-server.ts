@@ -16,14 +16,13 @@ import type { AddressInfo } from 'node:net';
 import type { Grid, WorkbookGrids } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import {
-  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
+  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, reportOptionsProblem, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
 } from '../core/sidebar-api';
 import { SIDEBAR_STRINGS, sidebarError } from '../core/i18n/sidebar';
 import { msg, registerStrings } from '../core/i18n';
 import { ALL_SHEETS, SHEETS } from '../core/template';
 import { findSheetName } from '../core/sheets';
 import { buildEmptyWorkbook } from '../core/sample';
-import { isRound } from '../core/calendar';
 import { buildRankingsSheet } from '../core/rankings-sheet';
 
 registerStrings(SIDEBAR_STRINGS);
@@ -100,15 +99,13 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       return { message: msg('sidebar.server.selected', { ref: a1 ? `${sheet}!${a1}` : sheet }) };
     },
     async sidebarGenerateReport(opts) {
-      const o = (opts ?? {}) as Partial<ReportOptions>;
-      if (typeof o.unit !== 'string' || !o.unit) fail('sidebar.error.badReportOptions', { detail: 'unit' });
-      if (!Number.isInteger(o.year)) fail('sidebar.error.badReportOptions', { detail: 'year' });
-      if (!isRound(o.round)) fail('sidebar.error.badReportOptions', { detail: 'round' });
-      if (typeof o.memo !== 'boolean' || typeof o.thaiDigits !== 'boolean') fail('sidebar.error.badReportOptions', { detail: 'memo/thaiDigits' });
+      const bad = reportOptionsProblem(opts);
+      if (bad !== null) fail('sidebar.error.badReportOptions', { detail: bad });
+      const o = opts as ReportOptions;
       const writer = options.writeReport;
       if (!writer) return fail('sidebar.error.noRenderer');
       const analysis = analyse(grids);
-      const options2 = { unit: o.unit as string, year: o.year as number, round: o.round as ReportOptions['round'], memo: o.memo as boolean, thaiDigits: o.thaiDigits as boolean };
+      const options2: ReportOptions = { unit: o.unit, year: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits };
       const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
       const name = fileName(`${options2.unit} ITA ${options2.year} รอบ ${options2.round} เดือน ${stamp}`);
       mkdirSync(reportsDir, { recursive: true });

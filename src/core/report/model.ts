@@ -178,3 +178,25 @@ export function blockText(block: Block): string {
 
 /** The whole report as plain text, for tests, logs and a quick look. */
 export const reportText = (doc: ReportDoc): string => blocksOf(doc).map(blockText).join('\n');
+
+/**
+ * Header rows as a full grid of strings, for renderers without merged cells (DocumentApp's
+ * appendTable takes a rectangle): a spanned cell's text goes in its first cell, the cells it
+ * covers are ''. Also returns which cells are the start of a span, for styling.
+ */
+export function expandHeader(header: Cell[][], columns: number): string[][] {
+  const grid: (string | null)[][] = header.map(() => new Array<string | null>(columns).fill(null));
+  header.forEach((cells, r) => {
+    let c = 0;
+    for (const cell of cells) {
+      while (c < columns && grid[r][c] !== null) c++;
+      const rows = cell.rowSpan ?? 1;
+      const cols = cell.colSpan ?? 1;
+      for (let dr = 0; dr < rows && r + dr < header.length; dr++) {
+        for (let dc = 0; dc < cols && c + dc < columns; dc++) grid[r + dr][c + dc] = dr === 0 && dc === 0 ? cell.text : '';
+      }
+      c += cols;
+    }
+  });
+  return grid.map((row) => row.map((v) => v ?? ''));
+}

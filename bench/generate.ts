@@ -4,7 +4,9 @@
  * unit-year), measures for fiscal year 2568 with mixed statuses and Thai text as long as the
  * seeds' (titles ~60–150 characters, methods of 2–5 numbered steps, results, outcomes).
  *
- * Same arguments → the same grids, byte for byte: a seeded PRNG, no Math.random, no clock.
+ * Same arguments → the same grids, byte for byte: seeded PRNGs, no Math.random, no clock.
+ * Unit i (its details, scores and first n measures) is the same in every size, so the
+ * reports of unit 0 across sizes differ only in how many measures it has.
  * Pure (no Node APIs), so the harness, the tests and the fake-Apps-Script runs share it.
  */
 import type { Grid, WorkbookGrids } from '../src/core/types';
@@ -121,7 +123,10 @@ export function measuresOfUnit(i: number, size: BenchSize): number {
 
 /** The benchmark workbook as grids (what `Range.getValues()` returns for each input sheet). */
 export function generateWorkbook(size: BenchSize, seed = 6): WorkbookGrids {
-  const rand = prng(seed * 7919 + size.units * 31 + size.measures);
+  // One stream per unit for its details and scores, another for its measures: unit i is the
+  // same in every workbook, and its first n measures too, so sizes differ only in amount.
+  const unitRand = (i: number) => prng(Math.imul(seed, 0x9e3779b1) ^ Math.imul(i + 1, 0x85ebca6b));
+  const measureRand = (i: number) => prng(Math.imul(seed, 0x9e3779b1) ^ Math.imul(i + 1, 0xc2b2ae35) ^ 0x5bd1e995);
   const weights = DEFAULT_FRAMEWORK_ROWS.map((r) => r[4]);
 
   const settings: Grid = [headers('settings'), ...SETTINGS.map((s) => [s.th, s.key === 'fiscalYear' ? BENCH_FISCAL_YEAR : s.default, s.note])];
@@ -133,6 +138,7 @@ export function generateWorkbook(size: BenchSize, seed = 6): WorkbookGrids {
 
   for (let i = 0; i < size.units; i++) {
     const name = unitName(i);
+    let rand = unitRand(i);
     const person = `${pick(rand, FIRST)} ${pick(rand, LAST)}`;
     const short = name.startsWith('เทศบาล') ? 'นายกเทศมนตรีตำบล' : 'นายกองค์การบริหารส่วนตำบล';
     units.push([
@@ -152,6 +158,7 @@ export function generateWorkbook(size: BenchSize, seed = 6): WorkbookGrids {
       }
     }
 
+    rand = measureRand(i);
     const count = measuresOfUnit(i, size);
     for (let n = 1; n <= count; n++) {
       const r = rand();

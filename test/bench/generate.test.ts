@@ -79,3 +79,15 @@ describe('bench naive writer', () => {
     expect(sheet._values()[0][0]).toBe(layout.values[0][0]);
   });
 });
+
+describe('bench sizes differ only in amount', () => {
+  it('unit 0 has the same scores and the same first measures in every size', () => {
+    const rowsOf = (size: { units: number; measures: number }, sheet: string) =>
+      generateWorkbook(size).sheets[sheet].slice(1).filter((r) => r[0] === unitName(0));
+    const small = { units: 1, measures: 10 };
+    for (const size of [{ units: 10, measures: 200 }, REPORT_SIZE]) {
+      expect(rowsOf(size, SHEETS.scores.th)).toEqual(rowsOf(small, SHEETS.scores.th));
+      expect(rowsOf(size, SHEETS.measures.th).slice(0, 10)).toEqual(rowsOf(small, SHEETS.measures.th));
+    }
+  });
+});

@@ -93,12 +93,35 @@ export function ITA_LEVEL(total: unknown, year?: unknown, iit?: unknown, eit?: u
 // thin wrappers over their own modules) and replace these placeholders.
 // ---------------------------------------------------------------------------------------
 
+// Report (issue 4): thin wrappers over src/gas/report.ts.
+import * as report from './report';
+
 /**
- * Menu สร้างรายงาน: generate the progress report.
- * TODO(report helper): replace this placeholder with the real menuGenerateReport.
+ * Menu สร้างรายงาน: chooses the unit (the only one, the active row's, or asks) and the
+ * round, creates the Google Doc, logs it in ประวัติรายงาน and shows its link.
  */
 export function menuGenerateReport(): void {
-  showMessage('comingSoon');
+  runMenuAction((ss, lang) => report.generateReportFromMenu(ss, lang));
+}
+
+/**
+ * Menu สร้างรายงานทุกหน่วยงาน: one report per unit, progress in a toast; stops before the
+ * 6-minute limit and says what remains; a second run skips the units already reported.
+ */
+export function generateAllReports(): void {
+  runMenuAction((ss, lang) => {
+    const outcome = report.generateAllReportsIn(ss, lang);
+    if (outcome) report.showAllReportsSummary(ss, outcome, lang);
+  });
+}
+
+/**
+ * The progress report as a Google Doc, for every path (menu, sidebar, script).
+ * @param {Object} options {unit, year, round, memo, thaiDigits}; missing ones take the workbook's defaults
+ * @return {Object} {url, name} of the new document
+ */
+export function generateReport(options?: report.GenerateReportOptions): report.GeneratedReport {
+  return report.generateReport(options ?? {});
 }
 
 // Sidebar: the menu item, then the google.script.run targets of src/core/sidebar-api.ts

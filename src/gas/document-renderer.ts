@@ -1,0 +1,207 @@
+/**
+ * The report model (src/core/report) as a Google Doc, with DocumentApp.
+ *
+ * Batching: each table is ONE `body.appendTable(string[][])` call; its styling is done by
+ * attributes on the whole table and on its header rows, never cell by cell for the body of
+ * a table that grows with the measures (`bulk`). So the number of service calls depends on
+ * the report's sections (and the indicator framework: ranking and coverage tables have at
+ * most one row per indicator), never on the number of measures. The test suite checks that
+ * 10 and 500 measures make exactly the same calls.
+ *
+ * Known differences from the .docx, all because DocumentApp has no batched or documented way:
+ * - spanned header cells (สถานะการดำเนินงาน over three columns) are not merged: the text is in
+ *   the first cell, the covered cells are empty;
+ * - in the measures table the status mark "/" is left-aligned (centring is per paragraph,
+ *   i.e. one call per row); header rows and the small tables are centred as in the .docx.
+ * - the chart is drawn by the Charts service (see chartImage), not from the SVG.
+ */
+import {
+  CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, type Align, type Block, type ChartBlock, type ReportDoc, type TableBlock,
+} from '../core/report';
+import { CHART_COLOURS } from '../core/report/chart';
+
+type Body = GoogleAppsScript.Document.Body;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Blob = GoogleAppsScript.Base.Blob;
+
+const S = REPORT_STYLE;
+/** First-line indent of Thai official prose: 2.5 cm. */
+const INDENT_PT = 70.87;
+/** InlineImage sizes are in pixels (96 per inch); the text width in px. */
+const CONTENT_WIDTH_PX = Math.floor((CONTENT_WIDTH_PT * 96) / 72) - 4;
+
+/** Draws the chart as a PNG blob; null when it cannot (the ranking table still has the figures). */
+export type ChartImage = (chart: ChartBlock) => Blob | null;
+
+function alignment(align: Align): GoogleAppsScript.Document.HorizontalAlignment {
+  const H = DocumentApp.HorizontalAlignment;
+  return align === 'center' ? H.CENTER : align === 'right' ? H.RIGHT : align === 'justify' ? H.JUSTIFY : H.LEFT;
+}
+
+function style(entries: [GoogleAppsScript.Document.Attribute, unknown][]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of entries) out[k as unknown as string] = v;
+  return out;
+}
+
+/**
+ * The chart by the Charts service (still documented and not on Apps Script's deprecation
+ * list; needs no extra OAuth scope): a stacked bar chart with two series so that indicators
+ * below the pass threshold get the warning colour, as in the SVG. An embedded chart on a
+ * hidden sheet would need to write into the user's workbook; the Charts service does not.
+ */
+export const chartsServiceImage: ChartImage = (chart) => {
+  try {
+    const [passName, belowName] = [chart.thresholdLabel, chart.thresholdLabel].map((l, i) => (i === 0 ? `≥ ${l}` : `< ${l}`));
+    const table = Charts.newDataTable()
+      .addColumn(Charts.ColumnType.STRING, '')
+      .addColumn(Charts.ColumnType.NUMBER, passName)
+      .addColumn(Charts.ColumnType.NUMBER, belowName);
+    chart.labels.forEach((label, i) => {
+      const v = chart.values[i];
+      table.addRow([label, v >= chart.threshold ? v : 0, v < chart.threshold ? v : 0]);
+    });
+    return Charts.newBarChart()
+      .setDataTable(table)
+      .setStacked()
+      .setRange(0, 100)
+      .setDimensions(chart.width, chart.height)
+      .setColors([CHART_COLOURS.pass, CHART_COLOURS.below])
+      .setLegendPosition(Charts.Position.BOTTOM)
+      .setOption('fontName', S.font)
+      .build()
+      .getAs('image/png');
+  } catch (_err) {
+    return null;
+  }
+};
+
+export interface RenderOptions {
+  chartImage?: ChartImage;
+}
+
+/** Renders the report into an (empty) document body. */
+export function renderReportBody(body: Body, report: ReportDoc, options: RenderOptions = {}): void {
+  const chartImage = options.chartImage ?? chartsServiceImage;
+  body.setPageWidth(S.page.width).setPageHeight(S.page.height)
+    .setMarginLeft(S.page.marginLeft).setMarginRight(S.page.marginRight)
+    .setMarginTop(S.page.marginTop).setMarginBottom(S.page.marginBottom);
+  // A new document starts with one empty paragraph: removed once there is other content.
+  const initial = body.getNumChildren() > 0 ? body.getChild(0) : null;
+  for (const section of report.sections) for (const block of section.blocks) renderBlock(body, block, chartImage);
+  if (initial && body.getNumChildren() > 1) initial.removeFromParent();
+  // One call gives every run the Sarabun family; sizes and bold were set per element.
+  body.setAttributes(style([[DocumentApp.Attribute.FONT_FAMILY, S.font]]));
+}
+
+function paragraph(body: Body, text: string, attrs: Record<string, unknown>): Paragraph {
+  const p = body.appendParagraph(text);
+  p.setAttributes(attrs);
+  return p;
+}
+
+function renderBlock(body: Body, block: Block, chartImage: ChartImage): void {
+  const A = DocumentApp.Attribute;
+  switch (block.kind) {
+    case 'heading':
+      paragraph(body, block.text, style([
+        [A.BOLD, true], [A.FONT_SIZE, block.level === 1 ? S.titleSize : S.headingSize],
+        [A.HORIZONTAL_ALIGNMENT, alignment(block.align)], [A.SPACING_BEFORE, block.level === 2 ? 12 : block.level === 3 ? 6 : 0],
+        [A.SPACING_AFTER, block.level === 3 ? 3 : 0], [A.INDENT_FIRST_LINE, 0], [A.FOREGROUND_COLOR, '#000000'],
+      ]));
+      return;
+    case 'paragraph': {
+      const p = paragraph(body, block.runs.map((r) => r.text).join(''), style([
+        [A.BOLD, false], [A.FONT_SIZE, block.size ?? S.bodySize], [A.HORIZONTAL_ALIGNMENT, alignment(block.align)],
+        [A.INDENT_FIRST_LINE, block.indent ? INDENT_PT : 0], [A.SPACING_BEFORE, 0], [A.SPACING_AFTER, 0],
+      ]));
+      boldRuns(p, block.runs);
+      return;
+    }
+    case 'table':
+      renderTable(body, block);
+      return;
+    case 'chart': {
+      const blob = chartImage(block);
+      if (!blob) return;
+      const image = body.appendImage(blob);
+      const width = Math.min(CONTENT_WIDTH_PX, block.width);
+      image.setWidth(width).setHeight(Math.round((width * block.height) / block.width));
+      image.setAltTitle(block.title).setAltDescription(block.alt);
+      (image.getParent() as Paragraph).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+      return;
+    }
+    case 'memoHeader': {
+      paragraph(body, block.title, style([
+        [A.BOLD, true], [A.FONT_SIZE, S.memoTitleSize], [A.HORIZONTAL_ALIGNMENT, DocumentApp.HorizontalAlignment.CENTER],
+        [A.SPACING_AFTER, 6], [A.INDENT_FIRST_LINE, 0],
+      ]));
+      for (const line of block.lines) {
+        const text = line.map((part) => `${part.label}  ${part.value}`).join('\t\t');
+        const p = paragraph(body, text, style([[A.BOLD, false], [A.FONT_SIZE, S.bodySize], [A.INDENT_FIRST_LINE, 0], [A.HORIZONTAL_ALIGNMENT, DocumentApp.HorizontalAlignment.LEFT]]));
+        const t = p.editAsText();
+        let at = 0;
+        line.forEach((part, i) => {
+          if (i > 0) at += 2; // the two tabs
+          t.setBold(at, at + part.label.length - 1, true).setFontSize(at, at + part.label.length - 1, S.memoLabelSize);
+          at += part.label.length + 2 + part.value.length;
+        });
+      }
+      return;
+    }
+    case 'signature': {
+      const p = paragraph(body, block.lines.join('\n'), style([
+        [A.BOLD, false], [A.FONT_SIZE, S.bodySize], [A.HORIZONTAL_ALIGNMENT, DocumentApp.HorizontalAlignment.CENTER],
+        [A.INDENT_START, CONTENT_WIDTH_PT * 0.4], [A.INDENT_FIRST_LINE, CONTENT_WIDTH_PT * 0.4], [A.SPACING_BEFORE, 24],
+      ]));
+      void p;
+      return;
+    }
+    case 'pageBreak':
+      body.appendPageBreak();
+      return;
+  }
+}
+
+/** Bold runs of a paragraph: one setBold per bold run (a handful per paragraph, never per measure). */
+function boldRuns(p: Paragraph, runs: { text: string; bold?: boolean }[]): void {
+  if (!runs.some((r) => r.bold && r.text)) return;
+  const text = p.editAsText();
+  let at = 0;
+  for (const r of runs) {
+    if (r.bold && r.text.length) text.setBold(at, at + r.text.length - 1, true);
+    at += r.text.length;
+  }
+}
+
+function renderTable(body: Body, block: TableBlock): void {
+  const A = DocumentApp.Attribute;
+  const n = block.columns.length;
+  const header = expandHeader(block.header, n);
+  const cells = [...header, ...block.rows.map((row) => row.map((c) => c.text))];
+  const table = body.appendTable(cells);
+  table.setAttributes(style([
+    [A.FONT_SIZE, block.size], [A.BOLD, false], [A.BORDER_WIDTH, 0.5], [A.BORDER_COLOR, '#000000'],
+  ]));
+  block.columns.forEach((c, i) => table.setColumnWidth(i, (CONTENT_WIDTH_PT * c.width) / 100));
+  // Header rows: bold, shaded, centred — a fixed number of cells whatever the data.
+  for (let r = 0; r < header.length; r++) {
+    const row = table.getRow(r);
+    row.setAttributes(style([[A.BOLD, true], [A.FONT_SIZE, block.headerSize ?? block.size]]));
+    for (let c = 0; c < n; c++) {
+      const cell = row.getCell(c);
+      cell.setBackgroundColor(S.headerFill);
+      cell.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+    }
+  }
+  if (block.totalRow) table.getRow(header.length + block.rows.length - 1).setAttributes(style([[A.BOLD, true]]));
+  // Centred columns of the small tables (ranking, coverage, summary: at most one row per
+  // indicator or status). The measures table is styled in bulk only.
+  if (!block.bulk) {
+    const centred = block.columns.map((c, i) => (c.align === 'center' ? i : -1)).filter((i) => i >= 0);
+    for (let r = 0; r < block.rows.length; r++) {
+      const row = table.getRow(header.length + r);
+      for (const c of centred) row.getCell(c).getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+    }
+  }
+}

@@ -1,0 +1,304 @@
+/**
+ * สร้างรายงาน in Google Sheets: the same report model as `ita report`, rendered into a new
+ * Google Doc (document-renderer.ts), logged in `ประวัติรายงาน`.
+ *
+ * Every path — the menu, the sidebar (google.script.run), "every unit" — goes through
+ * makeReport, so they all make the same document. The document is always in Thai (it is
+ * an official document); dialogs follow the user's language.
+ */
+import type { Lang } from '../core/types';
+import { analyse, type Analysis } from '../core/engine';
+import { SHEETS } from '../core/template';
+import { normalizeName } from '../core/sheets';
+import { toCalendarDate, isRound, type RoundMonths } from '../core/calendar';
+import { t } from '../core/i18n';
+import { buildReport, findUnit, ReportError, resolveReportOptions, DEFAULT_ROUND } from '../core/report';
+import { renderReportBody, type ChartImage } from './document-renderer';
+import { readWorkbookGrids, sheetsByName, withDocumentLock, isSheetOf, findSheet } from './workbook';
+import { generatedSheet } from './generated-sheets';
+import { showProblems } from './problems';
+import { tr, userLang } from './lang';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Ui = GoogleAppsScript.Base.Ui;
+
+/** What the menu, the sidebar and `generateReport` accept; anything missing comes from the workbook. */
+export interface GenerateReportOptions {
+  unit?: string;
+  /** Fiscal year (BE) of the measures; default Settings' ปีงบประมาณ. */
+  year?: number;
+  /** 3, 6, 9 or 12 months; default 6. */
+  round?: number;
+  memo?: boolean;
+  /** Default Settings' ใช้เลขไทย. */
+  thaiDigits?: boolean;
+}
+
+export interface GeneratedReport {
+  url: string;
+  name: string;
+}
+
+/** Seams for tests: the clock and the chart drawer. */
+export interface ReportDeps {
+  now?: () => Date;
+  chartImage?: ChartImage;
+}
+
+/** Stop starting new documents after this long: one execution may run 6 minutes. */
+export const ALL_REPORTS_BUDGET_MS = 4.5 * 60 * 1000;
+
+const LINK_DIALOG = { width: 460, height: 170 };
+
+/** Reads and analyses the workbook; a workbook with problems makes no report. */
+function analyseWorkbook(ss: Spreadsheet, sheets: Map<string, Sheet>): { analysis: Analysis; grids: ReturnType<typeof readWorkbookGrids> } {
+  const grids = readWorkbookGrids(ss, sheets);
+  return { analysis: analyse(grids), grids };
+}
+
+function invalid(analysis: Analysis): ReportError {
+  const p = analysis.problems[0];
+  return new ReportError('invalidWorkbook', { count: analysis.problems.length, first: `${p.sheet}${p.cell ? `!${p.cell}` : ''} ${p.message.th}` });
+}
+
+function userEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch (_err) {
+    return '';
+  }
+}
+
+/** The units already reported for a fiscal year and round, from `ประวัติรายงาน` (one read). */
+export function reportedUnits(sheets: Map<string, Sheet>, year: number, round: number): Set<string> {
+  const sheet = findSheet(sheets, SHEETS.reportLog);
+  const done = new Set<string>();
+  if (!sheet) return done;
+  const values = sheet.getDataRange().getValues();
+  const cols = SHEETS.reportLog.columns;
+  const header = (values[0] ?? []).map((h) => normalizeName(h));
+  const at = (key: string): number => {
+    const spec = cols.find((c) => c.key === key);
+    const i = spec ? header.findIndex((h) => h === normalizeName(spec.th) || h === normalizeName(spec.en)) : -1;
+    return i >= 0 ? i : cols.findIndex((c) => c.key === key);
+  };
+  const [u, y, r] = [at('unit'), at('year'), at('round')];
+  for (const row of values.slice(1)) {
+    if (Number(row[y]) === year && Number(row[r]) === round) done.add(normalizeName(row[u]));
+  }
+  return done;
+}
+
+/** Appends one row to `ประวัติรายงาน` (creating it, with its header, when missing). Call under the lock. */
+function appendLogRow(ss: Spreadsheet, sheets: Map<string, Sheet>, row: unknown[], lang: Lang): void {
+  const sheet = generatedSheet(ss, sheets, SHEETS.reportLog, lang);
+  const last = sheet.getLastRow();
+  const header = SHEETS.reportLog.columns.map((c) => c.th);
+  if (last === 0) {
+    sheet.getRange(1, 1, 2, header.length).setValues([header, row]);
+    sheet.setFrozenRows(1);
+  } else {
+    sheet.getRange(last + 1, 1, 1, row.length).setValues([row]);
+  }
+}
+
+/** Builds, renders and logs one report. Throws ReportError (Thai message) for an unknown unit or no measures. */
+export function makeReport(
+  ss: Spreadsheet, sheets: Map<string, Sheet>, analysis: Analysis, options: GenerateReportOptions, lang: Lang, deps: ReportDeps = {},
+): GeneratedReport {
+  if (analysis.problems.length) throw invalid(analysis);
+  const units = analysis.workbook.units;
+  if (units.length === 0) throw new ReportError('noUnits');
+  const now = (deps.now ?? (() => new Date()))();
+  const report = buildReport(analysis, {
+    unit: options.unit ?? units[0].name,
+    fiscalYear: options.year,
+    round: options.round,
+    memo: options.memo,
+    thaiDigits: options.thaiDigits,
+    asOf: toCalendarDate(now),
+    lang: 'th',
+  });
+  const doc = DocumentApp.create(report.meta.name);
+  renderReportBody(doc.getBody(), report, { chartImage: deps.chartImage });
+  doc.saveAndClose();
+  const url = doc.getUrl();
+  withDocumentLock(() => appendLogRow(ss, sheets, [now, report.meta.unit, report.meta.fiscalYear, report.meta.round, url, userEmail()], lang));
+  return { url, name: report.meta.name };
+}
+
+/**
+ * The one function every path calls: `generateReport({unit, year, round, memo, thaiDigits})`
+ * → `{url, name}`. Missing options take the workbook's defaults (the first unit, Settings'
+ * fiscal year and digits, round 6). Errors are thrown with a Thai message.
+ */
+export function generateReport(options: GenerateReportOptions = {}, deps: ReportDeps = {}): GeneratedReport {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = sheetsByName(ss);
+  const { analysis } = analyseWorkbook(ss, sheets);
+  return makeReport(ss, sheets, analysis, options ?? {}, userLang(), deps);
+}
+
+// ---------------------------------------------------------------------------------------
+// Menu: สร้างรายงาน
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The unit of the active row when the user stands in มาตรการ or คะแนน. */
+export function activeRowUnit(ss: Spreadsheet, grids: ReturnType<typeof readWorkbookGrids>, analysis: Analysis): string | null {
+  const sheet = ss.getActiveSheet();
+  const name = sheet ? sheet.getName() : '';
+  const spec = [SHEETS.measures, SHEETS.scores].find((s) => isSheetOf(name, s));
+  const grid = grids.sheets[name];
+  if (!spec || !grid) return null;
+  const range = ss.getActiveRange();
+  const row = range ? range.getRow() : 0;
+  if (row < 2) return null;
+  const unitCol = spec.columns.find((c) => c.key === 'unit');
+  const col = (grid[0] ?? []).findIndex((h) => unitCol !== undefined && (normalizeName(h) === normalizeName(unitCol.th) || normalizeName(h) === normalizeName(unitCol.en)));
+  if (col < 0) return null;
+  const value = grid[row - 1]?.[col];
+  return value === undefined ? null : findUnit(analysis, String(value))?.name ?? null;
+}
+
+function ask(ui: Ui, title: string, prompt: string): string | null {
+  const answer = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
+  return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText().trim() : null;
+}
+
+/** The only unit, the active row's, or the one the user types (name or number). null: cancelled. */
+function chooseUnit(ss: Spreadsheet, ui: Ui, grids: ReturnType<typeof readWorkbookGrids>, analysis: Analysis, lang: Lang): string | null {
+  const units = analysis.workbook.units;
+  if (units.length === 1) return units[0].name;
+  const fromRow = activeRowUnit(ss, grids, analysis);
+  if (fromRow) return fromRow;
+  const list = units.map((u, i) => `${i + 1}. ${u.name}`).join('\n');
+  for (;;) {
+    const text = ask(ui, t(lang, 'report.menu.askUnit'), t(lang, 'report.menu.askUnitHelp', { list }));
+    if (text === null) return null;
+    const n = Number(text);
+    const unit = Number.isInteger(n) && n >= 1 && n <= units.length ? units[n - 1] : findUnit(analysis, text);
+    if (unit) return unit.name;
+    ui.alert(tr(lang, 'title'), t(lang, 'report.error.unknownUnit', { unit: text }), ui.ButtonSet.OK);
+  }
+}
+
+function chooseRound(ui: Ui, lang: Lang): RoundMonths | null {
+  for (;;) {
+    const text = ask(ui, t(lang, 'report.menu.askRound'), t(lang, 'report.menu.askRoundHelp', { round: DEFAULT_ROUND }));
+    if (text === null) return null;
+    if (text === '') return DEFAULT_ROUND;
+    const n = Number(text.replace(/[^\d]/g, ''));
+    if (isRound(n)) return n;
+    ui.alert(tr(lang, 'title'), t(lang, 'report.error.badRound', { value: text }), ui.ButtonSet.OK);
+  }
+}
+
+/** A dialog with the new document's link (HtmlService: an alert cannot hold a link). */
+export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang): void {
+  const html = HtmlService.createHtmlOutput(
+    `<div style="font-family:Sarabun,sans-serif;font-size:15px">`
+    + `<p>${escapeHtml(t(lang, 'report.menu.done'))}</p>`
+    + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p></div>`,
+  ).setWidth(LINK_DIALOG.width).setHeight(LINK_DIALOG.height);
+  ui.showModalDialog(html, tr(lang, 'title'));
+}
+
+/** Menu สร้างรายงาน: unit and round chosen, document made, link shown. */
+export function generateReportFromMenu(ss: Spreadsheet, lang: Lang, deps: ReportDeps = {}): GeneratedReport | null {
+  const ui = SpreadsheetApp.getUi();
+  const sheets = sheetsByName(ss);
+  const { analysis, grids } = analyseWorkbook(ss, sheets);
+  if (analysis.problems.length) {
+    showProblems(analysis.problems, lang);
+    return null;
+  }
+  if (analysis.workbook.units.length === 0) {
+    ui.alert(tr(lang, 'title'), t(lang, 'report.error.noUnits'), ui.ButtonSet.OK);
+    return null;
+  }
+  const unit = chooseUnit(ss, ui, grids, analysis, lang);
+  if (unit === null) return null;
+  const round = chooseRound(ui, lang);
+  if (round === null) return null;
+  try {
+    const report = makeReport(ss, sheets, analysis, { unit, round }, lang, deps);
+    showReportLink(ui, report, lang);
+    return report;
+  } catch (err) {
+    if (!(err instanceof ReportError)) throw err;
+    ui.alert(tr(lang, 'title'), err.text[lang], ui.ButtonSet.OK);
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Menu: สร้างรายงานทุกหน่วยงาน
+
+export interface AllReportsOutcome {
+  made: GeneratedReport[];
+  /** Units already in the log for this year and round. */
+  skipped: string[];
+  failed: { unit: string; message: string }[];
+  /** Units left for the next run because time ran out. */
+  remaining: string[];
+}
+
+/**
+ * One report per unit, a toast per unit. Units already logged for the same fiscal year and
+ * round are skipped, so after a stop a second run continues where the first left off. Stops
+ * before starting a unit once ALL_REPORTS_BUDGET_MS has passed.
+ */
+export function generateAllReportsIn(
+  ss: Spreadsheet, lang: Lang, options: Omit<GenerateReportOptions, 'unit'> = {}, deps: ReportDeps = {},
+): AllReportsOutcome | null {
+  const now = deps.now ?? (() => new Date());
+  const started = now().getTime();
+  const sheets = sheetsByName(ss);
+  const { analysis } = analyseWorkbook(ss, sheets);
+  if (analysis.problems.length) {
+    showProblems(analysis.problems, lang);
+    return null;
+  }
+  const units = analysis.workbook.units;
+  const outcome: AllReportsOutcome = { made: [], skipped: [], failed: [], remaining: [] };
+  if (units.length === 0) return outcome;
+  const first = resolveReportOptions(analysis, { ...options, fiscalYear: options.year, unit: units[0].name, asOf: toCalendarDate(now()) });
+  const done = reportedUnits(sheets, first.fiscalYear, first.round);
+  const todo = units.filter((u) => {
+    if (!done.has(normalizeName(u.name))) return true;
+    outcome.skipped.push(u.name);
+    return false;
+  });
+  for (let i = 0; i < todo.length; i++) {
+    if (now().getTime() - started >= ALL_REPORTS_BUDGET_MS) {
+      outcome.remaining = todo.slice(i).map((u) => u.name);
+      break;
+    }
+    const unit = todo[i].name;
+    ss.toast(t(lang, 'report.all.progress', { done: i + 1, total: todo.length, unit }), t(lang, 'report.all.title'), -1);
+    try {
+      outcome.made.push(makeReport(ss, sheets, analysis, { ...options, unit, year: first.fiscalYear, round: first.round }, lang, { ...deps, now }));
+    } catch (err) {
+      if (!(err instanceof ReportError)) throw err;
+      outcome.failed.push({ unit, message: err.text[lang] });
+    }
+  }
+  return outcome;
+}
+
+/** The summary dialog of a run over every unit. */
+export function showAllReportsSummary(ss: Spreadsheet, outcome: AllReportsOutcome, lang: Lang): void {
+  const ui = SpreadsheetApp.getUi();
+  const lines = [t(lang, 'report.all.made', { count: outcome.made.length })];
+  lines.push(...outcome.made.map((r) => `• ${r.name}\n  ${r.url}`));
+  if (outcome.skipped.length) lines.push(t(lang, 'report.all.skipped', { count: outcome.skipped.length }));
+  if (outcome.failed.length) lines.push(t(lang, 'report.all.failed', { list: outcome.failed.map((f) => `${f.unit}: ${f.message}`).join('; ') }));
+  lines.push(outcome.remaining.length
+    ? t(lang, 'report.all.remaining', { count: outcome.remaining.length, list: outcome.remaining.join(', ') })
+    : t(lang, 'report.all.complete'));
+  ss.toast('', t(lang, 'report.all.title'), 1);
+  ui.alert(t(lang, 'report.all.title'), lines.join('\n'), ui.ButtonSet.OK);
+}

@@ -1,0 +1,451 @@
+/**
+ * Fake DocumentApp (Document, Body, Paragraph, Text, Table, TableRow, TableCell, InlineImage),
+ * Charts and HtmlService, counting every call into the shared `serviceCalls` counter, so the
+ * report renderer can be checked for batching (the same calls for 10 and 500 measures).
+ *
+ * Behaviour follows the Apps Script reference where the renderer relies on it:
+ * - `Body.appendTable(string[][])` builds the whole table in one call (rows of equal length);
+ * - container `setAttributes` merges the given attributes into the element's own;
+ * - removing the body's last remaining child throws, as Docs cannot remove a section's last paragraph;
+ * - `Body.appendImage(blob)` appends a paragraph holding an InlineImage and returns the image;
+ * - InlineImage sizes are pixels; `Charts…build().getAs('image/png')` gives a PNG blob.
+ * Plus helpers for the menu flow: `withPrompts` (Ui.prompt answers) and `setActiveCell`.
+ */
+import { counted } from './counter';
+
+export const Attribute = Object.freeze(Object.fromEntries([
+  'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR',
+  'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC',
+  'GLYPH_TYPE', 'LEFT_TO_RIGHT', 'LINE_SPACING', 'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT',
+  'MARGIN_TOP', 'NESTING_LEVEL', 'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP',
+  'PAGE_HEIGHT', 'PAGE_WIDTH', 'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+].map((k) => [k, k])));
+export const HorizontalAlignment = Object.freeze({ LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' });
+export const ColumnType = Object.freeze({ STRING: 'STRING', NUMBER: 'NUMBER', DATE: 'DATE' });
+export const Position = Object.freeze({ TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', NONE: 'NONE' });
+
+export type Attrs = Record<string, unknown>;
+
+export class FakeBlob {
+  constructor(private readonly type: string, private readonly bytes: number[] = [0x89, 0x50, 0x4e, 0x47]) {
+    return counted(this, 'Blob');
+  }
+  getContentType(): string { return this.type; }
+  getBytes(): number[] { return [...this.bytes]; }
+  getAs(type: string): FakeBlob { return new FakeBlob(type, this.bytes); }
+}
+
+/** A run of bold/size overrides on a paragraph's text, inclusive offsets as in Text.setBold. */
+export interface TextStyle {
+  start: number;
+  end: number;
+  bold?: boolean;
+  size?: number;
+}
+
+interface Parent {
+  _remove(child: unknown): void;
+  _children(): unknown[];
+}
+
+export class FakeText {
+  constructor(private readonly owner: FakeParagraph) {
+    return counted(this, 'Text');
+  }
+  getText(): string { return this.owner._text(); }
+  private check(start: number, end: number): void {
+    const n = this.owner._text().length;
+    if (start < 0 || end >= n || start > end) throw new Error(`Exception: Index (${end}) must be less than the content length (${n}).`);
+  }
+  setBold(start: number, end: number, bold: boolean): this {
+    this.check(start, end);
+    this.owner._styles().push({ start, end, bold });
+    return this;
+  }
+  setFontSize(start: number, end: number, size: number): this {
+    this.check(start, end);
+    this.owner._styles().push({ start, end, size });
+    return this;
+  }
+}
+
+export class FakeInlineImage {
+  width = 0;
+  height = 0;
+  altTitle = '';
+  altDescription = '';
+  constructor(readonly blob: FakeBlob, private readonly parent: FakeParagraph) {
+    return counted(this, 'InlineImage');
+  }
+  setWidth(px: number): this { this.width = px; return this; }
+  setHeight(px: number): this { this.height = px; return this; }
+  getWidth(): number { return this.width; }
+  getHeight(): number { return this.height; }
+  setAltTitle(s: string): this { this.altTitle = s; return this; }
+  setAltDescription(s: string): this { this.altDescription = s; return this; }
+  getParent(): FakeParagraph { return this.parent; }
+  getType(): string { return 'INLINE_IMAGE'; }
+}
+
+export class FakeParagraph {
+  readonly attrs: Attrs = {};
+  readonly styles: TextStyle[] = [];
+  image: FakeInlineImage | null = null;
+  constructor(private text: string, private parent: Parent | null) {
+    return counted(this, 'Paragraph');
+  }
+  getText(): string { return this.text; }
+  setText(text: string): this { this.text = text; this.styles.length = 0; return this; }
+  getType(): string { return 'PARAGRAPH'; }
+  asParagraph(): this { return this; }
+  setAttributes(attrs: Attrs): this { Object.assign(this.attrs, attrs); return this; }
+  getAttributes(): Attrs { return { ...this.attrs }; }
+  setAlignment(a: string): this { this.attrs.HORIZONTAL_ALIGNMENT = a; return this; }
+  getAlignment(): unknown { return this.attrs.HORIZONTAL_ALIGNMENT ?? null; }
+  editAsText(): FakeText { return new FakeText(this); }
+  getParent(): unknown { return this.parent; }
+  removeFromParent(): this {
+    if (this.parent) this.parent._remove(this);
+    this.parent = null;
+    return this;
+  }
+  _text(): string { return this.text; }
+  _self(): this { return this; }
+  _styles(): TextStyle[] { return this.styles; }
+  _setImage(image: FakeInlineImage): void { this.image = image; }
+}
+
+export class FakePageBreak {
+  constructor() {
+    return counted(this, 'PageBreak');
+  }
+  getType(): string { return 'PAGE_BREAK'; }
+  _self(): this { return this; }
+}
+
+export class FakeTableCell {
+  readonly attrs: Attrs = {};
+  background: string | null = null;
+  readonly paragraph: FakeParagraph;
+  constructor(text: string) {
+    this.paragraph = new FakeParagraph(text, null);
+    return counted(this, 'TableCell');
+  }
+  getText(): string { return this.paragraph._text(); }
+  getChild(i: number): FakeParagraph {
+    if (i !== 0) throw new Error(`Exception: Child index (${i}) must be less than the number of child elements (1).`);
+    return this.paragraph;
+  }
+  getNumChildren(): number { return 1; }
+  setBackgroundColor(colour: string): this { this.background = colour; return this; }
+  getBackgroundColor(): string | null { return this.background; }
+  setAttributes(attrs: Attrs): this { Object.assign(this.attrs, attrs); return this; }
+  /** Uncounted: the cell's text. */
+  _text(): string { return this.paragraph._text(); }
+}
+
+export class FakeTableRow {
+  readonly attrs: Attrs = {};
+  readonly cells: FakeTableCell[];
+  constructor(texts: string[]) {
+    this.cells = texts.map((t) => new FakeTableCell(t));
+    return counted(this, 'TableRow');
+  }
+  getCell(i: number): FakeTableCell {
+    const c = this.cells[i];
+    if (!c) throw new Error(`Exception: Child index (${i}) must be less than the number of child elements (${this.cells.length}).`);
+    return c;
+  }
+  getNumCells(): number { return this.cells.length; }
+  setAttributes(attrs: Attrs): this { Object.assign(this.attrs, attrs); return this; }
+  getText(): string { return this.cells.map((c) => c.getText()).join('\t'); }
+}
+
+export class FakeTable {
+  readonly attrs: Attrs = {};
+  readonly rows: FakeTableRow[];
+  readonly columnWidths = new Map<number, number>();
+  constructor(cells: string[][], private parent: Parent | null) {
+    this.rows = cells.map((r) => new FakeTableRow(r));
+    return counted(this, 'Table');
+  }
+  getType(): string { return 'TABLE'; }
+  getNumRows(): number { return this.rows.length; }
+  getRow(i: number): FakeTableRow {
+    const r = this.rows[i];
+    if (!r) throw new Error(`Exception: Child index (${i}) must be less than the number of child elements (${this.rows.length}).`);
+    return r;
+  }
+  getCell(row: number, col: number): FakeTableCell { return this.getRow(row).getCell(col); }
+  setAttributes(attrs: Attrs): this { Object.assign(this.attrs, attrs); return this; }
+  setColumnWidth(i: number, width: number): this {
+    if (i < 0 || i >= (this.rows[0]?.cells.length ?? 0)) throw new Error(`Exception: Column index (${i}) out of range.`);
+    this.columnWidths.set(i, width);
+    return this;
+  }
+  getColumnWidth(i: number): number | null { return this.columnWidths.get(i) ?? null; }
+  removeFromParent(): this {
+    if (this.parent) this.parent._remove(this);
+    this.parent = null;
+    return this;
+  }
+  _self(): this { return this; }
+  /** Uncounted: the cell texts. */
+  _cells(): string[][] { return this.rows.map((r) => r.cells.map((c) => c._text())); }
+}
+
+export type BodyChild = FakeParagraph | FakeTable | FakePageBreak;
+
+export class FakeBody implements Parent {
+  readonly attrs: Attrs = {};
+  readonly page: Record<string, number> = {};
+  private readonly children: BodyChild[] = [];
+  constructor() {
+    // A new Google Doc has one empty paragraph.
+    this.children.push(new FakeParagraph('', this));
+    return counted(this, 'Body');
+  }
+  appendParagraph(text: string): FakeParagraph {
+    if (typeof text !== 'string') throw new Error('Exception: Invalid argument: text');
+    const p = new FakeParagraph(text, this);
+    this.children.push(p);
+    return p;
+  }
+  appendTable(cells?: string[][]): FakeTable {
+    const grid = cells ?? [];
+    if (!Array.isArray(grid) || grid.some((r) => !Array.isArray(r) || r.some((c) => typeof c !== 'string'))) {
+      throw new Error('Exception: Invalid argument: cells');
+    }
+    if (grid.some((r) => r.length !== grid[0].length)) throw new Error('Exception: Invalid argument: cells (rows of unequal length)');
+    const table = new FakeTable(grid, this);
+    this.children.push(table);
+    return table;
+  }
+  appendImage(blob: FakeBlob): FakeInlineImage {
+    if (!(blob instanceof Object) || typeof (blob as FakeBlob).getContentType !== 'function') throw new Error('Exception: Invalid argument: image');
+    const p = new FakeParagraph('', this);
+    const image = new FakeInlineImage(blob, p);
+    p._setImage(image);
+    this.children.push(p);
+    return image;
+  }
+  appendPageBreak(): FakePageBreak {
+    const pb = new FakePageBreak();
+    this.children.push(pb);
+    return pb;
+  }
+  getNumChildren(): number { return this.children.length; }
+  getChild(i: number): BodyChild {
+    const c = this.children[i];
+    if (!c) throw new Error(`Exception: Child index (${i}) must be less than the number of child elements (${this.children.length}).`);
+    return c;
+  }
+  getParagraphs(): FakeParagraph[] { return this.children.filter((c): c is FakeParagraph => c instanceof FakeParagraph); }
+  getTables(): FakeTable[] { return this.children.filter((c): c is FakeTable => c instanceof FakeTable); }
+  setAttributes(attrs: Attrs): this { Object.assign(this.attrs, attrs); return this; }
+  getAttributes(): Attrs { return { ...this.attrs }; }
+  setPageWidth(pt: number): this { this.page.width = pt; return this; }
+  setPageHeight(pt: number): this { this.page.height = pt; return this; }
+  setMarginLeft(pt: number): this { this.page.marginLeft = pt; return this; }
+  setMarginRight(pt: number): this { this.page.marginRight = pt; return this; }
+  setMarginTop(pt: number): this { this.page.marginTop = pt; return this; }
+  setMarginBottom(pt: number): this { this.page.marginBottom = pt; return this; }
+  getText(): string { return this._all().map((c) => (c instanceof FakeTable ? c._cells().map((r) => r.join('\t')).join('\n') : c instanceof FakeParagraph ? c._text() : '')).join('\n'); }
+  _remove(child: unknown): void {
+    // Elements are stored as their counting proxies; a method runs on the raw object.
+    const i = this.children.findIndex((c) => c === child || (c as unknown as { _self(): unknown })._self() === child);
+    if (i < 0) return;
+    if (this.children.length === 1) throw new Error("Exception: Can't remove the last paragraph in a document section.");
+    this.children.splice(i, 1);
+  }
+  _children(): BodyChild[] { return this.children; }
+  /** Uncounted: the body's elements in order. */
+  _all(): BodyChild[] { return [...this.children]; }
+}
+
+export class FakeDocument {
+  readonly body = new FakeBody();
+  saved = false;
+  private static next = 1;
+  readonly id: string;
+  constructor(readonly name: string) {
+    this.id = `fake-doc-${FakeDocument.next++}`;
+    return counted(this, 'Document');
+  }
+  getBody(): FakeBody { return this.body; }
+  getId(): string { return this.id; }
+  getName(): string { return this.name; }
+  getUrl(): string { return `https://docs.google.com/document/d/${this.id}/edit`; }
+  saveAndClose(): void { this.saved = true; }
+}
+
+export class FakeDocumentApp {
+  readonly Attribute = Attribute;
+  readonly HorizontalAlignment = HorizontalAlignment;
+  readonly documents: FakeDocument[] = [];
+  constructor() {
+    return counted(this, 'DocumentApp');
+  }
+  create(name: string): FakeDocument {
+    if (typeof name !== 'string' || name === '') throw new Error('Exception: Invalid argument: name');
+    const doc = new FakeDocument(name);
+    this.documents.push(doc);
+    return doc;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Charts
+
+export class FakeDataTableBuilder {
+  readonly columns: { type: string; label: string }[] = [];
+  readonly rows: unknown[][] = [];
+  constructor() {
+    return counted(this, 'DataTableBuilder');
+  }
+  addColumn(type: string, label: string): this { this.columns.push({ type, label }); return this; }
+  addRow(values: unknown[]): this {
+    if (values.length !== this.columns.length) throw new Error('Exception: Row length does not match the number of columns.');
+    this.rows.push(values);
+    return this;
+  }
+  build(): this { return this; }
+}
+
+export class FakeChart {
+  constructor(readonly options: Record<string, unknown>, readonly table: FakeDataTableBuilder | null) {
+    return counted(this, 'Chart');
+  }
+  getAs(type: string): FakeBlob { return new FakeBlob(type); }
+  getBlob(): FakeBlob { return new FakeBlob('image/png'); }
+}
+
+export class FakeBarChartBuilder {
+  readonly options: Record<string, unknown> = {};
+  private table: FakeDataTableBuilder | null = null;
+  constructor() {
+    return counted(this, 'BarChartBuilder');
+  }
+  setDataTable(t: FakeDataTableBuilder): this { this.table = t; return this; }
+  setStacked(): this { this.options.stacked = true; return this; }
+  setRange(min: number, max: number): this { this.options.range = [min, max]; return this; }
+  setDimensions(w: number, h: number): this { this.options.dimensions = [w, h]; return this; }
+  setColors(c: string[]): this { this.options.colors = c; return this; }
+  setLegendPosition(p: string): this { this.options.legend = p; return this; }
+  setTitle(t: string): this { this.options.title = t; return this; }
+  setOption(k: string, v: unknown): this { this.options[k] = v; return this; }
+  build(): FakeChart {
+    if (!this.table) throw new Error('Exception: A data table is required.');
+    return new FakeChart({ ...this.options }, this.table);
+  }
+}
+
+export class FakeCharts {
+  readonly ColumnType = ColumnType;
+  readonly Position = Position;
+  readonly charts: FakeBarChartBuilder[] = [];
+  /** Set to simulate the service being unavailable. */
+  broken = false;
+  constructor() {
+    return counted(this, 'Charts');
+  }
+  newDataTable(): FakeDataTableBuilder {
+    if (this.broken) throw new Error('Exception: Service unavailable: Charts');
+    return new FakeDataTableBuilder();
+  }
+  newBarChart(): FakeBarChartBuilder {
+    const b = new FakeBarChartBuilder();
+    this.charts.push(b);
+    return b;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// HtmlService
+
+export class FakeHtmlOutput {
+  width = 0;
+  height = 0;
+  constructor(private readonly html: string) {
+    return counted(this, 'HtmlOutput');
+  }
+  setWidth(w: number): this { this.width = w; return this; }
+  setHeight(h: number): this { this.height = h; return this; }
+  setTitle(): this { return this; }
+  getContent(): string { return this.html; }
+}
+
+export class FakeHtmlService {
+  constructor() {
+    return counted(this, 'HtmlService');
+  }
+  createHtmlOutput(html = ''): FakeHtmlOutput { return new FakeHtmlOutput(html); }
+}
+
+export interface FakeDocs {
+  documentApp: FakeDocumentApp;
+  charts: FakeCharts;
+  html: FakeHtmlService;
+  globals: Record<string, unknown>;
+  /** Sets DocumentApp, Charts and HtmlService on globalThis; returns the undo. */
+  install(): () => void;
+}
+
+export function createFakeDocs(): FakeDocs {
+  const documentApp = new FakeDocumentApp();
+  const charts = new FakeCharts();
+  const html = new FakeHtmlService();
+  const globals: Record<string, unknown> = { DocumentApp: documentApp, Charts: charts, HtmlService: html };
+  return {
+    documentApp, charts, html, globals,
+    install() {
+      const g = globalThis as Record<string, unknown>;
+      const previous = Object.fromEntries(Object.keys(globals).map((k) => [k, g[k]]));
+      Object.assign(g, globals);
+      return () => {
+        for (const [k, v] of Object.entries(previous)) {
+          if (v === undefined) delete g[k];
+          else g[k] = v;
+        }
+      };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Menu helpers: Ui.prompt and the active cell, which the shared fakes do not model.
+
+export interface PromptRecord {
+  title: string;
+  prompt: string;
+}
+
+/**
+ * Gives a FakeUi a `prompt` that answers from `answers` in order: a string is typed and OK
+ * pressed; null is Cancel. Returns the prompts asked.
+ */
+export function withPrompts(ui: object, answers: (string | null)[]): PromptRecord[] {
+  const asked: PromptRecord[] = [];
+  const queue = [...answers];
+  Object.assign(ui, {
+    prompt(title: string, prompt?: unknown) {
+      asked.push({ title, prompt: String(prompt ?? '') });
+      if (queue.length === 0) throw new Error('test: no prompt answer left');
+      const a = queue.shift() as string | null;
+      return {
+        getSelectedButton: () => (a === null ? 'CANCEL' : 'OK'),
+        getResponseText: () => a ?? '',
+      };
+    },
+  });
+  return asked;
+}
+
+/** Makes `sheetName` the active sheet with the cursor on `row` (getActiveSheet / getActiveRange). */
+export function setActiveCell(ss: { _sheet(name: string): { getName(): string } }, sheetName: string, row: number): void {
+  const sheet = ss._sheet(sheetName);
+  Object.assign(ss, {
+    getActiveSheet: () => sheet,
+    getActiveRange: () => ({ getRow: () => row, getColumn: () => 1, getSheet: () => sheet }),
+  });
+}

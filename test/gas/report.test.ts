@@ -1,0 +1,272 @@
+/**
+ * The Google Doc renderer and the report entry points against the counting fakes.
+ */
+import { analyse } from '../../src/core/engine';
+import { SHEETS } from '../../src/core/template';
+import { buildReport, REPORT_STYLE } from '../../src/core/report';
+import { renderReportBody } from '../../src/gas/document-renderer';
+import { generateAllReportsIn, generateReport, generateReportFromMenu, showAllReportsSummary } from '../../src/gas/report';
+import * as main from '../../src/gas/main';
+import { fakeEnv, type Env } from './helpers';
+import { createFakeDocs, setActiveCell, withPrompts, FakeBody, FakeParagraph, FakeTable, type FakeDocs } from './fakes/document';
+import { SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
+
+const header = (key: keyof typeof SHEETS): string[] => SHEETS[key].columns.map((c) => c.th);
+const OTHER = 'เทศบาลตำบลทดสอบ';
+const THIRD = 'องค์การบริหารส่วนตำบลตัวอย่าง';
+
+function measures(unit: string, n: number): unknown[][] {
+  const statuses = ['ยังไม่ดำเนินการ', 'อยู่ระหว่างดำเนินการ', 'ดำเนินการเรียบร้อยแล้ว'];
+  return Array.from({ length: n }, (_, i) => [
+    unit, 2566, String(i + 1), `มาตรการที่ ${i + 1}`, ['7', '9', '8', '10'][i % 4], `วิธีการ ${i + 1}`, 'สำนักปลัด',
+    `ไตรมาส ${(i % 4) + 1}`, '6, 12', statuses[i % 3], i % 3 === 2 ? 'ดำเนินการแล้ว' : '', '', '', '', '',
+  ]);
+}
+
+function grids(n = 4, units = [SEED000_UNIT]) {
+  return seedWorkbook({
+    units,
+    settings: { fiscal_year: 2566, weak_count: 5 },
+    measures: [header('measures'), ...units.flatMap((u) => measures(u, n))],
+  });
+}
+
+const ASOF = { year: 2023, month: 4, day: 10 };
+
+describe('renderReportBody (DocumentApp)', () => {
+  let env: Env;
+  let docs: FakeDocs;
+  let undo: () => void;
+  beforeEach(() => {
+    env = fakeEnv();
+    docs = createFakeDocs();
+    undo = docs.install();
+  });
+  afterEach(() => {
+    undo();
+    env.uninstall();
+  });
+
+  function render(n: number, memo = true): { body: FakeBody; calls: Record<string, number> } {
+    const report = buildReport(analyse(grids(n)), { unit: SEED000_UNIT, memo, asOf: ASOF });
+    const doc = docs.documentApp.create(report.meta.name);
+    env.calls.reset();
+    renderReportBody(doc.getBody() as unknown as GoogleAppsScript.Document.Body, report);
+    return { body: doc.body, calls: env.calls.snapshot() };
+  }
+
+  it('makes the same service calls for 10 and for 500 measures', () => {
+    const small = render(10);
+    const large = render(500);
+    expect(large.calls).toEqual(small.calls);
+    expect(small.calls['Body.appendTable']).toBe(4);
+    const total = Object.values(small.calls).reduce((a, b) => a + b, 0);
+    // Recorded for the report: the count at 10 and at 500 measures.
+    expect(total).toBe(Object.values(large.calls).reduce((a, b) => a + b, 0));
+    expect(total).toBeLessThan(500);
+  });
+
+  it('each table is one appendTable call holding header and every row', () => {
+    const { body } = render(500);
+    const tables = body._all().filter((c): c is FakeTable => c instanceof FakeTable);
+    expect(tables.map((t) => t._cells()[0][0])).toEqual(['อันดับ', 'ตัวชี้วัดที่ต้องพัฒนา', 'มาตรการ/กิจกรรม', 'สถานะ']);
+    const measuresTable = tables[2];
+    expect(measuresTable.getNumRows()).toBe(2 + 500);
+    expect(measuresTable._cells()[0]).toEqual(['มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'สถานะการดำเนินงาน', '', '', 'ผลการดำเนินการ']);
+    expect(measuresTable._cells()[2].slice(4, 7)).toEqual(['/', '', '']);
+    expect(measuresTable._cells()[4].slice(4, 7)).toEqual(['', '', '/']);
+  });
+
+  it('styles: A4, margins 3 cm / 2 cm, Sarabun everywhere, 16 pt body, bold headings, shaded bold headers', () => {
+    const { body } = render(10);
+    expect(body.page).toEqual({ width: 595.28, height: 841.89, marginLeft: 85.04, marginRight: 56.69, marginTop: 70.87, marginBottom: 56.69 });
+    expect(body.attrs.FONT_FAMILY).toBe('Sarabun');
+    const paragraphs = body._all().filter((c): c is FakeParagraph => c instanceof FakeParagraph);
+    const title = paragraphs.find((p) => p._text() === 'บันทึกข้อความ');
+    expect(title?.attrs).toMatchObject({ BOLD: true, FONT_SIZE: REPORT_STYLE.memoTitleSize, HORIZONTAL_ALIGNMENT: 'CENTER' });
+    const heading = paragraphs.find((p) => p._text().startsWith('๑. ผลการประเมิน'));
+    expect(heading?.attrs).toMatchObject({ BOLD: true, FONT_SIZE: 16 });
+    const body16 = paragraphs.find((p) => p._text().startsWith(SEED000_UNIT + ' ได้คะแนนรวม'));
+    expect(body16?.attrs).toMatchObject({ BOLD: false, FONT_SIZE: 16, INDENT_FIRST_LINE: 70.87 });
+    // The total and the level are bold runs.
+    const text = body16?._text() ?? '';
+    expect(body16?.styles.map((s) => text.slice(s.start, s.end + 1))).toEqual(['๘๗.๕๗', 'A']);
+    const [ranking, , measuresTable, summary] = body.getTables();
+    expect(ranking.attrs).toMatchObject({ FONT_SIZE: 14, BORDER_WIDTH: 0.5 });
+    expect(ranking.rows[0].attrs).toMatchObject({ BOLD: true });
+    expect(ranking.rows[0].cells.every((c) => c.background === REPORT_STYLE.headerFill)).toBe(true);
+    expect(ranking.rows[1].cells[2].paragraph.attrs.HORIZONTAL_ALIGNMENT).toBe('CENTER');
+    expect(measuresTable.attrs.FONT_SIZE).toBe(12);
+    expect(measuresTable.rows[1].attrs.FONT_SIZE).toBe(10);
+    expect([...measuresTable.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(595.28 - 85.04 - 56.69, 1);
+    expect(summary.rows[summary.rows.length - 1].attrs.BOLD).toBe(true);
+    // The first, empty paragraph of a new document is gone.
+    expect(body._all()[0]).toBeInstanceOf(FakeParagraph);
+    expect((body._all()[0] as FakeParagraph)._text()).toBe('บันทึกข้อความ');
+  });
+
+  it('the chart is an image from the Charts service, sized to the text width', () => {
+    const { body } = render(10);
+    const holder = body._all().find((c): c is FakeParagraph => c instanceof FakeParagraph && c.image !== null);
+    expect(holder?.image?.width).toBeGreaterThan(500);
+    expect(holder?.image?.width).toBeLessThanOrEqual(640);
+    expect(holder?.attrs.HORIZONTAL_ALIGNMENT).toBe('CENTER');
+    expect(docs.charts.charts[0].options).toMatchObject({ stacked: true, range: [0, 100], fontName: 'Sarabun' });
+  });
+
+  it('without the Charts service the report is still made (the ranking table has the figures)', () => {
+    docs.charts.broken = true;
+    const { body } = render(10);
+    expect(body._all().some((c) => c instanceof FakeParagraph && c.image !== null)).toBe(false);
+    expect(body.getTables()).toHaveLength(4);
+  });
+});
+
+describe('generateReport and the report log', () => {
+  let env: Env;
+  let docs: FakeDocs;
+  let undo: () => void;
+  beforeEach(() => {
+    env = fakeEnv(grids(4, [SEED000_UNIT, OTHER]));
+    docs = createFakeDocs();
+    undo = docs.install();
+  });
+  afterEach(() => {
+    undo();
+    env.uninstall();
+  });
+
+  it('creates the Google Doc named as issue 4 says and returns {url, name}', () => {
+    const r = generateReport({ unit: OTHER, round: 6, memo: true }, { now: () => new Date(Date.UTC(2023, 3, 10, 3)) });
+    expect(r.name).toBe(`${OTHER} รายงานมาตรการ ITA 2566 รอบ 6 เดือน`);
+    expect(r.url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    expect(docs.documentApp.documents).toHaveLength(1);
+    expect(docs.documentApp.documents[0].saved).toBe(true);
+  });
+
+  it('missing options come from the workbook: first unit, Settings year, round 6', () => {
+    expect(generateReport().name).toBe(`${SEED000_UNIT} รายงานมาตรการ ITA 2566 รอบ 6 เดือน`);
+  });
+
+  it('appends time, unit, year, round, link and by whom to ประวัติรายงาน under the document lock', () => {
+    const when = new Date(Date.UTC(2023, 3, 10, 3));
+    const r = generateReport({ unit: SEED000_UNIT }, { now: () => when });
+    env.session.email = '';
+    const r2 = generateReport({ unit: OTHER, round: 3 }, { now: () => when });
+    const log = env.ss._sheet(SHEETS.reportLog.th)._values();
+    expect(log[0]).toEqual(SHEETS.reportLog.columns.map((c) => c.th));
+    expect(log.slice(1)).toEqual([
+      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th'],
+      [when, OTHER, 2566, 3, r2.url, ''],
+    ]);
+    expect(env.lock.state.waits).toHaveLength(2);
+    expect(env.lock.state.held).toBe(false);
+  });
+
+  it('an unknown unit throws the Thai message and makes no document', () => {
+    expect(() => generateReport({ unit: 'ไม่มี' })).toThrow('ไม่พบหน่วยงาน "ไม่มี" ในชีตหน่วยงาน');
+    expect(docs.documentApp.documents).toHaveLength(0);
+  });
+});
+
+describe('menu สร้างรายงาน', () => {
+  let env: Env;
+  let docs: FakeDocs;
+  let undo: () => void;
+  beforeEach(() => {
+    env = fakeEnv(grids(4, [SEED000_UNIT, OTHER]));
+    docs = createFakeDocs();
+    undo = docs.install();
+  });
+  afterEach(() => {
+    undo();
+    env.uninstall();
+  });
+
+  it('asks the unit (by number) and the round, then shows the link in a dialog', () => {
+    const asked = withPrompts(env.ui, ['2', '']);
+    main.menuGenerateReport();
+    expect(asked.map((a) => a.title)).toEqual(['สร้างรายงานของหน่วยงานใด', 'รอบรายงาน']);
+    expect(asked[0].prompt).toContain(`2. ${OTHER}`);
+    expect(docs.documentApp.documents[0].name).toBe(`${OTHER} รายงานมาตรการ ITA 2566 รอบ 6 เดือน`);
+    const dialog = env.ui.dialogs[0];
+    const html = (dialog.html as { getContent(): string }).getContent();
+    expect(html).toContain(`<a href="${docs.documentApp.documents[0].getUrl()}" target="_blank"`);
+  });
+
+  it('takes the active row\'s unit in มาตรการ and asks only the round', () => {
+    setActiveCell(env.ss as never, SHEETS.measures.th, 6); // rows 2–5: first unit, 6–9: the other
+    const asked = withPrompts(env.ui, ['3']);
+    main.menuGenerateReport();
+    expect(asked).toHaveLength(1);
+    expect(docs.documentApp.documents[0].name).toBe(`${OTHER} รายงานมาตรการ ITA 2566 รอบ 3 เดือน`);
+  });
+
+  it('cancel makes nothing; a wrong answer is explained and asked again', () => {
+    withPrompts(env.ui, [null]);
+    main.menuGenerateReport();
+    expect(docs.documentApp.documents).toHaveLength(0);
+    const asked = withPrompts(env.ui, ['เทศบาลอื่น', SEED000_UNIT, '5', '12']);
+    const r = generateReportFromMenu(env.ss as never, 'th');
+    expect(asked).toHaveLength(4);
+    expect(env.ui.alerts.map((a) => a.prompt)).toEqual([
+      'ไม่พบหน่วยงาน "เทศบาลอื่น" ในชีตหน่วยงาน',
+      'รอบรายงานต้องเป็น ๓, ๖, ๙ หรือ ๑๒ เดือน (ได้ "5")',
+    ]);
+    expect(r?.name).toBe(`${SEED000_UNIT} รายงานมาตรการ ITA 2566 รอบ 12 เดือน`);
+  });
+});
+
+describe('สร้างรายงานทุกหน่วยงาน', () => {
+  let env: Env;
+  let docs: FakeDocs;
+  let undo: () => void;
+  beforeEach(() => {
+    env = fakeEnv(grids(3, [SEED000_UNIT, OTHER, THIRD]));
+    docs = createFakeDocs();
+    undo = docs.install();
+  });
+  afterEach(() => {
+    undo();
+    env.uninstall();
+  });
+
+  /** Each reading of the clock is one minute later. */
+  const clock = () => {
+    let t = Date.UTC(2023, 3, 10, 2);
+    return () => new Date((t += 60_000));
+  };
+
+  it('stops before the time limit, says what remains, and a second run skips the units done', () => {
+    const first = generateAllReportsIn(env.ss as never, 'th', {}, { now: clock() });
+    expect(first?.made.map((m) => m.name.split(' รายงาน')[0])).toEqual([SEED000_UNIT, OTHER]);
+    expect(first?.remaining).toEqual([THIRD]);
+    expect(env.ss.toasts.map((t) => t.message)).toEqual([
+      `กำลังสร้างรายงาน 1/3: ${SEED000_UNIT}`,
+      `กำลังสร้างรายงาน 2/3: ${OTHER}`,
+    ]);
+    showAllReportsSummary(env.ss as never, first as never, 'th');
+    expect(env.ui.alerts[0].prompt).toContain('เหลืออีก 1 หน่วยงาน: ' + THIRD);
+
+    const second = generateAllReportsIn(env.ss as never, 'th', {}, { now: clock() });
+    expect(second?.skipped).toEqual([SEED000_UNIT, OTHER]);
+    expect(second?.made.map((m) => m.name.split(' รายงาน')[0])).toEqual([THIRD]);
+    expect(second?.remaining).toEqual([]);
+    expect(docs.documentApp.documents).toHaveLength(3);
+    expect(env.ss._sheet(SHEETS.reportLog.th)._values()).toHaveLength(4);
+  });
+
+  it('a different round is a different report: nothing skipped', () => {
+    generateAllReportsIn(env.ss as never, 'th', {}, { now: () => new Date() });
+    const again = generateAllReportsIn(env.ss as never, 'th', { round: 12 }, { now: () => new Date() });
+    expect(again?.skipped).toEqual([]);
+    expect(again?.made).toHaveLength(3);
+  });
+
+  it('the menu wrapper shows the summary', () => {
+    main.generateAllReports();
+    expect(env.ui.alerts[0].title).toBe('สร้างรายงานทุกหน่วยงาน');
+    expect(env.ui.alerts[0].prompt).toContain('สร้างแล้ว 3 ฉบับ');
+    expect(env.ui.alerts[0].prompt).toContain('ครบทุกหน่วยงานแล้ว');
+  });
+});

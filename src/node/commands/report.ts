@@ -1,0 +1,92 @@
+import { join, resolve } from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import type { Command } from './command';
+import { InputError, intOption, parse, UsageError } from '../args';
+import { loadAnalysis } from '../load';
+import { writeReportDocx } from '../docx-renderer';
+import { ReportError, reportName, resolveReportOptions, type ReportOptions } from '../../core/report';
+import { registerStrings, t } from '../../core/i18n';
+import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
+import { isRound } from '../../core/calendar';
+
+registerStrings(REPORT_CLI_STRINGS);
+
+/** A unit's name as a file name: path separators and control characters out. */
+export const safeFileName = (name: string): string => name.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-').trim();
+
+/**
+ * `ita report <workbook> --unit <name> … --out <file.docx>` — one unit's progress report;
+ * `ita report <workbook> --all --out-dir <dir>` — one per unit, with a progress bar.
+ */
+export const report: Command = {
+  name: 'report',
+  summaryKey: 'cli.report.summary',
+  usage: 'ita report <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--round 3|6|9|12] [--memo] [--arabic-digits]',
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, {
+      unit: { type: 'string' },
+      all: { type: 'boolean' },
+      year: { type: 'string' },
+      round: { type: 'string' },
+      memo: { type: 'boolean' },
+      'arabic-digits': { type: 'boolean' },
+      out: { type: 'string' },
+      'out-dir': { type: 'string' },
+    });
+    if (positionals.length !== 1) throw new UsageError(this.usage);
+    const all = values.all === true;
+    if (!all && typeof values.unit !== 'string') throw new UsageError(t(io.lang, 'cli.report.needUnit'));
+    if (!all && typeof values.out !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOut'));
+    if (all && typeof values['out-dir'] !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOutDir'));
+    const round = intOption(values, 'round');
+    if (round !== undefined && !isRound(round)) throw new UsageError(`--round: ${String(values.round)} (3, 6, 9, 12)`);
+    const base: Omit<ReportOptions, 'unit'> = {
+      fiscalYear: intOption(values, 'year'),
+      round,
+      memo: values.memo === true,
+      ...(values['arabic-digits'] === true ? { thaiDigits: false } : {}),
+      lang: io.lang,
+    };
+
+    const analysis = await loadAnalysis(positionals[0], io);
+    if (!analysis) return 1;
+
+    if (!all) {
+      try {
+        const { path } = await writeReportDocx(analysis, { ...base, unit: String(values.unit) }, resolve(String(values.out)));
+        io.out(t(io.lang, 'cli.report.wrote', { path }));
+        return 0;
+      } catch (e) {
+        if (e instanceof ReportError) throw new InputError(e.text[io.lang]);
+        throw e;
+      }
+    }
+
+    const dir = resolve(String(values['out-dir']));
+    const units = analysis.workbook.units;
+    const bar = new SingleBar({ format: ' {bar} {value}/{total}  {unit}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+    bar.start(units.length, 0, { unit: '' });
+    let written = 0;
+    const skipped: string[] = [];
+    for (const unit of units) {
+      bar.update({ unit: unit.name });
+      try {
+        const resolved = resolveReportOptions(analysis, { ...base, unit: unit.name });
+        const file = join(dir, `${safeFileName(reportName(unit.name, resolved.fiscalYear, resolved.round))}.docx`);
+        await writeReportDocx(analysis, { ...base, unit: unit.name }, file);
+        written++;
+      } catch (e) {
+        if (!(e instanceof ReportError)) {
+          bar.stop();
+          throw e;
+        }
+        skipped.push(t(io.lang, 'cli.report.skipped', { unit: unit.name, reason: e.text[io.lang] }));
+      }
+      bar.increment();
+    }
+    bar.stop();
+    for (const line of skipped) io.err(line);
+    io.out(t(io.lang, 'cli.report.wroteAll', { count: written, dir }));
+    return written > 0 ? 0 : 1;
+  },
+};

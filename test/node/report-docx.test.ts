@@ -1,0 +1,164 @@
+/**
+ * The offline renderer: the .docx is a zip; its word/document.xml is checked for the text,
+ * the tables, the fonts (Sarabun, complex-script sizes), the page and the chart image.
+ * Also `ita report` end to end on the sample workbook.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { analyse } from '../../src/core/engine';
+import { buildSampleWorkbook } from '../../src/core/sample';
+import { SHEETS } from '../../src/core/template';
+import { buildReport } from '../../src/core/report';
+import { renderDocx, writeReportDocx } from '../../src/node/docx-renderer';
+import { chartPng } from '../../src/node/chart-png';
+import { main } from '../../src/node/cli';
+import { SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
+
+const header = (key: keyof typeof SHEETS): string[] => SHEETS[key].columns.map((c) => c.th);
+const ASOF = { year: 2023, month: 4, day: 10 };
+const dir = mkdtempSync(join(tmpdir(), 'ita-report-'));
+
+function seedAnalysis(n = 3) {
+  const rows = Array.from({ length: n }, (_, i) => [
+    SEED000_UNIT, 2566, String(i + 1), `มาตรการ ${i + 1} <&>`, '7', `วิธีการ ${i + 1}`, 'สำนักปลัด', 'ไตรมาส 1', '6, 12',
+    i === 0 ? 'ดำเนินการเรียบร้อยแล้ว' : 'ยังไม่ดำเนินการ', '', '', '', '', '',
+  ]);
+  return analyse(seedWorkbook({ settings: { fiscal_year: 2566 }, measures: [header('measures'), ...rows] }));
+}
+
+async function documentXml(bytes: Buffer): Promise<{ xml: string; zip: JSZip }> {
+  const zip = await JSZip.loadAsync(bytes);
+  return { xml: await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string'), zip };
+}
+
+/** The text of the document, paragraph by paragraph. */
+const textOf = (xml: string): string[] =>
+  Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join(''))
+    .map((s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+
+describe('renderDocx', () => {
+  const analysis = seedAnalysis();
+  const report = buildReport(analysis, { unit: SEED000_UNIT, memo: true, asOf: ASOF });
+  let xml = '';
+  let zip: JSZip;
+  beforeAll(async () => {
+    ({ xml, zip } = await documentXml(await renderDocx(report)));
+  });
+
+  it('holds the report\'s text in order', () => {
+    const text = textOf(xml);
+    const at = (s: string) => text.findIndex((p) => p.includes(s));
+    expect(at('บันทึกข้อความ')).toBe(0);
+    expect(text.indexOf('รายงานผลการดำเนินการตามมาตรการ')).toBeGreaterThan(at('จึงเรียนมาเพื่อโปรดทราบและพิจารณา'));
+    expect(at('รอบ ๖ เดือน (ตุลาคม ๒๕๖๕ – มีนาคม ๒๕๖๖)')).toBeGreaterThan(0);
+    expect(at('ได้คะแนนรวม')).toBeGreaterThan(at('อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร'));
+    expect(at('ได้คะแนนรวม ๘๗.๕๗ คะแนน ระดับผลการประเมิน A')).toBeGreaterThan(0);
+    expect(text).toContain('๑. มาตรการ 1 <&>');
+    // The memo is signed, and so is the report, after its summary.
+    expect(text.lastIndexOf('(ลงชื่อ)........................................ผู้รายงาน')).toBeGreaterThan(at('สรุปสถานะการดำเนินงาน'));
+  });
+
+  it('has the four tables, the measures one with two repeated header rows and the status marks', () => {
+    const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
+    expect(tables).toHaveLength(4);
+    const measures = tables[2];
+    expect((measures.match(/<w:tblHeader\/>/g) ?? []).length).toBe(2);
+    expect((measures.match(/<w:gridCol /g) ?? []).length).toBe(8);
+    expect(measures).toContain('<w:gridSpan w:val="3"/>');
+    expect(measures).toContain('<w:vMerge w:val="restart"/>');
+    const rows = measures.match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
+    expect(rows).toHaveLength(2 + 3);
+    const cells = (row: string | undefined): string[] => (row?.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map((c) => textOf(c).join('\n'));
+    const marks = rows.slice(2).map((r) => cells(r).slice(4, 7).join('|'));
+    expect(marks).toEqual(['||/', '/||', '/||']);
+    expect(cells(rows[2])[3]).toBe('ไตรมาส 1');
+    expect(cells(rows[3])[3]).toBe('ไตรมาส 1\n(เกินกำหนด)');
+    expect(textOf(tables[0] ?? "").slice(0, 3)).toEqual(['อันดับ', 'ตัวชี้วัด', 'คะแนน']);
+    expect(xml).toContain('<w:tblBorders>');
+  });
+
+  it('uses Sarabun for every script, 16 pt body with the complex-script size, bold as bCs too', async () => {
+    const styles = await (zip.file('word/styles.xml') as JSZip.JSZipObject).async('string');
+    expect(styles).toMatch(/<w:rFonts w:ascii="Sarabun" w:cs="Sarabun" w:eastAsia="Sarabun" w:hAnsi="Sarabun"\/>/);
+    expect(styles).toContain('<w:sz w:val="32"/><w:szCs w:val="32"/>');
+    expect(styles).toContain('w:bidi="th-TH"');
+    expect(xml).not.toMatch(/w:ascii="(?!Sarabun)/);
+    expect(xml).toMatch(/<w:b\/><w:bCs\/><w:sz w:val="58"\/><w:szCs w:val="58"\/><\/w:rPr><w:t[^>]*>บันทึกข้อความ/);
+  });
+
+  it('A4 with margins left 3 cm, right 2 cm', () => {
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/<w:pgMar [^>]*w:left="1701"/);
+    expect(xml).toMatch(/<w:pgMar [^>]*w:right="1134"/);
+  });
+
+  it('embeds the chart as a PNG', async () => {
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    const png = await (zip.file(media[0]) as JSZip.JSZipObject).async('nodebuffer');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(xml).toContain('<wp:docPr');
+  });
+});
+
+describe('chartPng', () => {
+  it('draws the SVG with the Sarabun TTFs (Thai glyphs are ink, not boxes: the PNG is not blank)', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="5" y="30" font-family="Sarabun" font-size="24">การปฏิบัติหน้าที่</text></svg>';
+    const empty = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"></svg>';
+    expect(chartPng(svg, 1).length).toBeGreaterThan(chartPng(empty, 1).length + 200);
+  });
+});
+
+describe('writeReportDocx and `ita report`', () => {
+  const sample = join(dir, 'sample.xlsx');
+  beforeAll(async () => {
+    const out = { out: () => undefined, err: () => undefined };
+    expect(await main(['sample', sample], out)).toBe(0);
+  });
+
+  async function run(...argv: string[]) {
+    let out = '';
+    let err = '';
+    const code = await main(argv, { out: (s) => { out += s + '\n'; }, err: (s) => { err += s + '\n'; } });
+    return { code, out, err };
+  }
+
+  it('writeReportDocx writes the sample\'s first unit', async () => {
+    const analysis = analyse(buildSampleWorkbook());
+    const file = join(dir, 'first.docx');
+    const { doc } = await writeReportDocx(analysis, { unit: analysis.workbook.units[0].name }, file);
+    expect(doc.meta.fiscalYear).toBe(2568);
+    const { xml } = await documentXml(readFileSync(file));
+    expect(xml).toContain(analysis.workbook.units[0].name);
+  });
+
+  it('--unit --out with --memo, --round and --arabic-digits', async () => {
+    const file = join(dir, 'one.docx');
+    const r = await run('report', sample, '--unit', 'องค์การบริหารส่วนตำบลหัวเรือ', '--round', '9', '--memo', '--arabic-digits', '--out', file);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(file);
+    const text = textOf((await documentXml(readFileSync(file))).xml).join('\n');
+    expect(text).toContain('บันทึกข้อความ');
+    expect(text).toContain('รอบ 9 เดือน (ตุลาคม 2567 – มิถุนายน 2568)');
+    expect(text).not.toMatch(/ประจำปีงบประมาณ พ\.ศ\. [๐-๙]/);
+  });
+
+  it('--all --out-dir writes one file per unit', async () => {
+    const out = join(dir, 'all');
+    const r = await run('report', sample, '--all', '--out-dir', out);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toHaveLength(4);
+    expect(readdirSync(out).every((f) => / รายงานมาตรการ ITA 2568 รอบ 6 เดือน\.docx$/.test(f))).toBe(true);
+  });
+
+  it('an unknown unit exits 1 with the Thai message; a bad round is a usage error', async () => {
+    const r = await run('report', sample, '--unit', 'ไม่มี', '--out', join(dir, 'x.docx'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ไม่พบหน่วยงาน "ไม่มี" ในชีตหน่วยงาน');
+    expect((await run('report', sample, '--unit', 'x', '--round', '4', '--out', 'x.docx')).code).toBe(2);
+    expect((await run('report', sample, '--unit', 'x')).code).toBe(2);
+  });
+});

@@ -4,11 +4,13 @@ import { init, sample } from './init';
 import { check } from './check';
 import { rank } from './rank';
 import { demo } from './demo';
+import { report } from './report';
 
 export const COMMANDS: Command[] = [
   init,
   sample,
   check,
   rank,
+  report,
   demo,
 ];

@@ -12,7 +12,8 @@ import { analyse, type Analysis } from '../core/engine';
 import { msg, registerStrings } from '../core/i18n';
 import { SIDEBAR_STRINGS, sidebarError } from '../core/i18n/sidebar';
 import {
-  buildSidebarState, type ActionResult, type RankingsResult, type SidebarState, type ValidateResult,
+  buildSidebarState, reportOptionsProblem, type ActionResult, type RankingsResult, type ReportOptions, type ReportResult,
+  type SidebarState, type ValidateResult,
 } from '../core/sidebar-api';
 import { SHEETS } from '../core/template';
 import { buildRankingsSheet } from '../core/rankings-sheet';
@@ -21,6 +22,7 @@ import { findSheet, LockBusyError, readWorkbookGrids, sheetsByName, withDocument
 import { setupTemplate } from './setup';
 import { generatedSheet } from './generated-sheets';
 import { writeLayout } from './layout-writer';
+import { generateReport } from './report';
 
 registerStrings(SIDEBAR_STRINGS);
 
@@ -116,5 +118,19 @@ export function sidebarSelectCell(sheetName: string, a1: string): ActionResult {
     actual.activate();
     if (cell !== '') actual.getRange(cell).activate();
     return { message: msg('sidebar.server.selected', { ref: cell ? `${actual.getName()}!${cell}` : actual.getName() }) };
+  });
+}
+
+/**
+ * สร้างรายงาน with the options chosen in the sidebar: the report module's generateReport
+ * (a new Google Doc, logged in ประวัติรายงาน); its Thai/English errors reach the page.
+ */
+export function sidebarGenerateReport(options: ReportOptions): ReportResult {
+  return guarded(() => {
+    const bad = reportOptionsProblem(options);
+    if (bad !== null) throw sidebarError(msg('sidebar.error.badReportOptions', { detail: bad }));
+    const { unit, year, round, memo, thaiDigits } = options;
+    const report = generateReport({ unit, year, round, memo, thaiDigits });
+    return { url: report.url, name: report.name };
   });
 }

@@ -127,7 +127,7 @@ export function generateReport(options?: report.GenerateReportOptions): report.G
 // Sidebar: the menu item, then the google.script.run targets of src/core/sidebar-api.ts
 // (SidebarApi: the page calls them by these names). Each only calls src/gas/sidebar.ts.
 import * as sidebar from './sidebar';
-import type { ActionResult, RankingsResult, SidebarState, ValidateResult } from '../core/sidebar-api';
+import type { ActionResult, RankingsResult, ReportOptions, ReportResult, SidebarState, ValidateResult } from '../core/sidebar-api';
 
 /** Menu เปิดแผงควบคุม: opens the sidebar (dashboard and every action). */
 export function openSidebar(): void {
@@ -175,4 +175,13 @@ export function sidebarValidate(): ValidateResult {
  */
 export function sidebarSelectCell(sheet: string, a1: string): ActionResult {
   return sidebar.sidebarSelectCell(sheet, a1);
+}
+
+/**
+ * Sidebar: สร้างรายงาน with the chosen unit, fiscal year, round, memo cover and digits.
+ * @param {Object} options {unit, year, round, memo, thaiDigits}
+ * @return {Object} {url, name} of the new document
+ */
+export function sidebarGenerateReport(options: ReportOptions): ReportResult {
+  return sidebar.sidebarGenerateReport(options);
 }

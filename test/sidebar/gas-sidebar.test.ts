@@ -11,6 +11,9 @@ import {
   openSidebar, sidebarComputeRankings, sidebarData, sidebarSelectCell, sidebarSetUp, sidebarValidate,
 } from '../../src/gas/sidebar';
 import { seedWorkbook, SEED000_UNIT } from '../fixtures/seed000';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SIDEBAR_FUNCTIONS } from '../../src/core/sidebar-api';
 
 const NOW = new Date('2025-05-15T03:00:00Z');
 let env: Env;
@@ -133,5 +136,13 @@ describe('openSidebar', () => {
     }
     expect(calls).toEqual(['file:sidebar', 'title:แผงควบคุม ITA']);
     expect(env.ui.dialogs).toEqual([{ title: 'sidebar', html: output }]);
+  });
+});
+
+describe('entry points', () => {
+  it('main.ts exports every contract function (google.script.run calls them by name) and openSidebar', () => {
+    const source = readFileSync(join(__dirname, '..', '..', 'src', 'gas', 'main.ts'), 'utf8');
+    const exported = new Set(Array.from(source.matchAll(/^export function (\w+)/gm), (m) => m[1]));
+    for (const name of [...SIDEBAR_FUNCTIONS, 'openSidebar']) expect(exported.has(name)).toBe(true);
   });
 });

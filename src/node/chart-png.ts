@@ -18,9 +18,16 @@ export function sarabunFontFiles(): string[] {
   return files;
 }
 
+/**
+ * resvg places SARA AM (ำ, U+0E33) as a zero-width mark on the next letter ("อำนาจ" comes
+ * out as "อ̊นาจ"). Written as its canonical parts, NIKHAHIT + SARA AA, it shapes correctly
+ * and looks the same.
+ */
+export const decomposeSaraAm = (s: string): string => s.replace(/\u0e33/g, '\u0e4d\u0e32');
+
 /** SVG → PNG bytes at `scale` × the SVG's size (2 keeps it sharp when printed). */
 export function chartPng(svg: string, scale = 2): Buffer {
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(decomposeSaraAm(svg), {
     font: { fontFiles: sarabunFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Sarabun' },
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',

@@ -12,7 +12,7 @@ import { itaYearFor } from '../engine';
 import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../types';
 import { STATUSES } from '../types';
 import { addDays, compareDates, fiscalYearOf, isRound, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../calendar';
-import { digits, formatNumber, formatThaiDate } from '../thai';
+import { digits, formatNumber, formatThaiDate, fromThaiDigits } from '../thai';
 import { isOverdue } from '../measure-fields';
 import { coverage, measuresOf, summarizeMeasures } from '../progress';
 import { normalizeName } from '../sheets';
@@ -115,6 +115,14 @@ class Writer {
     const template = digits(t(this.lang, key), this.thai);
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   }
+  /**
+   * Text a user typed. With Arabic digits chosen it is converted too (๓๑ → 31 is always
+   * safe, and a table mixing both reads badly); with Thai digits it is kept as typed, since
+   * turning 0–9 into ๐–๙ would garble codes such as "O43" or addresses.
+   */
+  user(text: string): string {
+    return this.thai ? text : fromThaiDigits(text);
+  }
   num(n: number): string {
     return formatNumber(n, { decimals: 2, thaiDigits: this.thai });
   }
@@ -200,7 +208,7 @@ function memoBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefin
         [{ label: w.tx('report.memo.agency'), value: o.unit.name }],
         [{ label: w.tx('report.memo.ref'), value: w.tx('report.memo.refBlank') }, { label: w.tx('report.memo.date'), value: w.date(o.asOf) }],
         [{ label: w.tx('report.memo.subject'), value: subject }],
-        [{ label: w.tx('report.memo.to'), value: o.unit.addressee }],
+        [{ label: w.tx('report.memo.to'), value: w.user(o.unit.addressee) }],
       ],
     },
     para(opening, 'justify', true),
@@ -324,7 +332,7 @@ function weakBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefin
         { text: indicatorLabel(w, c.code, r ? r.name : '') },
         { text: r ? w.num(r.score) : '-' },
         c.measures.length
-          ? { text: c.measures.map((m) => w.tx('report.measures.numbered', { no: measureNo(m, index.get(m) as number, w), title: m.title })).join('\n') }
+          ? { text: c.measures.map((m) => w.tx('report.measures.numbered', { no: measureNo(m, index.get(m) as number, w), title: w.user(m.title) })).join('\n') }
           : { text: w.tx('report.weak.noMeasure'), bold: true },
       ];
     }),
@@ -369,14 +377,14 @@ function measureBlocks(
     const late = isOverdue(m, overdueDay);
     if (late && m.due) overdue.push({ no, due: m.due });
     const result: string[] = [];
-    if (m.result) result.push(m.result);
+    if (m.result) result.push(w.user(m.result));
     if (m.status === 'done' && m.doneOn) result.push(w.tx('report.measures.doneOn', { date: w.date(m.doneOn) }));
-    if (m.outcome) result.push(`${w.tx('report.measures.outcome')} ${m.outcome}`);
+    if (m.outcome) result.push(`${w.tx('report.measures.outcome')} ${w.user(m.outcome)}`);
     return [
-      { text: w.tx('report.measures.numbered', { no, title: m.title }) },
-      { text: m.method || '-' },
-      { text: m.responsible || '-' },
-      { text: [m.timeline || '-', ...(late ? [w.tx('report.measures.overdueMark')] : [])].join('\n') },
+      { text: w.tx('report.measures.numbered', { no, title: w.user(m.title) }) },
+      { text: w.user(m.method) || '-' },
+      { text: w.user(m.responsible) || '-' },
+      { text: [w.user(m.timeline) || '-', ...(late ? [w.tx('report.measures.overdueMark')] : [])].join('\n') },
       ...STATUSES.map((s): Cell => ({ text: m.status === s ? REPORT_STYLE.mark : '', mark: true })),
       { text: result.length ? result.join('\n') : '-' },
     ];
@@ -415,9 +423,9 @@ function measureBlocks(
 function signatureBlock(o: ResolvedReportOptions, w: Writer): Block {
   const lines = [
     w.tx('report.signature.sign'),
-    o.unit.reporter ? w.tx('report.signature.name', { name: o.unit.reporter }) : w.tx('report.signature.blankName'),
+    o.unit.reporter ? w.tx('report.signature.name', { name: w.user(o.unit.reporter) }) : w.tx('report.signature.blankName'),
   ];
-  if (o.unit.position) lines.push(w.tx('report.signature.position', { position: o.unit.position }));
+  if (o.unit.position) lines.push(w.tx('report.signature.position', { position: w.user(o.unit.position) }));
   lines.push(w.tx('report.signature.date', { date: w.date(o.asOf) }));
   return { kind: 'signature', lines };
 }

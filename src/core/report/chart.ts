@@ -33,9 +33,9 @@ const escapeXml = (s: string): string =>
 /** Thai above/below-base marks take no width of their own. */
 const THAI_COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
 
-/** A rough width of a label in px at `size`: Sarabun's Thai letters average about half an em. */
+/** A generous width of a label in px at `size`: Sarabun's letters average about 0.55 em. */
 export function estimateTextWidth(text: string, size: number): number {
-  return text.replace(THAI_COMBINING, '').length * size * 0.5;
+  return text.replace(THAI_COMBINING, '').length * size * 0.58;
 }
 
 const FONT_SIZE = 15;
@@ -69,11 +69,16 @@ export function barChartSvg(input: BarChartInput): BarChart {
     const colour = v < input.threshold ? CHART_COLOURS.below : CHART_COLOURS.pass;
     out.push(`<text x="${(x0 - PAD).toFixed(1)}" y="${y + BAR / 2 + 5}" text-anchor="end" fill="${CHART_COLOURS.text}">${escapeXml(label)}</text>`);
     out.push(`<rect x="${x0.toFixed(1)}" y="${y}" width="${(x(v) - x0).toFixed(1)}" height="${BAR}" fill="${colour}"/>`);
-    out.push(`<text x="${(x(v) + 4).toFixed(1)}" y="${y + BAR / 2 + 5}" fill="${CHART_COLOURS.text}">${escapeXml(input.valueLabels[i] ?? '')}</text>`);
   });
+  // The pass line under the value labels, which get a white halo so a score near the
+  // threshold stays readable across the dashes.
   const t = x(input.threshold).toFixed(1);
   out.push(`<line x1="${t}" y1="${TOP - 6}" x2="${t}" y2="${plotBottom}" stroke="${CHART_COLOURS.threshold}" stroke-width="1.5" stroke-dasharray="5,4"/>`);
   out.push(`<text x="${t}" y="${TOP - 10}" text-anchor="middle" fill="${CHART_COLOURS.threshold}">${escapeXml(input.thresholdLabel)}</text>`);
+  input.values.forEach((v, i) => {
+    const y = TOP + i * (BAR + GAP);
+    out.push(`<text x="${(x(v) + 4).toFixed(1)}" y="${y + BAR / 2 + 5}" fill="${CHART_COLOURS.text}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(input.valueLabels[i] ?? '')}</text>`);
+  });
   out.push(`<line x1="${x0.toFixed(1)}" y1="${TOP - 4}" x2="${x0.toFixed(1)}" y2="${plotBottom}" stroke="#666666" stroke-width="1"/>`);
   out.push('</svg>');
   return { svg: out.join(''), width, height };

@@ -24,6 +24,7 @@ import { ALL_SHEETS, SHEETS } from '../core/template';
 import { findSheetName } from '../core/sheets';
 import { buildEmptyWorkbook } from '../core/sample';
 import { buildRankingsSheet } from '../core/rankings-sheet';
+import { reportName } from '../core/report';
 
 registerStrings(SIDEBAR_STRINGS);
 
@@ -120,7 +121,7 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       const file = basename(written.path);
       const url = `${options.baseUrl ? options.baseUrl() : ''}/reports/${encodeURIComponent(file)}`;
       logReport(options2.unit, options2.year, options2.round, url);
-      return { url, name: written.name ?? file };
+      return { url, name: written.name ?? reportName(options2.unit, options2.year, options2.round) };
     },
   };
 }

@@ -23,12 +23,11 @@ export interface RankingsOutcome {
 const TOAST_SECONDS = 5;
 
 /**
- * Validates, then writes `อันดับ`. The lock is held for read + write (so the output matches
- * one state of the data) but released before any dialog, which waits for the user.
+ * Validates, then writes `อันดับ`; no UI, so the menu and the sidebar share it. The lock is
+ * held for read + write, so the output matches one state of the data.
  */
-export function computeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date()): RankingsOutcome {
-  ss.toast(tr(lang, 'rankings.start'), tr(lang, 'title'), -1);
-  const outcome = withDocumentLock((): RankingsOutcome => {
+export function writeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date()): RankingsOutcome {
+  return withDocumentLock((): RankingsOutcome => {
     const sheets = sheetsByName(ss);
     const analysis: Analysis = analyse(readWorkbookGrids(ss, sheets));
     if (analysis.problems.length > 0) return { written: false, problems: analysis.problems, assessments: 0 };
@@ -36,6 +35,12 @@ export function computeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Dat
     writeLayout(sheet, buildRankingsSheet(analysis, { lang, computedAt: now }));
     return { written: true, problems: [], assessments: analysis.assessments.length };
   });
+}
+
+/** Menu คำนวณอันดับ: writeRankings with toasts; problems in a dialog, after the lock is released. */
+export function computeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date()): RankingsOutcome {
+  ss.toast(tr(lang, 'rankings.start'), tr(lang, 'title'), -1);
+  const outcome = writeRankings(ss, lang, now);
   if (!outcome.written) {
     ss.toast('', tr(lang, 'title'), 1); // replaces the endless "computing…" toast
     showProblems(outcome.problems, lang);

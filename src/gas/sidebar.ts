@@ -8,7 +8,7 @@
  * else propagates and the page shows its text under a Thai heading.
  */
 import type { Lang, WorkbookGrids } from '../core/types';
-import { analyse, type Analysis } from '../core/engine';
+import { analyse } from '../core/engine';
 import { msg, registerStrings } from '../core/i18n';
 import { SIDEBAR_STRINGS, sidebarError } from '../core/i18n/sidebar';
 import {
@@ -16,12 +16,10 @@ import {
   type SidebarState, type ValidateResult,
 } from '../core/sidebar-api';
 import { SHEETS } from '../core/template';
-import { buildRankingsSheet } from '../core/rankings-sheet';
 import { userLang } from './lang';
-import { findSheet, LockBusyError, readWorkbookGrids, sheetsByName, withDocumentLock } from './workbook';
+import { findSheet, LockBusyError, readWorkbookGrids, sheetsByName } from './workbook';
 import { setupTemplate } from './setup';
-import { generatedSheet } from './generated-sheets';
-import { writeLayout } from './layout-writer';
+import { writeRankings } from './rankings';
 import { generateReport } from './report';
 
 registerStrings(SIDEBAR_STRINGS);
@@ -84,16 +82,10 @@ export function sidebarComputeRankings(now: Date = new Date()): RankingsResult {
   return guarded(() => {
     const ss = active();
     const lang: Lang = userLang();
-    return withDocumentLock((): RankingsResult => {
-      const sheets = sheetsByName(ss);
-      const analysis: Analysis = analyse(readWorkbookGrids(ss, sheets));
-      if (analysis.problems.length > 0) {
-        return { written: false, problems: analysis.problems, message: msg('sidebar.server.rankingsBlocked', { count: analysis.problems.length }) };
-      }
-      const sheet = generatedSheet(ss, sheets, SHEETS.rankings, lang);
-      writeLayout(sheet, buildRankingsSheet(analysis, { lang, computedAt: now }));
-      return { written: true, problems: [], message: msg('addon.rankings.done', { sheet: sheet.getName(), count: analysis.assessments.length }) };
-    });
+    const outcome = writeRankings(ss, lang, now);
+    return outcome.written
+      ? { written: true, problems: [], message: msg('addon.rankings.done', { sheet: SHEETS.rankings.th, count: outcome.assessments }) }
+      : { written: false, problems: outcome.problems, message: msg('sidebar.server.rankingsBlocked', { count: outcome.problems.length }) };
   });
 }
 

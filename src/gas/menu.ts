@@ -11,6 +11,7 @@ export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ['validate', 'menuValidate'],
   null,
   ['report', 'menuGenerateReport'],
+  ['reportAll', 'generateAllReports'],
   ['sidebar', 'openSidebar'],
   null,
   ['about', 'menuAbout'],

@@ -50,7 +50,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     fn('onOpen')({ authMode: 'NONE' });
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual([
-      'ตั้งค่าแม่แบบ', 'คำนวณอันดับ', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
+      'ตั้งค่าแม่แบบ', 'คำนวณอันดับ', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
     ]);
     expect(Object.keys(gas.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
   });

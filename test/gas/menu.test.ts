@@ -7,7 +7,7 @@ let env: Env;
 afterEach(() => env.uninstall());
 
 describe('onOpen in AuthMode.NONE', () => {
-  it('builds the add-on menu with the six items, each calling an exported function', () => {
+  it('builds the add-on menu with the seven items, each calling an exported function', () => {
     env = fakeEnv();
     onOpen({ authMode: 'NONE' } as never);
     expect(env.ui.menus).toHaveLength(1);
@@ -19,6 +19,7 @@ describe('onOpen in AuthMode.NONE', () => {
       { caption: 'ตรวจสอบข้อมูล', functionName: 'menuValidate' },
       'separator',
       { caption: 'สร้างรายงาน', functionName: 'menuGenerateReport' },
+      { caption: 'สร้างรายงานทุกหน่วยงาน', functionName: 'generateAllReports' },
       { caption: 'เปิดแผงควบคุม', functionName: 'openSidebar' },
       'separator',
       { caption: 'เกี่ยวกับ', functionName: 'menuAbout' },

@@ -5,6 +5,7 @@ export const ADDON_STRINGS = {
   'addon.menu.rankings': { th: 'คำนวณอันดับ', en: 'คำนวณอันดับ (Compute rankings)' },
   'addon.menu.validate': { th: 'ตรวจสอบข้อมูล', en: 'ตรวจสอบข้อมูล (Validate)' },
   'addon.menu.report': { th: 'สร้างรายงาน', en: 'สร้างรายงาน (Generate report)' },
+  'addon.menu.reportAll': { th: 'สร้างรายงานทุกหน่วยงาน', en: 'สร้างรายงานทุกหน่วยงาน (Reports for all units)' },
   'addon.menu.sidebar': { th: 'เปิดแผงควบคุม', en: 'เปิดแผงควบคุม (Open sidebar)' },
   'addon.menu.about': { th: 'เกี่ยวกับ', en: 'เกี่ยวกับ (About)' },
 

@@ -96,3 +96,15 @@ describe('invalid input', () => {
     expect(r.err).toContain('File not found');
   });
 });
+
+describe('demo (npm start)', () => {
+  it('writes the sample workbook and the first unit\'s report, and prints the rankings', async () => {
+    const out = join(dir, 'demo');
+    const r = await run('demo', '--out-dir', out);
+    expect(r.code).toBe(0);
+    expect(statSync(join(out, 'sample.xlsx')).size).toBeGreaterThan(0);
+    expect(statSync(join(out, 'report.docx')).size).toBeGreaterThan(0);
+    expect(r.out).toContain('ผลการประเมิน ITA ปี 2567');
+    expect(r.out).toContain(join(out, 'report.docx'));
+  });
+});

@@ -6,10 +6,11 @@ import { loadAnalysis } from '../load';
 import { buildSampleWorkbook } from '../../core/sample';
 import { t } from '../../core/i18n';
 import { rank } from './rank';
+import { writeReportDocx } from '../docx-renderer';
 
 /**
- * What `npm start` runs: writes the sample workbook, reads it back like any user's file
- * and shows the latest ITA year's rankings.
+ * What `npm start` runs: writes the sample workbook, reads it back like any user's file,
+ * shows the latest ITA year's rankings and writes the progress report of its first unit.
  */
 export const demo: Command = {
   name: 'demo',
@@ -24,8 +25,11 @@ export const demo: Command = {
     if (!analysis) return 1;
     const latest = Math.max(...analysis.assessments.map((a) => a.year));
     const code = await rank.run([workbook, '--year', String(latest)], io);
+    const unit = analysis.workbook.units[0].name;
+    const report = await writeReportDocx(analysis, { unit, memo: true }, resolve(dir, 'report.docx'));
     io.out('');
     io.out(t(io.lang, 'cli.demo.workbook', { path: workbook }));
+    io.out(t(io.lang, 'cli.demo.report', { path: report.path, unit }));
     return code;
   },
 };

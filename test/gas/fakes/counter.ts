@@ -76,3 +76,16 @@ export function counted<T extends object>(target: T, className: string, counter:
   });
   return proxy;
 }
+
+/** Puts fakes on globalThis as Apps Script globals; returns the undo (restores what was there). */
+export function installGlobals(globals: Record<string, unknown>): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const previous = Object.fromEntries(Object.keys(globals).map((k) => [k, g[k]]));
+  Object.assign(g, globals);
+  return () => {
+    for (const [k, v] of Object.entries(previous)) {
+      if (v === undefined) delete g[k];
+      else g[k] = v;
+    }
+  };
+}

@@ -11,7 +11,7 @@
  * - InlineImage sizes are pixels; `Charts…build().getAs('image/png')` gives a PNG blob.
  * Plus helpers for the menu flow: `withPrompts` (Ui.prompt answers) and `setActiveCell`.
  */
-import { counted } from './counter';
+import { counted, installGlobals } from './counter';
 
 export const Attribute = Object.freeze(Object.fromEntries([
   'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR',
@@ -398,17 +398,7 @@ export function createFakeDocs(): FakeDocs {
   const globals: Record<string, unknown> = { DocumentApp: documentApp, Charts: charts, HtmlService: html };
   return {
     documentApp, charts, html, globals,
-    install() {
-      const g = globalThis as Record<string, unknown>;
-      const previous = Object.fromEntries(Object.keys(globals).map((k) => [k, g[k]]));
-      Object.assign(g, globals);
-      return () => {
-        for (const [k, v] of Object.entries(previous)) {
-          if (v === undefined) delete g[k];
-          else g[k] = v;
-        }
-      };
-    },
+    install: () => installGlobals(globals),
   };
 }
 

@@ -3,7 +3,7 @@
  * all counting into `serviceCalls`. `install()` puts them on globalThis (for the TypeScript
  * sources under test); `globals` is the same set for a vm context (for dist/Code.js).
  */
-import { serviceCalls, type CallCounter } from './counter';
+import { installGlobals, serviceCalls, type CallCounter } from './counter';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeUi } from './ui';
 import { FakeLockService, FakePropertiesService, FakeScriptApp, FakeSession } from './services';
@@ -50,16 +50,6 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   serviceCalls.reset();
   return {
     ss, ui, app, lock, properties, session, script, calls: serviceCalls, globals,
-    install() {
-      const g = globalThis as Record<string, unknown>;
-      const previous = Object.fromEntries(Object.keys(globals).map((k) => [k, g[k]]));
-      Object.assign(g, globals);
-      return () => {
-        for (const [k, v] of Object.entries(previous)) {
-          if (v === undefined) delete g[k];
-          else g[k] = v;
-        }
-      };
-    },
+    install: () => installGlobals(globals),
   };
 }

@@ -207,7 +207,7 @@ function tables(results: CaseResult[], sizes: BenchSize[]): string {
   const callsCell = (r: CaseResult): string => {
     if (r.op !== 'report-all') return fmtInt(r.calls);
     const docs = Number(r.extra?.documents ?? 0);
-    return `${fmtInt(r.calls)} (${fmtInt(docs)} docs, ${fmtInt(Number(r.extra?.callsPerDocument ?? 0))}/doc)${r.extra?.error ? ' **failed** ¹' : ''}`;
+    return `${fmtInt(r.calls)} (${fmtInt(docs)} doc${docs === 1 ? '' : 's'}, ${fmtInt(Number(r.extra?.callsPerDocument ?? 0))}/doc)${r.extra?.error ? ' **failed** ¹' : ''}`;
   };
   for (const op of ['setup', 'rankings', 'rankings-naive', 'report', 'report-all', 'onedit'] as CaseOp[]) {
     calls.push(`| ${OP_LABEL[op]} | ${sizes.map((s) => cell(get(op, s), callsCell)).join(' | ')} |`);

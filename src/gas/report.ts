@@ -99,7 +99,7 @@ function appendLogRow(ss: Spreadsheet, sheets: Map<string, Sheet>, row: unknown[
     sheet.getRange(1, 1, 2, header.length).setValues([header, row]);
     sheet.setFrozenRows(1);
   } else {
-    sheet.getRange(last + 1, 1, 1, row.length).setValues([row]);
+    sheet.appendRow(row); // grows the sheet past its initial 1,000 rows, where getRange(last + 1, …) would throw
   }
 }
 

@@ -270,3 +270,25 @@ describe('สร้างรายงานทุกหน่วยงาน', (
     expect(env.ui.alerts[0].prompt).toContain('ครบทุกหน่วยงานแล้ว');
   });
 });
+
+describe('the report log grows past the sheet\'s rows', () => {
+  it('appends below a full 1,000-row log instead of throwing', () => {
+    const env = fakeEnv(grids(4, [SEED000_UNIT, OTHER]));
+    const docs = createFakeDocs();
+    const undo = docs.install();
+    try {
+      const first = generateReport({ unit: SEED000_UNIT });
+      const log = env.ss._sheet(SHEETS.reportLog.th);
+      const filler = Array.from({ length: log.getMaxRows() - log.getLastRow() }, (_, i) => [new Date(0), OTHER, 2560, 6, `https://example.com/${i}`, '']);
+      log.getRange(log.getLastRow() + 1, 1, filler.length, 6).setValues(filler);
+      expect(log.getLastRow()).toBe(log.getMaxRows());
+      const second = generateReport({ unit: OTHER });
+      expect(log.getLastRow()).toBe(log.getMaxRows());
+      expect(log._values().slice(-1)[0][4]).toBe(second.url);
+      expect(first.url).not.toBe(second.url);
+    } finally {
+      undo();
+      env.uninstall();
+    }
+  });
+});

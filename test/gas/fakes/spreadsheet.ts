@@ -211,6 +211,16 @@ export class FakeSheet {
     return this._range(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
   }
 
+  /** Writes one row below the last row with content, adding a row when the sheet is full (as Sheets does). */
+  appendRow(rowContents: unknown[]): this {
+    if (!Array.isArray(rowContents) || rowContents.length === 0) throw new Error('Exception: The parameters (number[]) don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
+    const row = this.getLastRow() + 1;
+    if (row > this.maxRows) this.maxRows = row;
+    if (rowContents.length > this.maxColumns) this.maxColumns = rowContents.length;
+    this._range(row, 1, 1, rowContents.length).setValues([rowContents]);
+    return this;
+  }
+
   insertRowsAfter(afterPosition: number, howMany: number): this {
     if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
     if (howMany < 1) throw new Error('Exception: The number of rows to insert must be at least 1.');

@@ -149,8 +149,9 @@ function parseScores(table: Table | null, units: UnitNames, frameworks: Framewor
     const indicatorRaw = cell(table, row, 'indicator');
     const score = parseNumber(cell(table, row, 'score'));
     let ok = true;
+    const canonical = units(unit);
     if (unit === '') { c.at(table, row, 'unit', 'required', { header: 'หน่วยงาน' }); ok = false; }
-    else if (!units.has(normalizeName(unit))) { c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    else if (!canonical) { c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: text(cell(table, row, 'year')) }); ok = false; }
     if (score === null) { c.at(table, row, 'score', 'required', { header: 'คะแนน' }); ok = false; }
     else if (Number.isNaN(score)) { c.at(table, row, 'score', 'notNumber', { value: text(cell(table, row, 'score')) }); ok = false; }
@@ -167,24 +168,58 @@ function parseScores(table: Table | null, units: UnitNames, frameworks: Framewor
       }
     }
     if (!ok) continue;
-    const key = `${normalizeName(unit)}|${year}|${code ?? '*'}`;
+    const key = `${canonical}|${year}|${code ?? '*'}`;
     const other = seen.get(key);
     if (other !== undefined) {
       c.at(table, row, 'indicator', 'duplicateScore', { code: code ?? 'รวม', unit, year: year as number, other });
       continue;
     }
     seen.set(key, row.row);
-    scores.push({ unit: canonicalUnit(unit, units), year: year as number, code, score: score as number, cell: { sheet: table.sheet, row: row.row, column: table.columns.score + 1 } });
+    scores.push({ unit: canonical as string, year: year as number, code, score: score as number, cell: { sheet: table.sheet, row: row.row, column: table.columns.score + 1 } });
   }
   return scores;
 }
 
-/** Unit names are keys matched case- and space-insensitively: normalised name → the Units sheet's spelling. */
-type UnitNames = Map<string, string>;
-const canonicalUnit = (name: string, units: UnitNames): string => units.get(normalizeName(name)) ?? name;
+/**
+ * Unit names are keys matched case- and space-insensitively; a resolver gives the Units
+ * sheet's spelling, or undefined for an unknown unit. Each distinct text is resolved once.
+ */
+type UnitNames = (name: string) => string | undefined;
+
+function unitResolver(units: Unit[]): UnitNames {
+  const byKey = new Map(units.map((u) => [normalizeName(u.name), u.name]));
+  const cache = new Map<string, string | undefined>();
+  return (name) => {
+    if (!cache.has(name)) cache.set(name, byKey.get(normalizeName(name)));
+    return cache.get(name);
+  };
+}
+
+/**
+ * Measure columns repeat a few texts (statuses, quarters, rounds) over thousands of rows, and
+ * reading Thai free text is the engine's costliest step: read each distinct text once.
+ */
+function readOnce<T>(read: (value: unknown) => T): (value: unknown) => T {
+  const cache = new Map<string, T>();
+  return (value) => {
+    if (typeof value !== 'string') return read(value);
+    if (!cache.has(value)) cache.set(value, read(value));
+    return cache.get(value) as T;
+  };
+}
 
 function parseMeasures(table: Table | null, units: UnitNames, frameworks: Framework[], c: Collector): Measure[] {
   if (!table) return [];
+  const readStatus = readOnce(normalizeStatus);
+  const readRounds = readOnce(parseRounds);
+  const readCodes = readOnce(parseIndicatorCodes);
+  const readDate = readOnce(parseDate);
+  const timelines = new Map<number, (value: unknown) => ReturnType<typeof parseTimeline>>();
+  const readTimeline = (value: unknown, year: number) => {
+    let read = timelines.get(year);
+    if (!read) timelines.set(year, (read = readOnce((v) => parseTimeline(v, year))));
+    return read(value);
+  };
   const known = new Set(frameworks.flatMap((f) => f.indicators.map((i) => i.code)));
   const measures: Measure[] = [];
   for (const row of table.rows) {
@@ -193,24 +228,25 @@ function parseMeasures(table: Table | null, units: UnitNames, frameworks: Framew
     const year = parseYear(cell(table, row, 'year'));
     const title = get('measure');
     let ok = true;
+    const canonical = units(unit);
     if (unit === '') { c.at(table, row, 'unit', 'required', { header: 'หน่วยงาน' }); ok = false; }
-    else if (!units.has(normalizeName(unit))) { c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    else if (!canonical) { c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
     if (title === '') { c.at(table, row, 'measure', 'required', { header: 'มาตรการ' }); ok = false; }
-    const codes = parseIndicatorCodes(cell(table, row, 'indicators'));
+    const codes = [...readCodes(cell(table, row, 'indicators'))];
     for (const code of codes) if (!known.has(code)) { c.at(table, row, 'indicators', 'unknownIndicator', { value: code, year: year ?? '' }); ok = false; }
-    const status = normalizeStatus(cell(table, row, 'status'));
+    const status = readStatus(cell(table, row, 'status'));
     if (status === null) { c.at(table, row, 'status', 'unknownStatus', { value: get('status') }); ok = false; }
-    const doneOnRaw = parseDate(cell(table, row, 'doneOn'));
+    const doneOnRaw = readDate(cell(table, row, 'doneOn'));
     if (doneOnRaw === 'invalid') { c.at(table, row, 'doneOn', 'badDate', { value: get('doneOn') }); ok = false; }
-    const rounds = parseRounds(cell(table, row, 'followUp'));
+    const rounds = readRounds(cell(table, row, 'followUp'));
     if (rounds === 'invalid') { c.at(table, row, 'followUp', 'badRounds', { value: get('followUp') }); ok = false; }
-    const timeline = year !== null && !Number.isNaN(year) ? parseTimeline(cell(table, row, 'timeline'), year) : { due: null };
+    const timeline = year !== null && !Number.isNaN(year) ? readTimeline(cell(table, row, 'timeline'), year) : { due: null };
     if (timeline === 'invalid') { c.at(table, row, 'timeline', 'badTimeline', { value: get('timeline') }); ok = false; }
     if (!ok || status === null || rounds === 'invalid' || timeline === 'invalid' || doneOnRaw === 'invalid') continue;
     const updated = cell(table, row, 'updated');
     measures.push({
-      unit: canonicalUnit(unit, units), year: year as number, no: get('no'), title, indicators: codes,
+      unit: canonical as string, year: year as number, no: get('no'), title, indicators: codes,
       method: get('method'), responsible: get('responsible'), timeline: get('timeline'), followUp: rounds,
       due: timeline.due, status: status.status, result: get('result'), outcome: get('outcome'),
       doneOn: doneOnRaw ?? status.doneOn, updated: updated instanceof Date ? updated : null, updatedBy: get('updatedBy'), row: row.row,
@@ -231,7 +267,7 @@ export function parseWorkbook(grids: WorkbookGrids): ParseResult {
   };
   const settings = parseSettings(tables.settings, c);
   const units = parseUnits(tables.units, c);
-  const unitKeys: UnitNames = new Map(units.map((u) => [normalizeName(u.name), u.name]));
+  const unitKeys = unitResolver(units);
   const frameworks = parseIndicators(tables.indicators, c);
   const scores = parseScores(tables.scores, unitKeys, frameworks, c);
   const measures = parseMeasures(tables.measures, unitKeys, frameworks, c);

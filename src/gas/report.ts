@@ -242,8 +242,10 @@ export interface AllReportsOutcome {
   /** Units already in the log for this year and round. */
   skipped: string[];
   failed: { unit: string; message: string }[];
-  /** Units left for the next run because time ran out. */
+  /** Units left for the next run: time ran out, or a Google service stopped the run. */
   remaining: string[];
+  /** Why the run stopped early when a Google service refused (e.g. the daily quota of new documents). */
+  stopped?: { unit: string; message: string };
 }
 
 /**
@@ -282,8 +284,15 @@ export function generateAllReportsIn(
     try {
       outcome.made.push(makeReport(ss, sheets, analysis, { ...options, unit, year: first.fiscalYear, round: first.round }, lang, { ...deps, now }));
     } catch (err) {
-      if (!(err instanceof ReportError)) throw err;
-      outcome.failed.push({ unit, message: err.text[lang] });
+      if (err instanceof ReportError) {
+        outcome.failed.push({ unit, message: err.text[lang] });
+        continue;
+      }
+      // A service error (quota of documents a day, Docs unavailable…) would fail every unit
+      // after it too: stop, keep what was made (each is logged), and say what remains.
+      outcome.stopped = { unit, message: err instanceof Error ? err.message : String(err) };
+      outcome.remaining = todo.slice(i).map((u) => u.name);
+      break;
     }
   }
   return outcome;
@@ -296,9 +305,9 @@ export function showAllReportsSummary(ss: Spreadsheet, outcome: AllReportsOutcom
   lines.push(...outcome.made.map((r) => `• ${r.name}\n  ${r.url}`));
   if (outcome.skipped.length) lines.push(t(lang, 'report.all.skipped', { count: outcome.skipped.length }));
   if (outcome.failed.length) lines.push(t(lang, 'report.all.failed', { list: outcome.failed.map((f) => `${f.unit}: ${f.message}`).join('; ') }));
-  lines.push(outcome.remaining.length
-    ? t(lang, 'report.all.remaining', { count: outcome.remaining.length, list: outcome.remaining.join(', ') })
-    : t(lang, 'report.all.complete'));
+  const left = { count: outcome.remaining.length, list: outcome.remaining.join(', ') };
+  if (outcome.stopped) lines.push(t(lang, 'report.all.stopped', { ...outcome.stopped, ...left }));
+  else lines.push(left.count ? t(lang, 'report.all.remaining', left) : t(lang, 'report.all.complete'));
   ss.toast('', t(lang, 'report.all.title'), 1);
   ui.alert(t(lang, 'report.all.title'), lines.join('\n'), ui.ButtonSet.OK);
 }

@@ -256,6 +256,26 @@ describe('สร้างรายงานทุกหน่วยงาน', (
     expect(env.ss._sheet(SHEETS.reportLog.th)._values()).toHaveLength(4);
   });
 
+  it('a service error (the daily quota of documents) stops the run, keeps what was made and says what remains', () => {
+    const create = docs.documentApp.create.bind(docs.documentApp);
+    let made = 0;
+    docs.documentApp.create = (name: string) => {
+      if (++made > 1) throw new Error('Service invoked too many times for one day: docs create.');
+      return create(name);
+    };
+    const first = generateAllReportsIn(env.ss as never, 'th', {}, { now: () => new Date() });
+    expect(first?.made).toHaveLength(1);
+    expect(first?.stopped).toEqual({ unit: OTHER, message: 'Service invoked too many times for one day: docs create.' });
+    expect(first?.remaining).toEqual([OTHER, THIRD]);
+    showAllReportsSummary(env.ss as never, first as never, 'th');
+    expect(env.ui.alerts[0].prompt).toContain(`หยุดที่ ${OTHER}`);
+    expect(env.ui.alerts[0].prompt).toContain('เหลืออีก 2 หน่วยงาน');
+    docs.documentApp.create = create;
+    const second = generateAllReportsIn(env.ss as never, 'th', {}, { now: () => new Date() });
+    expect(second?.skipped).toEqual([SEED000_UNIT]);
+    expect(second?.made).toHaveLength(2);
+  });
+
   it('a different round is a different report: nothing skipped', () => {
     generateAllReportsIn(env.ss as never, 'th', {}, { now: () => new Date() });
     const again = generateAllReportsIn(env.ss as never, 'th', { round: 12 }, { now: () => new Date() });

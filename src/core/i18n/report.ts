@@ -175,6 +175,10 @@ export const REPORT_STRINGS = {
   'report.all.title': { th: 'สร้างรายงานทุกหน่วยงาน', en: 'Reports for every unit' },
   'report.all.made': { th: 'สร้างแล้ว {count} ฉบับ', en: '{count} report(s) made' },
   'report.all.skipped': { th: 'ข้าม {count} หน่วยงานที่มีรายงานรอบนี้แล้ว', en: '{count} unit(s) skipped: already reported for this round' },
+  'report.all.stopped': {
+    th: 'หยุดที่ {unit} เพราะบริการของ Google ปฏิเสธ: {message}\nเหลืออีก {count} หน่วยงาน: {list} — เลือก "สร้างรายงานทุกหน่วยงาน" อีกครั้งภายหลัง (เช่น วันถัดไป หากเกินโควตาสร้างเอกสารต่อวัน) หน่วยงานที่สร้างแล้วจะถูกข้าม',
+    en: 'Stopped at {unit}: a Google service refused: {message}\n{count} unit(s) remain: {list}. Run it again later (e.g. tomorrow if the daily quota of new documents is used up); units already done are skipped.',
+  },
   'report.all.failed': { th: 'สร้างไม่ได้: {list}', en: 'Failed: {list}' },
   'report.all.remaining': {
     th: 'หยุดก่อนหมดเวลาการทำงาน เหลืออีก {count} หน่วยงาน: {list} — เลือก "สร้างรายงานทุกหน่วยงาน" อีกครั้งเพื่อทำต่อ (หน่วยงานที่สร้างแล้วจะถูกข้าม)',

@@ -37,6 +37,9 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const WEIGHT_TOLERANCE = 0.001;
 
+/** A column's Thai header, for messages ("ต้องระบุ คะแนน"). */
+const header = (sheet: keyof typeof SHEETS, key: string): string => SHEETS[sheet].columns.find((c) => c.key === key)?.th ?? key;
+
 class Collector {
   readonly problems: Problem[] = [];
   add(sheet: string, cellRef: string, code: string, params: Params = {}): void {
@@ -91,7 +94,7 @@ function parseUnits(table: Table | null, c: Collector): Unit[] {
   for (const row of table.rows) {
     const name = text(cell(table, row, 'unit'));
     if (name === '') {
-      c.at(table, row, 'unit', 'required', { header: SHEETS.units.columns[0].th });
+      c.at(table, row, 'unit', 'required', { header: header('units', 'unit') });
       continue;
     }
     const key = normalizeName(name);
@@ -122,7 +125,7 @@ function parseIndicators(table: Table | null, c: Collector): Framework[] {
     const weight = parseNumber(cell(table, row, 'weight'));
     let ok = true;
     if (fromYear === null || Number.isNaN(fromYear)) { c.at(table, row, 'fromYear', 'badYear', { value: text(cell(table, row, 'fromYear')) }); ok = false; }
-    if (code === '') { c.at(table, row, 'code', 'required', { header: 'รหัส' }); ok = false; }
+    if (code === '') { c.at(table, row, 'code', 'required', { header: header('indicators', 'code') }); ok = false; }
     if (!TOOLS.includes(toolText as Tool)) { c.at(table, row, 'tool', 'badTool', { value: toolText }); ok = false; }
     if (weight === null || Number.isNaN(weight) || weight < 0) { c.at(table, row, 'weight', 'notNumber', { value: text(cell(table, row, 'weight')) }); ok = false; }
     if (!ok) continue;
@@ -150,10 +153,10 @@ function parseScores(table: Table | null, units: UnitNames, frameworks: Framewor
     const score = parseNumber(cell(table, row, 'score'));
     let ok = true;
     const canonical = units(unit);
-    if (unit === '') { c.at(table, row, 'unit', 'required', { header: 'หน่วยงาน' }); ok = false; }
+    if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('scores', 'unit') }); ok = false; }
     else if (!canonical) { c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: text(cell(table, row, 'year')) }); ok = false; }
-    if (score === null) { c.at(table, row, 'score', 'required', { header: 'คะแนน' }); ok = false; }
+    if (score === null) { c.at(table, row, 'score', 'required', { header: header('scores', 'score') }); ok = false; }
     else if (Number.isNaN(score)) { c.at(table, row, 'score', 'notNumber', { value: text(cell(table, row, 'score')) }); ok = false; }
     else if (score < 0 || score > 100) { c.at(table, row, 'score', 'scoreRange', { value: score }); ok = false; }
     let code: string | null = null;
@@ -171,7 +174,7 @@ function parseScores(table: Table | null, units: UnitNames, frameworks: Framewor
     const key = `${canonical}|${year}|${code ?? '*'}`;
     const other = seen.get(key);
     if (other !== undefined) {
-      c.at(table, row, 'indicator', 'duplicateScore', { code: code ?? 'รวม', unit, year: year as number, other });
+      c.at(table, row, 'indicator', 'duplicateScore', { code: code ?? TOTAL_WORDS[0], unit, year: year as number, other });
       continue;
     }
     seen.set(key, row.row);
@@ -229,10 +232,10 @@ function parseMeasures(table: Table | null, units: UnitNames, frameworks: Framew
     const title = get('measure');
     let ok = true;
     const canonical = units(unit);
-    if (unit === '') { c.at(table, row, 'unit', 'required', { header: 'หน่วยงาน' }); ok = false; }
+    if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('measures', 'unit') }); ok = false; }
     else if (!canonical) { c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
-    if (title === '') { c.at(table, row, 'measure', 'required', { header: 'มาตรการ' }); ok = false; }
+    if (title === '') { c.at(table, row, 'measure', 'required', { header: header('measures', 'measure') }); ok = false; }
     const codes = [...readCodes(cell(table, row, 'indicators'))];
     for (const code of codes) if (!known.has(code)) { c.at(table, row, 'indicators', 'unknownIndicator', { value: code, year: year ?? '' }); ok = false; }
     const status = readStatus(cell(table, row, 'status'));

@@ -4,7 +4,7 @@
  * 0 picks a free port. The workbook is held in memory: actions change it, the file is never
  * written.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { WorkbookGrids } from '../core/types';
 import { buildSampleWorkbook } from '../core/sample';
 import { readWorkbook } from './workbook-io';
@@ -49,8 +49,7 @@ export async function main(argv: string[], htmlPath: string): Promise<void> {
   const args = parseArgs(argv, process.env);
   let grids: WorkbookGrids;
   if (args.workbook) {
-    if (!existsSync(args.workbook)) throw new Error(`ไม่พบไฟล์ ${args.workbook} (file not found)`);
-    grids = await readWorkbook(args.workbook);
+    grids = await readWorkbook(args.workbook); // a missing or unreadable file throws WorkbookReadError, in Thai and English
   } else grids = buildSampleWorkbook();
   const running = await startSidebarServer({ grids, html: readFileSync(htmlPath, 'utf8'), port: args.port, writeReport });
   process.stdout.write(`ITA sidebar: ${running.url}  (${args.workbook ?? 'sample workbook'}; reports in ${running.api.reportsDir})\n`);

@@ -108,7 +108,7 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       const analysis = analyse(grids);
       const options2: ReportOptions = { unit: o.unit, year: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits };
       const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-      const name = fileName(`${options2.unit} ITA ${options2.year} รอบ ${options2.round} เดือน ${stamp}`);
+      const name = fileName(`${reportName(options2.unit, options2.year, options2.round)} ${stamp}`);
       mkdirSync(reportsDir, { recursive: true });
       let written: { path: string; name?: string };
       try {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { WorkbookGrids } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import { t } from '../core/i18n';
-import { readWorkbook } from './workbook-io';
+import { readWorkbook, WorkbookReadError } from './workbook-io';
 import { InputError } from './args';
 import type { Io } from './commands/command';
 
@@ -12,7 +12,7 @@ export async function loadGrids(path: string, io: Io): Promise<WorkbookGrids> {
   try {
     return await readWorkbook(path);
   } catch (e) {
-    throw new InputError((e as Error).message);
+    throw new InputError(e instanceof WorkbookReadError ? e.messages[io.lang] : (e as Error).message);
   }
 }
 

@@ -65,7 +65,9 @@ export class WorkbookReadError extends Error {
 
 const offsetMs = (opts?: SheetTimeOptions): number => (opts?.utcOffsetMinutes ?? BANGKOK_OFFSET_MINUTES) * MINUTE_MS;
 
-const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200);
+/** A library's error as a short reason: first sentence, no "see https://…" advice meant for programmers. */
+const reasonOf = (e: unknown): string =>
+  (e instanceof Error ? e.message : String(e)).split('\n')[0].replace(/\s*[:.]?\s*(If it is, )?see https?:\/\/\S+$/i, '').slice(0, 200);
 
 // ---------------------------------------------------------------------------------------
 // Reading

@@ -108,3 +108,25 @@ describe('demo (npm start)', () => {
     expect(r.out).toContain(join(out, 'report.docx'));
   });
 });
+
+describe('an empty template', () => {
+  it('checks clean, ranks nothing, and --all says there is no unit (exit 1)', async () => {
+    const file = join(dir, 'empty.xlsx');
+    expect((await run('init', file)).code).toBe(0);
+    expect((await run('check', file)).code).toBe(0);
+    expect(JSON.parse((await run('rank', file, '--json')).out)).toEqual({ assessments: [], unitRanking: {} });
+    const r = await run('report', file, '--all', '--out-dir', join(dir, 'none'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ยังไม่มีหน่วยงาน');
+  });
+
+  it('an unreadable .xlsx is exit 1 with one message in the chosen language, no programmer advice', async () => {
+    const file = join(dir, 'garbage.xlsx');
+    writeFileSync(file, 'not a zip');
+    const th = await run('check', file);
+    expect(th.code).toBe(1);
+    expect(th.err).toMatch(/^ไฟล์ "garbage.xlsx" ไม่ใช่ไฟล์ Excel/);
+    expect(th.err).not.toMatch(/https?:|File|Excel \(\.xlsx\) file/);
+    expect((await run('check', file, '--lang', 'en')).err).toMatch(/^"garbage.xlsx" is not a readable Excel/);
+  });
+});

@@ -64,6 +64,7 @@ export const report: Command = {
 
     const dir = resolve(String(values['out-dir']));
     const units = analysis.workbook.units;
+    if (units.length === 0) throw new InputError(new ReportError('noUnits').text[io.lang]);
     const bar = new SingleBar({ format: ' {bar} {value}/{total}  {unit}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
     bar.start(units.length, 0, { unit: '' });
     let written = 0;

@@ -187,7 +187,9 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: S.bodySize * 2, sizeComplexScript: S.bodySize * 2, language: { value: 'th-TH', bidirectional: 'th-TH' } },
+          // Thai is tagged on the complex script only (w:bidi): tagging the Latin script Thai too
+          // makes LibreOffice break Latin words and numbers anywhere ("Webs|ite", "พ.ศ. 2|568").
+          run: { font: FONT, size: S.bodySize * 2, sizeComplexScript: S.bodySize * 2, language: { value: 'en-US', bidirectional: 'th-TH' } },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },

@@ -2,7 +2,7 @@ import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
 import { fromThaiDigits } from '../../src/core/thai';
 import {
-  blockText, blocksOf, buildReport, barChartSvg, expandHeader, ReportError, reportText, resolveReportOptions,
+  blockText, blocksOf, buildReport, barChartSvg, expandHeader, ReportError, reportText, resolveReportOptions, thaiDigitsInTypedText,
   type Block, type ReportDoc, type TableBlock,
 } from '../../src/core/report';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
@@ -135,9 +135,9 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     expect(marks).toEqual(['||/', '/||', '|/|', '||/']);
     expect(m.rows[0][7].text).toBe('เผยแพร่แล้ว\nดำเนินการเรียบร้อยแล้วเมื่อวันที่ ๓๑ มีนาคม ๒๕๖๖');
     // ไตรมาส 1 ends 31 Dec 2565: not started on 10 Apr 2566 → overdue; done ones are not.
-    expect(m.rows[1][3].text).toBe('ไตรมาส 1\n(เกินกำหนด)');
-    expect(m.rows[3][3].text).toBe('ไตรมาส 1');
-    expect(m.rows[2][3].text).toBe('ไตรมาส 4');
+    expect(m.rows[1][3].text).toBe('ไตรมาส ๑\n(เกินกำหนด)');
+    expect(m.rows[3][3].text).toBe('ไตรมาส ๑');
+    expect(m.rows[2][3].text).toBe('ไตรมาส ๔');
     expect(sectionText(doc, 'measures')).toContain('มาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ ๑ มาตรการ ได้แก่ มาตรการที่ ๒ (กำหนด ๓๑ ธันวาคม ๒๕๖๕)');
   });
 
@@ -150,6 +150,16 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
       ['รวม', '๔', '๑๐๐.๐๐'],
     ]);
     expect(sectionText(doc, 'measures')).toContain('มาตรการทั้งหมด ๔ มาตรการ ดำเนินการเรียบร้อยแล้ว ๒ มาตรการ คิดเป็นร้อยละ ๕๐.๐๐');
+  });
+
+  it('memo signature: room to sign, (name), position — no (ลงชื่อ), no date under a dated memo', () => {
+    const sig = section(doc, 'memo').find((b) => b.kind === 'signature');
+    expect(sig).toEqual({ kind: 'signature', lines: ['', '(นางสาวทดสอบ ระบบ)', 'นักวิเคราะห์นโยบายและแผน'] });
+  });
+
+  it('typed text takes Thai digits, except words with Latin letters (codes, addresses)', () => {
+    expect(thaiDigitsInTypedText('ไตรมาส 1 ภายใน 31 มี.ค. 2568')).toBe('ไตรมาส ๑ ภายใน ๓๑ มี.ค. ๒๕๖๘');
+    expect(thaiDigitsInTypedText('ข้อ O43 และ e6 ที่ www.nacc.go.th/2568 โทร. 0-3938-7038')).toBe('ข้อ O43 และ e6 ที่ www.nacc.go.th/2568 โทร. ๐-๓๙๓๘-๗๐๓๘');
   });
 
   it('signature block: reporter, position and the date', () => {
@@ -185,9 +195,9 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     // Judged the day after the round closes (1 Jan 2566 for round 3): ไตรมาส 1, due 31 Dec, is late;
     // a report made on 31 Dec itself does not call it late yet.
     const r3 = buildReport(analysis, { unit: SEED000_UNIT, round: 3, asOf: ASOF });
-    expect(table(r3, 'measures').rows[1][3].text).toBe('ไตรมาส 1\n(เกินกำหนด)');
+    expect(table(r3, 'measures').rows[1][3].text).toBe('ไตรมาส ๑\n(เกินกำหนด)');
     const early = buildReport(analysis, { unit: SEED000_UNIT, round: 6, asOf: { year: 2022, month: 12, day: 31 } });
-    expect(table(early, 'measures').rows[1][3].text).toBe('ไตรมาส 1');
+    expect(table(early, 'measures').rows[1][3].text).toBe('ไตรมาส ๑');
   });
 
   it('unit names match leniently (spaces, case)', () => {

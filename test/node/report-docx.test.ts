@@ -55,7 +55,8 @@ describe('renderDocx', () => {
     expect(at('รอบ ๖ เดือน (ตุลาคม ๒๕๖๕ – มีนาคม ๒๕๖๖)')).toBeGreaterThan(0);
     expect(at('ได้คะแนนรวม')).toBeGreaterThan(at('อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร'));
     expect(at('ได้คะแนนรวม ๘๗.๕๗ คะแนน ระดับผลการประเมิน A')).toBeGreaterThan(0);
-    expect(text).toContain('๑. มาตรการ 1 <&>');
+    // Typed digits take the report's digits too ("มาตรการ 1" → "มาตรการ ๑"); <&> survives XML escaping.
+    expect(text).toContain('๑. มาตรการ ๑ <&>');
     // The memo is signed, and so is the report, after its summary.
     expect(text.lastIndexOf('(ลงชื่อ)........................................ผู้รายงาน')).toBeGreaterThan(at('สรุปสถานะการดำเนินงาน'));
   });
@@ -73,8 +74,8 @@ describe('renderDocx', () => {
     const cells = (row: string | undefined): string[] => (row?.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map((c) => textOf(c).join('\n'));
     const marks = rows.slice(2).map((r) => cells(r).slice(4, 7).join('|'));
     expect(marks).toEqual(['||/', '/||', '/||']);
-    expect(cells(rows[2])[3]).toBe('ไตรมาส 1');
-    expect(cells(rows[3])[3]).toBe('ไตรมาส 1\n(เกินกำหนด)');
+    expect(cells(rows[2])[3]).toBe('ไตรมาส ๑');
+    expect(cells(rows[3])[3]).toBe('ไตรมาส ๑\n(เกินกำหนด)');
     expect(textOf(tables[0] ?? "").slice(0, 3)).toEqual(['อันดับ', 'ตัวชี้วัด', 'คะแนน']);
     expect(xml).toContain('<w:tblBorders>');
   });

@@ -15,15 +15,15 @@ export const REPORT_STRINGS = {
   'report.memo.to': { th: 'เรียน', en: 'To' },
   'report.memo.refBlank': { th: '........................', en: '........................' },
   'report.memo.opening': {
-    th: 'ตามที่{unit}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {itaYear} ซึ่งได้คะแนน {total} คะแนน ระดับผลการประเมิน {level} และได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year} เพื่อพัฒนาในประเด็นที่ต้องพัฒนา นั้น',
+    th: 'ตามที่{unit}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {itaYear} ซึ่งได้คะแนน {total} คะแนน ระดับผลการประเมิน {level} และได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year} เพื่อปรับปรุงและพัฒนาการดำเนินงานของหน่วยงานให้ดียิ่งขึ้น นั้น',
     en: '{unit} analysed its Integrity and Transparency Assessment (ITA) result for fiscal year {itaYear}, {total} points, level {level}, and adopted integrity and transparency measures for fiscal year {year} to address the indicators to develop.',
   },
   'report.memo.openingNoIta': {
-    th: 'ตามที่{unit}ได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year} นั้น',
+    th: 'ตามที่{unit}ได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year} เพื่อปรับปรุงและพัฒนาการดำเนินงานของหน่วยงานให้ดียิ่งขึ้น นั้น',
     en: '{unit} adopted integrity and transparency measures for fiscal year {year}.',
   },
   'report.memo.progress': {
-    th: 'บัดนี้ {unit}ได้ดำเนินการตามมาตรการดังกล่าว {round} แล้ว จากมาตรการทั้งหมด {total} มาตรการ ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent} อยู่ระหว่างดำเนินการ {inProgress} มาตรการ และยังไม่ดำเนินการ {notStarted} มาตรการ รายละเอียดปรากฏตามรายงานที่แนบมาพร้อมนี้',
+    th: 'บัดนี้ {unit}ได้สรุปผลการดำเนินการตามมาตรการดังกล่าว {round} แล้ว โดยจากมาตรการทั้งหมด {total} มาตรการ ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent} อยู่ระหว่างดำเนินการ {inProgress} มาตรการ และยังไม่ดำเนินการ {notStarted} มาตรการ รายละเอียดปรากฏตามรายงานที่แนบมาพร้อมนี้',
     en: '{unit} has now carried out the measures for the {round}: of {total} measures, {done} are done ({percent}%), {inProgress} in progress and {notStarted} not started. The report is attached.',
   },
   'report.memo.closing': { th: 'จึงเรียนมาเพื่อโปรดทราบและพิจารณา', en: 'For your information and consideration.' },
@@ -50,7 +50,7 @@ export const REPORT_STRINGS = {
     en: '{unit} scored {total} points, level {level}.',
   },
   'report.ita.tools': {
-    th: 'คะแนนรายเครื่องมือ: แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) {IIT} คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) {EIT} คะแนน และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) {OIT} คะแนน',
+    th: 'คะแนนรายเครื่องมือ ได้แก่ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) {IIT} คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) {EIT} คะแนน และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) {OIT} คะแนน',
     en: 'By tool: internal survey (IIT) {IIT}, external survey (EIT) {EIT}, open data (OIT) {OIT}.',
   },
   'report.ita.up': {
@@ -136,8 +136,8 @@ export const REPORT_STRINGS = {
     en: '{total} measures, {done} done ({percent}%).',
   },
   'report.overdue.list': {
-    th: 'มาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ {count} มาตรการ ได้แก่ {list} ควรเร่งรัดการดำเนินการ',
-    en: '{count} measure(s) are past their due date and not done: {list}. They need follow-up.',
+    th: 'มาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ {count} มาตรการ ได้แก่ {list} ซึ่งจะเร่งรัดการดำเนินการให้แล้วเสร็จต่อไป',
+    en: '{count} measure(s) are past their due date and not done: {list}; they will be followed up.',
   },
   'report.overdue.item': { th: 'มาตรการที่ {no} (กำหนด {due})', en: 'measure {no} (due {due})' },
   'report.overdue.none': { th: 'ไม่มีมาตรการที่เกินกำหนด', en: 'No measure is overdue.' },

@@ -4,15 +4,17 @@
  * exactly the same thing. Wording follows the seeds (000 analysis, 001 memo and status
  * table, 003/004 reports).
  *
- * Digits: with `thaiDigits` every figure and every generated word is written with ๐–๙;
- * text users typed (measure titles, methods, results, unit names) is kept as typed.
+ * Digits: with `thaiDigits` every figure and every generated word is written with ๐–๙, and
+ * so are the numbers in text users typed ("ไตรมาส 1" → "ไตรมาส ๑"), except inside words with
+ * Latin letters, codes and addresses ("O43", "e6", "www.x.go.th/2568"), which stay as typed.
+ * With Arabic digits chosen, typed Thai digits are converted the other way.
  */
 import type { Analysis } from '../engine';
 import { itaYearFor } from '../engine';
 import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../types';
 import { STATUSES } from '../types';
 import { addDays, compareDates, fiscalYearOf, isRound, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../calendar';
-import { digits, formatNumber, formatThaiDate, fromThaiDigits } from '../thai';
+import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../thai';
 import { isOverdue } from '../measure-fields';
 import { coverage, measuresOf, summarizeMeasures } from '../progress';
 import { normalizeName } from '../sheets';
@@ -104,6 +106,15 @@ export function reportName(unit: string, fiscalYear: number, round: number, lang
   return t(lang, 'report.docName', { unit, year: fiscalYear, round });
 }
 
+/**
+ * Thai digits in typed text: a document that writes ๒๕๖๘ and "ไตรมาส 1" side by side reads as
+ * unfinished. Words holding a Latin letter (codes such as O43, e6, ISO, web and mail addresses)
+ * keep their digits.
+ */
+export function thaiDigitsInTypedText(text: string): string {
+  return text.split(/(\s+)/).map((word) => (/[A-Za-z@]/.test(word) ? word : toThaiDigits(word))).join('');
+}
+
 /** Writing helpers bound to one report's language and digit setting. */
 class Writer {
   readonly thai: boolean;
@@ -116,12 +127,11 @@ class Writer {
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   }
   /**
-   * Text a user typed. With Arabic digits chosen it is converted too (๓๑ → 31 is always
-   * safe, and a table mixing both reads badly); with Thai digits it is kept as typed, since
-   * turning 0–9 into ๐–๙ would garble codes such as "O43" or addresses.
+   * Text a user typed, in the report's digits: a table mixing both reads badly. ๓๑ → 31 is
+   * always safe; 0–9 → ๐–๙ spares words with Latin letters (thaiDigitsInTypedText).
    */
   user(text: string): string {
-    return this.thai ? text : fromThaiDigits(text);
+    return this.thai ? thaiDigitsInTypedText(text) : fromThaiDigits(text);
   }
   num(n: number): string {
     return formatNumber(n, { decimals: 2, thaiDigits: this.thai });
@@ -217,7 +227,7 @@ function memoBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefin
       inProgress: w.int(p.byStatus.in_progress), notStarted: w.int(p.byStatus.not_started),
     }), 'justify', true),
     para(w.tx('report.memo.closing'), 'left', true),
-    signatureBlock(o, w),
+    memoSignatureBlock(o, w),
     { kind: 'pageBreak' },
   ];
 }
@@ -392,7 +402,8 @@ function measureBlocks(
   blocks.push({
     kind: 'table', role: 'measures', bulk: true, size: REPORT_STYLE.measuresTableSize, headerSize: REPORT_STYLE.measuresHeaderSize,
     columns: [
-      { width: 15, align: 'left' }, { width: 19, align: 'left' }, { width: 10, align: 'left' }, { width: 10, align: 'left' },
+      // ผู้รับผิดชอบ 9 %, ระยะเวลา 11 %: "ดำเนินการ" in its header needs the width of a status column.
+      { width: 15, align: 'left' }, { width: 19, align: 'left' }, { width: 9, align: 'left' }, { width: 11, align: 'left' },
       { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 13, align: 'left' },
     ],
     header,
@@ -420,6 +431,21 @@ function measureBlocks(
   return blocks;
 }
 
+/**
+ * The memo's signature (seed 001, the บันทึกข้อความ form): room to sign, the name in brackets
+ * and the position as it is. No "(ลงชื่อ)" — printed, it marks a copy — and no date line: the
+ * memo's header carries its date.
+ */
+function memoSignatureBlock(o: ResolvedReportOptions, w: Writer): Block {
+  const lines = [
+    '',
+    o.unit.reporter ? w.tx('report.signature.name', { name: w.user(o.unit.reporter) }) : w.tx('report.signature.blankName'),
+  ];
+  if (o.unit.position) lines.push(w.user(o.unit.position));
+  return { kind: 'signature', lines };
+}
+
+/** The report's own signature: (ลงชื่อ)…ผู้รายงาน, (name), ตำแหน่ง …, วันที่ … */
 function signatureBlock(o: ResolvedReportOptions, w: Writer): Block {
   const lines = [
     w.tx('report.signature.sign'),

@@ -1,6 +1,7 @@
 /** =ITA_TOTAL and =ITA_LEVEL as Sheets calls them: numbers, strings and 2-D arrays. */
 import { ITA_LEVEL, ITA_TOTAL } from '../../src/gas/main';
 import { SEED000_SCORES } from '../fixtures/seed000';
+import { fakeEnv } from './helpers';
 
 const inOrder = Object.keys(SEED000_SCORES).map((c) => SEED000_SCORES[c]);
 
@@ -56,5 +57,19 @@ describe('ITA_LEVEL', () => {
   it('fails on a total that is not a score', () => {
     expect(() => ITA_LEVEL('สูง', 2565)).toThrow('คะแนนรวม "สูง" ต้องเป็นตัวเลข 0–100');
     expect(() => ITA_LEVEL(101)).toThrow(/0–100/);
+  });
+});
+
+describe('in AuthMode.CUSTOM_FUNCTION', () => {
+  it('call no Apps Script service at all (a custom function may not use any that needs authorization)', () => {
+    const env = fakeEnv(undefined, 'CUSTOM_FUNCTION');
+    try {
+      expect(ITA_TOTAL(inOrder.map((s) => [s]), 2565)).toBe(87.57);
+      expect(ITA_LEVEL(87.57, 2566, 91.99, 84.71, 86.39)).toBe('ผ่าน');
+      expect(() => ITA_LEVEL('สูง')).toThrow(/ต้องเป็นตัวเลข/);
+      expect(env.calls.total).toBe(0);
+    } finally {
+      env.uninstall();
+    }
   });
 });

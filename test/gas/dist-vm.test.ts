@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
-import { createFakeGas, type FakeGas } from './fakes';
+import { createFakeGas, globalsIn, type AuthModeName, type FakeGas } from './fakes';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT } from '../fixtures/seed000';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -29,11 +29,14 @@ afterAll(() => {
 
 type Entry = (...args: unknown[]) => unknown;
 
-/** A fresh fake spreadsheet and the bundle loaded against it. */
-function load(): { gas: FakeGas; fn: (name: string) => Entry } {
+/**
+ * A fresh fake spreadsheet and the bundle loaded against it, its services restricted to
+ * `mode`: the whole bundle's top-level code runs at every execution, in that mode too.
+ */
+function load(mode: AuthModeName = 'FULL'): { gas: FakeGas; fn: (name: string) => Entry } {
   const gas = createFakeGas();
   // Date is shared so `instanceof Date` holds for the fakes' dates inside the vm.
-  const context = vm.createContext({ ...gas.globals, Date, console });
+  const context = vm.createContext({ ...globalsIn(gas.globals, mode), Date, console });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const fn = (name: string) => {
     const f = (context as Record<string, unknown>)[name];
@@ -46,7 +49,7 @@ function load(): { gas: FakeGas; fn: (name: string) => Entry } {
 
 describe('dist/Code.js in a vm with the fakes', () => {
   it('onOpen in AuthMode.NONE builds the Thai menu and touches no data', () => {
-    const { gas, fn } = load();
+    const { gas, fn } = load('NONE');
     fn('onOpen')({ authMode: 'NONE' });
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual([
@@ -91,9 +94,23 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(who).toBe('a@b.th');
   });
 
-  it('custom functions compute from the bundle', () => {
-    const { fn } = load();
+  it('custom functions compute from the bundle, calling no service (AuthMode.CUSTOM_FUNCTION)', () => {
+    const { gas, fn } = load('CUSTOM_FUNCTION');
     expect(fn('ITA_TOTAL')(Object.values(SEED000_SCORES).map((s) => [s]), 2565)).toBe(87.57);
     expect(fn('ITA_LEVEL')(87.57, 2565)).toBe('A');
+    expect(gas.calls.total).toBe(0);
+  });
+
+  it('onEdit as a simple trigger (AuthMode.LIMITED) stamps the time, with no e-mail', () => {
+    const { gas, fn } = load('LIMITED');
+    const measures = gas.ss.insertSheet('มาตรการ');
+    measures.getRange(1, 1, 1, 15).setValues([['หน่วยงาน', 'ปีงบประมาณ', 'ลำดับ', 'มาตรการ', 'ตัวชี้วัด', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ',
+      'ระยะเวลาดำเนินการ', 'การกำกับติดตาม', 'สถานะ', 'ผลการดำเนินการ', 'ผลลัพธ์', 'วันที่แล้วเสร็จ', 'แก้ไขล่าสุด', 'ผู้แก้ไข']]);
+    const edited = measures.getRange(2, 1, 1, 4);
+    edited.setValues([['อบต.ก', 2566, 1, 'มาตรการ']]);
+    fn('onEdit')({ range: edited, source: gas.ss, user: { getEmail: () => '' } });
+    const [stamp, who] = measures.getRange(2, 14, 1, 2).getValues()[0];
+    expect(stamp).toBeInstanceOf(Date);
+    expect(who).toBe('');
   });
 });

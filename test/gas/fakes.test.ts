@@ -101,3 +101,32 @@ describe('fake LockService', () => {
     expect(lock.hasLock()).toBe(false);
   });
 });
+
+describe('auth modes (what a trigger or custom function may call)', () => {
+  it('AuthMode.NONE: only the Ui menu; data, properties, locks and the user are refused', () => {
+    const gas = createFakeGas();
+    const undo = gas.install('NONE');
+    try {
+      const g = globalThis as unknown as Record<string, { [m: string]: () => unknown }>;
+      expect(() => g.SpreadsheetApp.getUi()).not.toThrow();
+      expect(() => g.SpreadsheetApp.getActiveSpreadsheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
+      expect(() => g.PropertiesService.getDocumentProperties()).toThrow(/permission/);
+      expect(() => g.LockService.getDocumentLock()).toThrow(/permission/);
+      expect(() => g.Session.getActiveUser()).toThrow(/permission/);
+    } finally {
+      undo();
+    }
+  });
+
+  it('AuthMode.LIMITED (simple triggers): the bound spreadsheet works, the e-mail is blank', () => {
+    const gas = createFakeGas();
+    const undo = gas.install('LIMITED');
+    try {
+      const g = globalThis as unknown as Record<string, { [m: string]: () => { getEmail(): string } }>;
+      expect(() => g.SpreadsheetApp.getActiveSpreadsheet()).not.toThrow();
+      expect(g.Session.getActiveUser().getEmail()).toBe('');
+    } finally {
+      undo();
+    }
+  });
+});

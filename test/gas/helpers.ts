@@ -1,16 +1,19 @@
 /** Shared set-up of the add-on tests: a fake Apps Script with a workbook, installed as globals. */
 import type { WorkbookGrids } from '../../src/core/types';
-import { createFakeGas, type FakeGas } from './fakes';
+import { createFakeGas, type AuthModeName, type FakeGas } from './fakes';
 
 export interface Env extends FakeGas {
   uninstall: () => void;
 }
 
-/** A fake spreadsheet holding `grids` (or only an empty default sheet), its services installed on globalThis. */
-export function fakeEnv(grids?: WorkbookGrids): Env {
+/**
+ * A fake spreadsheet holding `grids` (or only an empty default sheet), its services installed
+ * on globalThis — as code running in `authMode` sees them (default FULL: a menu item).
+ */
+export function fakeEnv(grids?: WorkbookGrids, authMode: AuthModeName = 'FULL'): Env {
   const gas = createFakeGas({ firstSheet: grids ? null : 'ชีต1' });
   if (grids) for (const [name, grid] of Object.entries(grids.sheets)) gas.ss._addSheet(name, grid);
-  const uninstall = gas.install();
+  const uninstall = gas.install(authMode);
   gas.calls.reset();
   return { ...gas, uninstall };
 }

@@ -8,7 +8,7 @@ afterEach(() => env.uninstall());
 
 describe('onOpen in AuthMode.NONE', () => {
   it('builds the add-on menu with the seven items, each calling an exported function', () => {
-    env = fakeEnv();
+    env = fakeEnv(undefined, 'NONE'); // any data, property, lock or user call would throw here
     onOpen({ authMode: 'NONE' } as never);
     expect(env.ui.menus).toHaveLength(1);
     const [menu] = env.ui.menus;
@@ -28,7 +28,7 @@ describe('onOpen in AuthMode.NONE', () => {
   });
 
   it('reads no data, no properties, no user: only the Ui is called', () => {
-    env = fakeEnv();
+    env = fakeEnv(undefined, 'NONE');
     onOpen({ authMode: 'NONE' } as never);
     const services = Object.keys(env.calls.snapshot()).map((k) => k.split('.')[0]);
     expect(new Set(services)).toEqual(new Set(['SpreadsheetApp', 'Ui', 'Menu']));
@@ -37,7 +37,7 @@ describe('onOpen in AuthMode.NONE', () => {
   });
 
   it('onInstall builds the same menu', () => {
-    env = fakeEnv();
+    env = fakeEnv(undefined, 'NONE');
     onOpen({ authMode: 'NONE' } as never);
     onInstall({ authMode: 'NONE' } as never);
     expect(env.ui.menus[1]).toEqual(env.ui.menus[0]);

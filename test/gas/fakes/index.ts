@@ -7,10 +7,12 @@ import { installGlobals, serviceCalls, type CallCounter } from './counter';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeUi } from './ui';
 import { FakeLockService, FakePropertiesService, FakeScriptApp, FakeSession } from './services';
+import { globalsIn, type AuthModeName } from './auth-mode';
 
 export { serviceCalls, CallCounter, counted } from './counter';
 export { FakeSpreadsheet, FakeSheet, FakeRange, isDate, columnLetter } from './spreadsheet';
 export { FakeUi } from './ui';
+export { globalsIn, type AuthModeName } from './auth-mode';
 
 export interface FakeGas {
   ss: FakeSpreadsheet;
@@ -23,8 +25,11 @@ export interface FakeGas {
   calls: CallCounter;
   /** The service globals by their Apps Script names. */
   globals: Record<string, unknown>;
-  /** Sets the globals on globalThis; returns a function that removes them. */
-  install(): () => void;
+  /**
+   * Sets the globals on globalThis; returns a function that removes them. With `mode`, the
+   * services refuse what the reference says that auth mode may not call (auth-mode.ts).
+   */
+  install(mode?: AuthModeName): () => void;
 }
 
 export interface FakeGasOptions {
@@ -50,6 +55,6 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   serviceCalls.reset();
   return {
     ss, ui, app, lock, properties, session, script, calls: serviceCalls, globals,
-    install: () => installGlobals(globals),
+    install: (mode: AuthModeName = 'FULL') => installGlobals(globalsIn(globals, mode)),
   };
 }

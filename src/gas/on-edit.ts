@@ -4,11 +4,17 @@
  * deleted row does not come back as a row holding only a date. Edits to other sheets, to the
  * header, or only to the stamp columns themselves are ignored. Service calls are a fixed
  * handful whatever the number of rows pasted.
+ *
+ * It runs as a simple trigger (AuthMode.LIMITED, in the add-on and in the bound script
+ * alike): it may read and write the bound spreadsheet, but Google does not share the editor's
+ * e-mail there except to the developer or users of the same Workspace domain (User.getEmail),
+ * so ผู้แก้ไข is often left blank. LockService needs no authorization, but should it be refused
+ * the rows are still stamped (one write of two columns) rather than the edit failing.
  */
 import { SHEETS } from '../core/template';
 import { isBlank } from '../core/sheets';
 import { tr, userLang } from './lang';
-import { isSheetOf, LockBusyError, withDocumentLock } from './workbook';
+import { isSheetOf } from './workbook';
 import { matchHeader } from './template-sheets';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
@@ -42,28 +48,49 @@ export function stampEdit(e: EditEvent, now: Date = new Date()): number {
   if (last < first) return 0; // header only
 
   const width = sheet.getLastColumn();
+  if (width < 1) return 0; // the sheet was emptied: nothing to stamp (getRange would throw on 0 columns)
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
   const columns = matchHeader(header, SHEETS.measures);
   const stampColumns = [columns.updated, columns.updatedBy].filter((c) => c > 0).sort((a, b) => a - b);
   if (stampColumns.length === 0) return 0;
   if (editsOnly(range.getColumn(), range.getLastColumn(), stampColumns)) return 0; // our own columns
 
-  try {
-    return withDocumentLock(() => {
-      const rows = sheet.getRange(first, 1, last - first + 1, width).getValues();
-      const email = editorEmail(e);
-      const isStamp = (i: number) => i + 1 === columns.updated || i + 1 === columns.updatedBy;
-      const stamps = rows.map((row) => {
-        const blank = row.every((v, i) => isStamp(i) || isBlank(v));
-        return { updated: blank ? '' : now, updatedBy: blank ? '' : email };
-      });
-      writeStamps(sheet, first, columns.updated, columns.updatedBy, stamps);
-      return rows.length;
-    }, EDIT_LOCK_WAIT_MS);
-  } catch (err) {
-    if (!(err instanceof LockBusyError)) throw err;
-    e.source.toast(tr(userLang(), 'editNotStamped'), tr(userLang(), 'title'), 5);
+  const lock = documentLock();
+  if (lock && !lock.tryLock(EDIT_LOCK_WAIT_MS)) {
+    notStampedToast(e);
     return 0;
+  }
+  try {
+    const rows = sheet.getRange(first, 1, last - first + 1, width).getValues();
+    const email = editorEmail(e);
+    const isStamp = (i: number) => i + 1 === columns.updated || i + 1 === columns.updatedBy;
+    const stamps = rows.map((row) => {
+      const blank = row.every((v, i) => isStamp(i) || isBlank(v));
+      return { updated: blank ? '' : now, updatedBy: blank ? '' : email };
+    });
+    writeStamps(sheet, first, columns.updated, columns.updatedBy, stamps);
+    return rows.length;
+  } finally {
+    if (lock) lock.releaseLock();
+  }
+}
+
+/** The document lock, or null where this trigger cannot have one (then the stamps are written without it). */
+function documentLock(): GoogleAppsScript.Lock.Lock | null {
+  try {
+    return LockService.getDocumentLock();
+  } catch (_err) {
+    return null;
+  }
+}
+
+/** Another run holds the lock for longer than a simple trigger can wait: say so, never fail the edit. */
+function notStampedToast(e: EditEvent): void {
+  try {
+    const lang = userLang();
+    e.source.toast(tr(lang, 'editNotStamped'), tr(lang, 'title'), 5);
+  } catch (_err) {
+    // a toast is a courtesy: nothing to do if it cannot be shown
   }
 }
 

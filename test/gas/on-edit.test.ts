@@ -125,4 +125,36 @@ describe('onEdit stamping', () => {
     expect(env.ss.toasts[0].message).toContain('ยังไม่ได้บันทึกเวลาแก้ไข');
     expect(env.lock.state.waits[0]).toBeLessThanOrEqual(10_000); // far inside the 30 s of a simple trigger
   });
+
+  it('as the simple trigger it is (AuthMode.LIMITED): stamps the time, and no e-mail where Google shares none', () => {
+    env = fakeEnv(seedWorkbook({ measures: [SHEETS.measures.columns.map((c) => c.th), measureRow(1)] }), 'LIMITED');
+    const sheet = env.ss._sheet('มาตรการ');
+    expect(stampEdit(editEvent(sheet.getRange(2, 10)), NOW)).toBe(1);
+    expect(sheet.getRange(2, UPDATED, 1, 2).getValues()).toEqual([[NOW, '']]);
+  });
+
+  it('still stamps when LockService is refused to the trigger, instead of failing the edit', () => {
+    env = withMeasures(2);
+    Object.assign(env.lock, { getDocumentLock: () => { throw new Error('Exception: You do not have permission to call LockService.getDocumentLock.'); } });
+    const sheet = env.ss._sheet('มาตรการ');
+    expect(stampEdit(editEvent(sheet.getRange(3, 10), 'a@b.th'), NOW)).toBe(1);
+    expect(sheet.getRange(3, UPDATED, 1, 2).getValues()).toEqual([[NOW, 'a@b.th']]);
+  });
+
+  it('when the lock is busy and even the toast is refused, the edit does not fail', () => {
+    env = withMeasures(2);
+    env.lock.state.heldByOther = true;
+    Object.assign(env.ss, { toast: () => { throw new Error('Exception: toast unavailable'); } });
+    const sheet = env.ss._sheet('มาตรการ');
+    expect(stampEdit(editEvent(sheet.getRange(2, 4), 'a@b.th'), NOW)).toBe(0);
+  });
+
+  it('an edit that emptied the whole sheet (no column left) stamps nothing and does not throw', () => {
+    env = withMeasures(1);
+    const sheet = env.ss._sheet('มาตรการ');
+    const all = sheet.getRange(1, 1, 2, 15);
+    all.clearContent();
+    expect(sheet.getLastColumn()).toBe(0);
+    expect(stampEdit(editEvent(all, 'a@b.th'), NOW)).toBe(0);
+  });
 });

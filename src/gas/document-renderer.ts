@@ -128,7 +128,8 @@ function renderBlock(body: Body, block: Block, chartImage: ChartImage): void {
       const width = Math.min(CONTENT_WIDTH_PX, block.width);
       image.setWidth(width).setHeight(Math.round((width * block.height) / block.width));
       image.setAltTitle(block.title).setAltDescription(block.alt);
-      (image.getParent() as Paragraph).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+      // getParent() is a generic ContainerElement: cast before using a Paragraph method.
+      image.getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
       return;
     }
     case 'memoHeader': {

@@ -8,6 +8,7 @@
  * - container `setAttributes` merges the given attributes into the element's own;
  * - removing the body's last remaining child throws, as Docs cannot remove a section's last paragraph;
  * - `Body.appendImage(blob)` appends a paragraph holding an InlineImage and returns the image;
+ *   the image's `getParent()` is a generic ContainerElement (`asParagraph()` to align it);
  * - InlineImage sizes are pixels; `Charts…build().getAs('image/png')` gives a PNG blob.
  * Plus helpers for the menu flow: `withPrompts` (Ui.prompt answers) and `setActiveCell`.
  */
@@ -83,8 +84,28 @@ export class FakeInlineImage {
   getHeight(): number { return this.height; }
   setAltTitle(s: string): this { this.altTitle = s; return this; }
   setAltDescription(s: string): this { this.altDescription = s; return this; }
-  getParent(): FakeParagraph { return this.parent; }
+  /** A ContainerElement, as the reference types it: Paragraph methods only after asParagraph(). */
+  getParent(): FakeContainerElement { return new FakeContainerElement(this.parent); }
   getType(): string { return 'INLINE_IMAGE'; }
+}
+
+/**
+ * The generic ContainerElement that getParent() returns: the reference gives it the as*()
+ * casts and the methods common to containers, not the Paragraph ones (setAlignment…), so
+ * code must call asParagraph() first.
+ */
+export class FakeContainerElement {
+  constructor(private readonly element: FakeParagraph) {
+    return counted(this, 'ContainerElement');
+  }
+  asParagraph(): FakeParagraph {
+    if (this.element.getType() !== 'PARAGRAPH') throw new Error('Exception: Element is not a Paragraph.');
+    return this.element;
+  }
+  getType(): string { return this.element.getType(); }
+  getText(): string { return this.element._text(); }
+  getAttributes(): Attrs { return this.element.getAttributes(); }
+  setAttributes(attrs: Attrs): this { this.element.setAttributes(attrs); return this; }
 }
 
 export class FakeParagraph {

@@ -11,6 +11,7 @@ import { readWorkbookGrids, sheetsByName, withDocumentLock } from './workbook';
 import { generatedSheet } from './generated-sheets';
 import { writeLayout } from './layout-writer';
 import { showProblems } from './problems';
+import { withProgressToast } from './progress';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -39,8 +40,7 @@ export function writeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date(
 
 /** Menu คำนวณอันดับ: writeRankings with toasts; problems in a dialog, after the lock is released. */
 export function computeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date()): RankingsOutcome {
-  ss.toast(tr(lang, 'rankings.start'), tr(lang, 'title'), -1);
-  const outcome = writeRankings(ss, lang, now);
+  const outcome = withProgressToast(ss, tr(lang, 'title'), tr(lang, 'rankings.start'), () => writeRankings(ss, lang, now));
   if (!outcome.written) {
     ss.toast('', tr(lang, 'title'), 1); // replaces the endless "computing…" toast
     showProblems(outcome.problems, lang);
@@ -52,8 +52,7 @@ export function computeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Dat
 
 /** Checks the data only: a dialog with the problems, or a toast saying all is well. */
 export function validateWorkbook(ss: Spreadsheet, lang: Lang): Problem[] {
-  ss.toast(tr(lang, 'validate.start'), tr(lang, 'title'), -1);
-  const { problems } = analyse(readWorkbookGrids(ss));
+  const { problems } = withProgressToast(ss, tr(lang, 'title'), tr(lang, 'validate.start'), () => analyse(readWorkbookGrids(ss)));
   if (problems.length > 0) {
     ss.toast('', tr(lang, 'title'), 1);
     showProblems(problems, lang);

@@ -14,6 +14,7 @@ import { ensureFrameworkRows, ensureSettingsRows } from './defaults';
 import { applyDataValidation } from './data-validation';
 import { applyRules, measureRuleSpecs, scoreRuleSpecs } from './format-rules';
 import { protectWithWarning } from './generated-sheets';
+import { withProgressToast } from './progress';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -29,8 +30,7 @@ export interface SetupOutcome {
 const TOAST_SECONDS = 5;
 
 export function setupTemplate(ss: Spreadsheet, lang: Lang): SetupOutcome {
-  ss.toast(tr(lang, 'setup.start'), tr(lang, 'title'), -1);
-  const outcome = withDocumentLock((): SetupOutcome => {
+  const outcome = withProgressToast(ss, tr(lang, 'title'), tr(lang, 'setup.start'), () => withDocumentLock((): SetupOutcome => {
     const sheets = sheetsByName(ss);
     const ensured = {} as Record<SheetKey, EnsuredSheet>;
     for (const key of ALL_SHEETS) ensured[key] = ensureTemplateSheet(ss, sheets, SHEETS[key]);
@@ -54,7 +54,7 @@ export function setupTemplate(ss: Spreadsheet, lang: Lang): SetupOutcome {
       validations,
       formatRules,
     };
-  });
+  }));
   ss.toast(tr(lang, 'setup.done', { created: outcome.createdSheets.length, columns: outcome.addedColumns }), tr(lang, 'title'), TOAST_SECONDS);
   return outcome;
 }

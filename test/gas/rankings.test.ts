@@ -199,3 +199,27 @@ describe('rankings while another user holds the lock', () => {
     expect(env.ui.alerts[0].prompt).toContain('ผู้ใช้อื่นกำลังปรับปรุงสมุดงานนี้อยู่');
   });
 });
+
+describe('the endless progress toast never outlives a failed run', () => {
+  const lastToast = () => env.ss.toasts[env.ss.toasts.length - 1];
+  const failReads = () => Object.assign(env.ss, { getSheets: () => { throw new Error('Exception: Service Spreadsheets failed'); } });
+
+  it('คำนวณอันดับ, ตรวจสอบข้อมูล and ตั้งค่าแม่แบบ replace their "กำลัง…" toast before the error shows', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { setupTemplate } = require('../../src/gas/setup') as typeof import('../../src/gas/setup');
+    const runs: [string, () => unknown][] = [
+      ['rankings', () => computeRankings(env.ss as never, 'th', NOW)],
+      ['validate', () => validateWorkbook(env.ss as never, 'th')],
+      ['setup', () => setupTemplate(env.ss as never, 'th')],
+    ];
+    for (const [name, run] of runs) {
+      env = fakeEnv(seedWorkbook());
+      failReads();
+      expect(run).toThrow('Service Spreadsheets failed');
+      expect(env.ss.toasts[0].timeout).toBe(-1); // the progress toast…
+      expect({ name, ...lastToast() }).toEqual({ name, message: '', title: 'ITA Tracker', timeout: 1 }); // …replaced
+      env.uninstall();
+    }
+    env = fakeEnv();
+  });
+});

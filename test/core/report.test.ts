@@ -157,6 +157,13 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     expect(sig).toEqual({ kind: 'signature', lines: ['', '(นางสาวทดสอบ ระบบ)', 'นักวิเคราะห์นโยบายและแผน'] });
   });
 
+  it('a date typed as the timeline is written as a short Thai date, not as the sheet hands it over', () => {
+    const a = workbook();
+    const m = a.workbook.measures[0];
+    const dated = { ...a, workbook: { ...a.workbook, measures: [{ ...m, timeline: '2023-03-30T17:00:00.000Z', due: { year: 2023, month: 3, day: 31 } }, ...a.workbook.measures.slice(1)] } };
+    expect(table(buildReport(dated, { unit: SEED000_UNIT, asOf: ASOF }), 'measures').rows[0][3].text).toBe('๓๑ มี.ค. ๖๖');
+  });
+
   it('typed text takes Thai digits, except words with Latin letters (codes, addresses)', () => {
     expect(thaiDigitsInTypedText('ไตรมาส 1 ภายใน 31 มี.ค. 2568')).toBe('ไตรมาส ๑ ภายใน ๓๑ มี.ค. ๒๕๖๘');
     expect(thaiDigitsInTypedText('ข้อ O43 และ e6 ที่ www.nacc.go.th/2568 โทร. 0-3938-7038')).toBe('ข้อ O43 และ e6 ที่ www.nacc.go.th/2568 โทร. ๐-๓๙๓๘-๗๐๓๘');

@@ -145,6 +145,10 @@ class Writer {
   date(d: CalendarDate): string {
     return this.lang === 'en' ? `${d.day}/${d.month}/${d.year}` : formatThaiDate(d, { thaiDigits: this.thai });
   }
+  /** "๒๘ ก.พ. ๖๘", for the narrow columns of a table. */
+  shortDate(d: CalendarDate): string {
+    return this.lang === 'en' ? this.date(d) : formatThaiDate(d, { thaiDigits: this.thai, style: 'short' });
+  }
   round(fy: number, round: RoundMonths): string {
     return roundLabel(fy, round, { thaiDigits: this.thai, lang: this.lang });
   }
@@ -162,6 +166,16 @@ const bare = (s: string, prefixes: string[]): string => {
   for (const p of prefixes) if (out.startsWith(p)) out = out.slice(p.length).trim();
   return out;
 };
+
+/**
+ * The timeline as the report writes it. A date typed in the cell ("31/3/2568", or a date
+ * cell, which the sheet hands over as "2025-02-27T17:00:00.000Z" — CE, and the day before in
+ * UTC) is written as a short Thai date ("๒๘ ก.พ. ๖๘", the column is narrow) from the parsed due date; words ("ไตรมาส ๒") as typed.
+ */
+function timelineText(m: Measure, w: Writer): string {
+  if (m.due && m.timeline && !/[\u0e01-\u0e2e]/.test(m.timeline)) return w.shortDate(m.due);
+  return w.user(m.timeline);
+}
 
 function measureNo(m: Measure, index: number, w: Writer): string {
   return w.int(m.no.replace(/[.)\s]+$/, '') || String(index + 1));
@@ -394,7 +408,7 @@ function measureBlocks(
       { text: w.tx('report.measures.numbered', { no, title: w.user(m.title) }) },
       { text: w.user(m.method) || '-' },
       { text: w.user(m.responsible) || '-' },
-      { text: [w.user(m.timeline) || '-', ...(late ? [w.tx('report.measures.overdueMark')] : [])].join('\n') },
+      { text: [timelineText(m, w) || '-', ...(late ? [w.tx('report.measures.overdueMark')] : [])].join('\n') },
       ...STATUSES.map((s): Cell => ({ text: m.status === s ? REPORT_STYLE.mark : '', mark: true })),
       { text: result.length ? result.join('\n') : '-' },
     ];

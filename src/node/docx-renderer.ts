@@ -11,8 +11,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
-  AlignmentType, BorderStyle, Document, ImageRun, Packer, PageBreak, Paragraph, ShadingType, Table, TableCell,
-  TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType,
+  AlignmentType, BorderStyle, Document, Header, ImageRun, NumberFormat, Packer, PageBreak, PageNumber, Paragraph, ShadingType, Table,
+  TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType, type ISectionOptions,
 } from 'docx';
 import type { Analysis } from '../core/engine';
 import {
@@ -179,8 +179,43 @@ function render(block: Block): (Paragraph | Table)[] {
   }
 }
 
+/**
+ * Page numbers as Thai official documents carry them: "- ๒ -" centred at the top from the
+ * second page on (none on the first), in the report's digits (the section's number format). The memo is a document of its
+ * own: it gets no number, and the attached report counts from its title page.
+ */
+function pageNumberHeader(): Header {
+  const size = S.bodySize * 2;
+  const text = (t: string) => new TextRun({ text: t, size, sizeComplexScript: size, font: FONT });
+  return new Header({
+    children: [new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [text('- '), new TextRun({ children: [PageNumber.CURRENT], size, sizeComplexScript: size, font: FONT }), text(' -')],
+    })],
+  });
+}
+
 /** The report as .docx bytes. */
 export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
+  const page = {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 708, footer: 708 },
+  };
+  const memo = doc.sections.filter((s) => s.id === 'memo');
+  const report = doc.sections.filter((s) => s.id !== 'memo');
+  const blocks = (sections: typeof doc.sections) => sections.flatMap((s) => s.blocks)
+    // The memo's closing page break becomes the section break.
+    .filter((b, i, all) => !(b.kind === 'pageBreak' && i === all.length - 1 && sections === memo));
+  const docSections: ISectionOptions[] = [];
+  if (memo.length) docSections.push({ properties: { page }, children: blocks(memo).flatMap(render) });
+  docSections.push({
+    properties: {
+      page: { ...page, pageNumbers: { start: 1, formatType: doc.meta.thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL } },
+      titlePage: true,
+    },
+    headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+    children: blocks(report).flatMap(render),
+  });
   const document = new Document({
     creator: 'ITA Tracker',
     title: doc.meta.name,
@@ -194,15 +229,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
         },
       },
     },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: PAGE.width, height: PAGE.height },
-          margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 708, footer: 708 },
-        },
-      },
-      children: doc.sections.flatMap((s) => s.blocks.flatMap(render)),
-    }],
+    sections: docSections,
   });
   return Packer.toBuffer(document);
 }

@@ -47,6 +47,16 @@ describe('renderDocx', () => {
     ({ xml, zip } = await documentXml(await renderDocx(report)));
   });
 
+  it('numbers the report\'s pages "- ๒ -" at the top from its second page; the memo is a section without numbers', async () => {
+    const sections = xml.match(/<w:sectPr[ >].*?<\/w:sectPr>/gs) ?? [];
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).not.toContain('w:headerReference');
+    expect(sections[1]).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiNumbers"\/>/);
+    expect(sections[1]).toContain('<w:titlePg/>');
+    const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => (zip.file(f) as JSZip.JSZipObject).async('string')));
+    expect(headers.some((h) => h.includes('PAGE') && textOf(h).join('').replace(/\s/g, '') === '--')).toBe(true);
+  });
+
   it('holds the report\'s text in order', () => {
     const text = textOf(xml);
     const at = (s: string) => text.findIndex((p) => p.includes(s));

@@ -51,6 +51,8 @@ describe('simple menu items', () => {
     expect(env.ui.alerts).toHaveLength(1);
     expect(env.ui.alerts[0].prompt).toMatch(/^ITA Tracker ช่วยติดตาม/);
     expect(env.ui.alerts[0].prompt).toContain('=ITA_TOTAL');
+    // every menu item a user can pick is explained, the report and the sidebar included
+    for (const item of ['ตั้งค่าแม่แบบ', 'คำนวณอันดับ', 'สร้างรายงาน', 'เปิดแผงควบคุม']) expect(env.ui.alerts[0].prompt).toContain(item);
   });
 
   it('speaks English to a user whose locale is English', () => {

@@ -14,12 +14,18 @@ export const ADDON_STRINGS = {
     th: 'ITA Tracker ช่วยติดตามการประเมินคุณธรรมและความโปร่งใส (ITA) ขององค์กรปกครองส่วนท้องถิ่น\n\n'
       + '1. ตั้งค่าแม่แบบ: สร้างชีตที่ต้องใช้ พร้อมหัวตาราง รายการตัวเลือก และสีสถานะ (ไม่แก้ไขข้อมูลที่มีอยู่)\n'
       + '2. กรอกหน่วยงาน คะแนนรายตัวชี้วัด และมาตรการ\n'
-      + '3. คำนวณอันดับ: ตรวจสอบข้อมูลแล้วเขียนผลลงชีต "อันดับ"\n\n'
+      + '3. คำนวณอันดับ: ตรวจสอบข้อมูลแล้วเขียนผลลงชีต "อันดับ"\n'
+      + '4. สร้างรายงาน: รายงานผลการดำเนินการตามมาตรการเป็น Google เอกสาร (ทีละหน่วยงาน หรือทุกหน่วยงาน) และบันทึกลิงก์ไว้ในชีต "ประวัติรายงาน"\n'
+      + '5. เปิดแผงควบคุม: ภาพรวมของหน่วยงานและทุกคำสั่งในแถบด้านข้าง\n\n'
+      + 'เมื่อแก้ไขแถวในชีต "มาตรการ" ระบบจะบันทึกเวลาในคอลัมน์ "แก้ไขล่าสุด" ให้เอง\n\n'
       + 'สูตรในเซลล์: =ITA_TOTAL(คะแนน, [ปี]) และ =ITA_LEVEL(คะแนนรวม, [ปี], [IIT], [EIT], [OIT])',
     en: 'ITA Tracker follows the Integrity and Transparency Assessment (ITA) of local administrative organisations.\n\n'
       + '1. Set up template: creates the sheets with headers, dropdowns and status colours (existing data is never changed)\n'
       + '2. Fill in units, indicator scores and measures\n'
-      + '3. Compute rankings: validates the data, then writes the "อันดับ" sheet\n\n'
+      + '3. Compute rankings: validates the data, then writes the "อันดับ" sheet\n'
+      + '4. Generate report: the progress report on the measures as a Google Doc (one unit, or every unit), its link kept in the "ประวัติรายงาน" sheet\n'
+      + '5. Open sidebar: the unit\'s dashboard and every action in a side panel\n\n'
+      + 'Editing a row of the "มาตรการ" sheet stamps the time in its "แก้ไขล่าสุด" column\n\n'
       + 'Cell formulas: =ITA_TOTAL(scores, [year]) and =ITA_LEVEL(total, [year], [IIT], [EIT], [OIT])',
   },
   'addon.comingSoon': { th: 'ฟังก์ชันนี้ยังไม่เปิดให้ใช้งานในรุ่นนี้ จะเปิดให้ใช้เร็ว ๆ นี้', en: 'This feature is coming soon.' },

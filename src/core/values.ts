@@ -1,10 +1,15 @@
 /** Reading raw cell values (what getValues returns) as text and numbers. */
 import { fromThaiDigits } from './thai';
+import { toCalendarDate } from './calendar';
 
-/** A cell as trimmed text; numbers as written, Dates as ISO day. */
+/** A cell as trimmed text; numbers as written, Dates as their ISO day in Bangkok (the sheets' time zone). */
 export function text(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    if (isNaN(value.getTime())) return '';
+    const d = toCalendarDate(value);
+    return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  }
   return String(value).trim();
 }
 

@@ -1,4 +1,5 @@
 import { analyse } from '../../src/core/engine';
+import { text } from '../../src/core/values';
 import { SHEETS } from '../../src/core/template';
 import { SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
@@ -72,5 +73,12 @@ describe('validation finds every problem in one pass', () => {
     const { workbook, problems } = analyse(seedWorkbook({ measures }));
     expect(problems).toEqual([]);
     expect(workbook.measures[0]).toMatchObject({ status: 'done', doneOn: { year: 2023, month: 3, day: 31 }, followUp: [6, 12], due: { year: 2023, month: 3, day: 31 } });
+  });
+});
+
+describe('cell text', () => {
+  it('a date cell reads as its Bangkok day, whether Apps Script (17:00Z the day before) or exceljs (00:00Z) made it', () => {
+    expect(text(new Date(Date.UTC(2025, 1, 27, 17)))).toBe('2025-02-28');
+    expect(text(new Date(Date.UTC(2025, 1, 28)))).toBe('2025-02-28');
   });
 });

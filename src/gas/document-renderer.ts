@@ -90,7 +90,10 @@ export function renderReportBody(body: Body, report: ReportDoc, options: RenderO
   const initial = body.getNumChildren() > 0 ? body.getChild(0) : null;
   for (const section of report.sections) for (const block of section.blocks) renderBlock(body, block, chartImage);
   if (initial && body.getNumChildren() > 1) initial.removeFromParent();
-  // One call gives every run the Sarabun family; sizes and bold were set per element.
+  // Every run in Sarabun; sizes and bold were set per element. Text.setFontFamily(name) is the
+  // documented way to set a whole text's font; the body attribute also makes it the default
+  // for text appended later by hand.
+  body.editAsText().setFontFamily(S.font);
   body.setAttributes(style([[DocumentApp.Attribute.FONT_FAMILY, S.font]]));
 }
 

@@ -122,8 +122,8 @@ export function makeReport(
   });
   const doc = DocumentApp.create(report.meta.name);
   renderReportBody(doc.getBody(), report, { chartImage: deps.chartImage });
+  const url = doc.getUrl(); // read before closing: a closed Document may not be used again
   doc.saveAndClose();
-  const url = doc.getUrl();
   withDocumentLock(() => appendLogRow(ss, sheets, [now, report.meta.unit, report.meta.fiscalYear, report.meta.round, url, userEmail()], lang));
   return { url, name: report.meta.name };
 }

@@ -81,6 +81,7 @@ describe('renderReportBody (DocumentApp)', () => {
     const { body } = render(10);
     expect(body.page).toEqual({ width: 595.28, height: 841.89, marginLeft: 85.04, marginRight: 56.69, marginTop: 70.87, marginBottom: 56.69 });
     expect(body.attrs.FONT_FAMILY).toBe('Sarabun');
+    expect(body.fontFamily).toBe('Sarabun');
     const paragraphs = body._all().filter((c): c is FakeParagraph => c instanceof FakeParagraph);
     const title = paragraphs.find((p) => p._text() === 'บันทึกข้อความ');
     expect(title?.attrs).toMatchObject({ BOLD: true, FONT_SIZE: REPORT_STYLE.memoTitleSize, HORIZONTAL_ALIGNMENT: 'CENTER' });

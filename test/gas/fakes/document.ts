@@ -217,8 +217,23 @@ export class FakeTable {
 
 export type BodyChild = FakeParagraph | FakeTable | FakePageBreak;
 
+/** Body.editAsText(): the whole body's text, including table cells; only what the renderer uses. */
+export class FakeBodyText {
+  constructor(private readonly body: FakeBody) {
+    return counted(this, 'Text');
+  }
+  /** setFontFamily(name) sets the entire text; the (start, end, name) form is not used here. */
+  setFontFamily(...args: unknown[]): this {
+    if (args.length !== 1 || typeof args[0] !== 'string') throw new Error('Exception: The parameters don\'t match the method signature for DocumentApp.Text.setFontFamily.');
+    this.body.fontFamily = args[0];
+    return this;
+  }
+}
+
 export class FakeBody implements Parent {
   readonly attrs: Attrs = {};
+  /** Set by editAsText().setFontFamily(name): the family of every run in the body. */
+  fontFamily: string | null = null;
   readonly page: Record<string, number> = {};
   private readonly children: BodyChild[] = [];
   constructor() {
@@ -226,6 +241,7 @@ export class FakeBody implements Parent {
     this.children.push(new FakeParagraph('', this));
     return counted(this, 'Body');
   }
+  editAsText(): FakeBodyText { return new FakeBodyText(this); }
   appendParagraph(text: string): FakeParagraph {
     if (typeof text !== 'string') throw new Error('Exception: Invalid argument: text');
     const p = new FakeParagraph(text, this);

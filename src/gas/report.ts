@@ -49,6 +49,7 @@ export interface ReportDeps {
 /** Stop starting new documents after this long: one execution may run 6 minutes. */
 export const ALL_REPORTS_BUDGET_MS = 4.5 * 60 * 1000;
 
+const SUMMARY_DIALOG = { width: 560, height: 420 };
 const LINK_DIALOG = { width: 460, height: 170 };
 
 /** Reads and analyses the workbook; a workbook with problems makes no report. */
@@ -298,16 +299,20 @@ export function generateAllReportsIn(
   return outcome;
 }
 
-/** The summary dialog of a run over every unit. */
+/** The summary of a run over every unit, in an HtmlService dialog so each new document is a link. */
 export function showAllReportsSummary(ss: Spreadsheet, outcome: AllReportsOutcome, lang: Lang): void {
-  const ui = SpreadsheetApp.getUi();
-  const lines = [t(lang, 'report.all.made', { count: outcome.made.length })];
-  lines.push(...outcome.made.map((r) => `• ${r.name}\n  ${r.url}`));
-  if (outcome.skipped.length) lines.push(t(lang, 'report.all.skipped', { count: outcome.skipped.length }));
-  if (outcome.failed.length) lines.push(t(lang, 'report.all.failed', { list: outcome.failed.map((f) => `${f.unit}: ${f.message}`).join('; ') }));
+  const para = (text: string) => `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
+  const parts = [para(t(lang, 'report.all.made', { count: outcome.made.length }))];
+  if (outcome.made.length) {
+    parts.push(`<ul>${outcome.made.map((r) => `<li><a href="${escapeHtml(r.url)}" target="_blank" rel="noopener">${escapeHtml(r.name)}</a></li>`).join('')}</ul>`);
+  }
+  if (outcome.skipped.length) parts.push(para(t(lang, 'report.all.skipped', { count: outcome.skipped.length })));
+  if (outcome.failed.length) parts.push(para(t(lang, 'report.all.failed', { list: outcome.failed.map((f) => `${f.unit}: ${f.message}`).join('; ') })));
   const left = { count: outcome.remaining.length, list: outcome.remaining.join(', ') };
-  if (outcome.stopped) lines.push(t(lang, 'report.all.stopped', { ...outcome.stopped, ...left }));
-  else lines.push(left.count ? t(lang, 'report.all.remaining', left) : t(lang, 'report.all.complete'));
+  if (outcome.stopped) parts.push(para(t(lang, 'report.all.stopped', { ...outcome.stopped, ...left })));
+  else parts.push(para(left.count ? t(lang, 'report.all.remaining', left) : t(lang, 'report.all.complete')));
   ss.toast('', t(lang, 'report.all.title'), 1);
-  ui.alert(t(lang, 'report.all.title'), lines.join('\n'), ui.ButtonSet.OK);
+  const html = HtmlService.createHtmlOutput(`<div style="font-family:Sarabun,sans-serif;font-size:15px">${parts.join('')}</div>`)
+    .setWidth(SUMMARY_DIALOG.width).setHeight(SUMMARY_DIALOG.height);
+  SpreadsheetApp.getUi().showModalDialog(html, t(lang, 'report.all.title'));
 }

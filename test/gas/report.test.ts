@@ -8,7 +8,7 @@ import { renderReportBody } from '../../src/gas/document-renderer';
 import { generateAllReportsIn, generateReport, generateReportFromMenu, showAllReportsSummary } from '../../src/gas/report';
 import * as main from '../../src/gas/main';
 import { fakeEnv, type Env } from './helpers';
-import { createFakeDocs, setActiveCell, withPrompts, FakeBody, FakeParagraph, FakeTable, type FakeDocs } from './fakes/document';
+import { createFakeDocs, setActiveCell, withPrompts, FakeBody, FakeHtmlOutput, FakeParagraph, FakeTable, type FakeDocs } from './fakes/document';
 import { SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
 const header = (key: keyof typeof SHEETS): string[] => SHEETS[key].columns.map((c) => c.th);
@@ -247,7 +247,7 @@ describe('สร้างรายงานทุกหน่วยงาน', (
       `กำลังสร้างรายงาน 2/3: ${OTHER}`,
     ]);
     showAllReportsSummary(env.ss as never, first as never, 'th');
-    expect(env.ui.alerts[0].prompt).toContain('เหลืออีก 1 หน่วยงาน: ' + THIRD);
+    expect(summaryText(env)).toContain('เหลืออีก 1 หน่วยงาน: ' + THIRD);
 
     const second = generateAllReportsIn(env.ss as never, 'th', {}, { now: clock() });
     expect(second?.skipped).toEqual([SEED000_UNIT, OTHER]);
@@ -269,8 +269,8 @@ describe('สร้างรายงานทุกหน่วยงาน', (
     expect(first?.stopped).toEqual({ unit: OTHER, message: 'Service invoked too many times for one day: docs create.' });
     expect(first?.remaining).toEqual([OTHER, THIRD]);
     showAllReportsSummary(env.ss as never, first as never, 'th');
-    expect(env.ui.alerts[0].prompt).toContain(`หยุดที่ ${OTHER}`);
-    expect(env.ui.alerts[0].prompt).toContain('เหลืออีก 2 หน่วยงาน');
+    expect(summaryText(env)).toContain(`หยุดที่ ${OTHER}`);
+    expect(summaryText(env)).toContain('เหลืออีก 2 หน่วยงาน');
     docs.documentApp.create = create;
     const second = generateAllReportsIn(env.ss as never, 'th', {}, { now: () => new Date() });
     expect(second?.skipped).toEqual([SEED000_UNIT]);
@@ -286,11 +286,20 @@ describe('สร้างรายงานทุกหน่วยงาน', (
 
   it('the menu wrapper shows the summary', () => {
     main.generateAllReports();
-    expect(env.ui.alerts[0].title).toBe('สร้างรายงานทุกหน่วยงาน');
-    expect(env.ui.alerts[0].prompt).toContain('สร้างแล้ว 3 ฉบับ');
-    expect(env.ui.alerts[0].prompt).toContain('ครบทุกหน่วยงานแล้ว');
+    expect(env.ui.dialogs[0].title).toBe('สร้างรายงานทุกหน่วยงาน');
+    expect(summaryText(env)).toContain('สร้างแล้ว 3 ฉบับ');
+    expect(summaryText(env)).toContain('ครบทุกหน่วยงานแล้ว');
+    // Each new document is a link (an alert could not hold one).
+    const html = (env.ui.dialogs[0].html as FakeHtmlOutput).getContent();
+    expect(html.match(/<a href="https:\/\/docs\.google\.com\/document\/d\/[^"]+" target="_blank"/g)).toHaveLength(3);
   });
 });
+
+/** The summary dialog's text, tags removed. */
+function summaryText(env: Env): string {
+  const html = (env.ui.dialogs[env.ui.dialogs.length - 1].html as FakeHtmlOutput).getContent();
+  return html.replace(/<br>/g, '\n').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&');
+}
 
 describe('the report log grows past the sheet\'s rows', () => {
   it('appends below a full 1,000-row log instead of throwing', () => {

@@ -1,4 +1,8 @@
-/** Runs a menu action with the open spreadsheet and the user's language; a busy lock becomes a dialog. */
+/**
+ * Runs a menu action with the open spreadsheet and the user's language. A busy lock becomes
+ * a dialog; so does any other error (a Google service failing, a quota), in the user's
+ * language with the service's own words, instead of Apps Script's bare English error bar.
+ */
 import type { Lang } from '../core/types';
 import { tr, userLang } from './lang';
 import { LockBusyError } from './workbook';
@@ -11,10 +15,12 @@ export function runMenuAction<T>(action: (ss: Spreadsheet, lang: Lang) => T): T 
   try {
     return action(ss, lang);
   } catch (err) {
-    if (!(err instanceof LockBusyError)) throw err; // anything else: Apps Script shows the error
+    const message = err instanceof LockBusyError
+      ? err.message
+      : tr(lang, 'unexpected', { message: err instanceof Error ? err.message : String(err) });
     ss.toast('', tr(lang, 'title'), 1);
     const ui = SpreadsheetApp.getUi();
-    ui.alert(tr(lang, 'title'), err.message, ui.ButtonSet.OK);
+    ui.alert(tr(lang, 'title'), message, ui.ButtonSet.OK);
     return undefined;
   }
 }

@@ -31,6 +31,10 @@ export const ADDON_STRINGS = {
   'addon.comingSoon': { th: 'ฟังก์ชันนี้ยังไม่เปิดให้ใช้งานในรุ่นนี้ จะเปิดให้ใช้เร็ว ๆ นี้', en: 'This feature is coming soon.' },
 
   // Lock and errors
+  'addon.unexpected': {
+    th: 'ทำรายการไม่สำเร็จ: {message}\nลองอีกครั้ง หากยังไม่สำเร็จ โปรดแจ้งผู้ดูแลระบบพร้อมข้อความนี้',
+    en: 'The action failed: {message}\nTry again; if it still fails, tell your administrator with this message.',
+  },
   'addon.lockBusy': {
     th: 'ผู้ใช้อื่นกำลังปรับปรุงสมุดงานนี้อยู่ (เช่น คำนวณอันดับหรือตั้งค่าแม่แบบ) กรุณารอสักครู่แล้วลองใหม่ ยังไม่มีการเขียนข้อมูลใด ๆ',
     en: 'Another user is running an update of this workbook (such as computing rankings or setting up the template). Please wait a moment and try again. Nothing was written.',

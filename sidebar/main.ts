@@ -18,6 +18,8 @@ type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 're
 
 interface ReportForm {
   year: number;
+  /** The year field as typed; checked when the report is generated. */
+  yearText: string;
   round: RoundMonths;
   memo: boolean;
   thaiDigits: boolean;
@@ -36,6 +38,12 @@ interface Ui {
   reveal: boolean;
   problems: Problem[] | null;
   report: ReportForm | null;
+  /** The measures list is open (kept across renders). */
+  measuresOpen: boolean;
+  /** The control that had the keyboard focus, restored after each render (id or data-testid). */
+  focus: string | null;
+  /** Scroll this element into view after the next render (e.g. the problems list). */
+  revealSelector: string | null;
 }
 
 const LANG_KEY = 'ita.sidebar.lang';
@@ -49,7 +57,10 @@ function savedLang(): Lang {
   }
 }
 
-const ui: Ui = { lang: savedLang(), data: null, loadError: null, busy: 'load', notice: null, reveal: false, problems: null, report: null };
+const ui: Ui = {
+  lang: savedLang(), data: null, loadError: null, busy: 'load', notice: null, reveal: false, problems: null, report: null,
+  measuresOpen: false, focus: null, revealSelector: null,
+};
 
 function notify(kind: Notice['kind'], text: Message, at: Notice['at']): void {
   ui.notice = { kind, text, at };
@@ -58,6 +69,14 @@ function notify(kind: Notice['kind'], text: Message, at: Notice['at']): void {
 
 const L = (key: string, params: Record<string, string | number> = {}): string => tr(ui.lang, key, params);
 const pick = (m: Message): string => m[ui.lang];
+
+/**
+ * A message as nodes, each "quoted" name (a sheet, a button) kept on one line: Thai has no
+ * spaces between words, so the browser may otherwise break inside "ตัวชี้วัด".
+ */
+function quoted(text: string): Child[] {
+  return text.split(/("[^"\n]{1,24}")/).map((part, i) => (i % 2 === 1 ? h('span', { className: 'nw' }, part) : part));
+}
 const fmt = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : n.toFixed(2));
 const signed = (n: number): string => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
 const levelText = (r: { level: string; levelKey: string }): string =>
@@ -66,12 +85,14 @@ const levelText = (r: { level: string; levelKey: string }): string =>
 const TH_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "2025-03-31" → "31 มี.ค. 2568" / "31 Mar 2025". */
+const NBSP = '\u00a0';
+
+/** "2025-03-31" → "31 มี.ค. 2568" / "31 Mar 2025", never broken across lines. */
 function dayText(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return ui.lang === 'th' ? `${d} ${TH_MONTHS[mo - 1]} ${y + 543}` : `${d} ${EN_MONTHS[mo - 1]} ${y}`;
+  return ui.lang === 'th' ? [d, TH_MONTHS[mo - 1], y + 543].join(NBSP) : [d, EN_MONTHS[mo - 1], y].join(NBSP);
 }
 
 /** An ISO instant in Bangkok time: "31 มี.ค. 2568 14:05". */
@@ -80,7 +101,7 @@ function timeText(iso: string): string {
   if (isNaN(t)) return '';
   const b = new Date(t + 7 * 3600 * 1000);
   const day = `${b.getUTCFullYear()}-${String(b.getUTCMonth() + 1).padStart(2, '0')}-${String(b.getUTCDate()).padStart(2, '0')}`;
-  return `${dayText(day)} ${String(b.getUTCHours()).padStart(2, '0')}:${String(b.getUTCMinutes()).padStart(2, '0')}`;
+  return `${dayText(day)}${NBSP}${String(b.getUTCHours()).padStart(2, '0')}:${String(b.getUTCMinutes()).padStart(2, '0')}`;
 }
 
 /** A failed call as a message in both languages: the server's own when it sent one. */
@@ -112,15 +133,28 @@ function defaultRound(fiscalYear: number, asOf: string): RoundMonths {
 // ---------------------------------------------------------------------------------------
 // Calls
 
+/**
+ * The state as the page needs it, or a clear error: google.script.run hands the page null
+ * when a server value cannot be serialised, and a half-built state would break the panel.
+ */
+function checked(data: SidebarState | null | undefined): SidebarState {
+  const ok = !!data && typeof data === 'object' && Array.isArray(data.units) && typeof data.fiscalYear === 'number'
+    && typeof data.asOf === 'string' && typeof data.problemCount === 'number';
+  if (!ok) throw new CallError(both('sidebar.error.badResponse'), 'bad response', 'server');
+  return { ...data, missingSheets: Array.isArray(data.missingSheets) ? data.missingSheets : [] };
+}
+
 async function load(unit: string | null): Promise<void> {
   ui.busy = 'load';
   render();
   try {
-    const data = await call('sidebarData', unit);
+    const data = checked(await call('sidebarData', unit));
     ui.data = data;
     ui.loadError = null;
     if (!ui.report || ui.report.year !== data.fiscalYear) {
-      ui.report = { year: data.fiscalYear, round: defaultRound(data.fiscalYear, data.asOf), memo: true, thaiDigits: data.thaiDigits, result: null };
+      ui.report = {
+        year: data.fiscalYear, yearText: String(data.fiscalYear), round: defaultRound(data.fiscalYear, data.asOf), memo: true, thaiDigits: data.thaiDigits, result: null,
+      };
     }
   } catch (error) {
     if (ui.data) notify('error', errorMessage(error), 'top');
@@ -150,8 +184,7 @@ const currentUnit = (): string | null => ui.data?.unit ?? null;
 
 async function reloadQuietly(): Promise<void> {
   try {
-    const data = await call('sidebarData', currentUnit());
-    ui.data = data;
+    ui.data = checked(await call('sidebarData', currentUnit()));
   } catch (error) {
     notify('error', errorMessage(error), 'top');
   }
@@ -177,6 +210,7 @@ const computeRankings = () => act('rankings', async () => {
 const validate = () => act('validate', async () => {
   const r = await call('sidebarValidate');
   ui.problems = r.problems;
+  ui.revealSelector = '[data-testid=problems], [data-testid=problems-ok]';
   if (ui.data) ui.data = { ...ui.data, problemCount: r.problems.length };
 });
 
@@ -190,6 +224,13 @@ const generateReport = () => act('report', async () => {
   const form = ui.report;
   if (!unit || !form) return;
   form.result = null;
+  const year = Number(form.yearText.trim());
+  if (!/^\d{4}$/.test(form.yearText.trim()) || year < 2400 || year > 2800) {
+    ui.focus = 'report-year';
+    notify('error', both('sidebar.report.badYear'), 'report');
+    return;
+  }
+  form.year = year;
   const result = await call('sidebarGenerateReport', { unit, year: form.year, round: form.round, memo: form.memo, thaiDigits: form.thaiDigits });
   form.result = result;
   await reloadQuietly();
@@ -200,23 +241,84 @@ const generateReport = () => act('report', async () => {
 
 const app = (): HTMLElement => document.getElementById('app') as HTMLElement;
 
+/** What identifies a control across renders: its id, else its data-testid. */
+function focusKey(el: Element | null): string | null {
+  if (!el || el === document.body || !(el instanceof HTMLElement)) return null;
+  return el.id || el.getAttribute('data-testid') || null;
+}
+
+function byFocusKey(root: HTMLElement, key: string): HTMLElement | null {
+  const css = (window.CSS && CSS.escape) ? CSS.escape(key) : key.replace(/[^\w-]/g, '\\$&');
+  return root.querySelector<HTMLElement>(`#${css}, [data-testid="${key.replace(/["\\]/g, '\\$&')}"]`);
+}
+
+/**
+ * Rebuilds the panel. The panel is rebuilt whole, so the keyboard focus is carried over to
+ * the same control (a keyboard user keeps their place after every action); a failure to
+ * render shows an error and a retry, never a blank or stuck panel.
+ */
 function render(): void {
-  document.documentElement.lang = ui.lang;
-  document.title = L('sidebar.title');
   const root = app();
-  root.setAttribute('aria-busy', String(ui.busy !== null));
-  replace(root, header(), ...body());
+  const focused = focusKey(document.activeElement);
+  if (focused) ui.focus = focused;
+  try {
+    document.documentElement.lang = ui.lang;
+    document.title = L('sidebar.title');
+    root.setAttribute('aria-busy', String(ui.busy !== null));
+    replace(root, header(), ...body());
+  } catch (error) {
+    renderBroken(root, error);
+    return;
+  }
+  if (ui.focus) {
+    const target = byFocusKey(root, ui.focus);
+    if (target && !(target as HTMLButtonElement).disabled && document.activeElement !== target) target.focus({ preventScroll: true });
+  }
+  fitUnitName(root);
+  if (ui.revealSelector) {
+    const el = root.querySelector(ui.revealSelector);
+    if (el) { el.scrollIntoView({ block: 'nearest' }); ui.revealSelector = null; }
+  }
   if (ui.reveal) {
     ui.reveal = false;
     root.querySelector('.notice')?.scrollIntoView({ block: 'nearest' });
   }
 }
 
+/** The last resort when the panel itself cannot be drawn: the reason and a way to reload. */
+function renderBroken(root: HTMLElement, error: unknown): void {
+  ui.busy = null;
+  const reason = error instanceof Error ? error.message : String(error);
+  const text = both('sidebar.error.page', { message: reason });
+  try {
+    replace(root, h('div', { className: 'card error', attrs: { role: 'alert', 'data-testid': 'error' } },
+      h('strong', null, L('sidebar.error.title')),
+      h('p', null, pick(text)),
+      h('button', { className: 'btn', attrs: { type: 'button' }, on: { click: () => { ui.data = null; ui.loadError = null; void load(null); } } }, L('sidebar.error.retry'))));
+  } catch {
+    root.textContent = `${text.th} / ${text.en}`;
+  }
+}
+
+/** The full unit name under the picker when the picker has to cut it short. */
+function fitUnitName(root: HTMLElement): void {
+  const select = root.querySelector<HTMLSelectElement>('#unit');
+  const full = root.querySelector<HTMLElement>('[data-testid=unit-name]');
+  if (!select || !full) return;
+  const name = select.value;
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) { full.hidden = false; return; }
+  const style = getComputedStyle(select);
+  ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  // The select's own padding and arrow take about 32 px.
+  full.hidden = ctx.measureText(name).width <= select.clientWidth - 32;
+}
+
 function header(): HTMLElement {
   return h('header', { className: 'top' },
     h('h1', null, L('sidebar.title')),
     h('button', {
-      className: 'lang', attrs: { type: 'button', title: L('sidebar.langHint'), 'data-testid': 'lang' },
+      className: 'lang', attrs: { type: 'button', title: L('sidebar.langHint'), lang: ui.lang === 'th' ? 'en' : 'th', 'data-testid': 'lang' },
       on: { click: () => { ui.lang = ui.lang === 'th' ? 'en' : 'th'; try { window.localStorage.setItem(LANG_KEY, ui.lang); } catch { /* private mode */ } render(); } },
     }, L('sidebar.lang')),
   );
@@ -228,19 +330,38 @@ function body(): Child[] {
     return [h('div', { className: 'loading', attrs: { role: 'status' } }, h('span', { className: 'spinner' }), L('sidebar.loading'))];
   }
   const d = ui.data;
+  const needsSetUp = d.missingSheets.length > 0;
   return [
     unitPicker(d),
     noticeAt('top'),
-    d.dashboard ? dashboardView(d.dashboard) : h('p', { className: 'card muted' }, L('sidebar.noUnits')),
+    needsSetUp ? setUpCard(d) : null,
+    d.dashboard && d.problemCount > 0 ? problemsBanner(d.problemCount) : null,
+    d.dashboard ? dashboardView(d.dashboard) : needsSetUp ? null : h('p', { className: 'card muted', attrs: { 'data-testid': 'no-units' } }, ...quoted(L('sidebar.noUnits'))),
     actionsCard(d),
     d.unit && ui.report ? reportCard(d, ui.report) : null,
   ];
 }
 
+/** The template is not set up: say so first, with the button that does it. */
+function setUpCard(d: SidebarState): HTMLElement {
+  return h('section', { className: 'card next', attrs: { 'data-testid': 'needs-setup' } },
+    h('p', null, ...quoted(L('sidebar.setup.needed', { sheets: d.missingSheets.map((s) => `"${s}"`).join(', ') }))),
+    button(L('sidebar.actions.setUp'), 'setUp', () => void setUp(), 'set-up-first', true),
+  );
+}
+
+/** The figures leave out rows with problems: say so above them. */
+function problemsBanner(count: number): HTMLElement {
+  return h('div', { className: 'notice warning', attrs: { role: 'note', 'data-testid': 'problems-banner' } },
+    h('span', null, L('sidebar.problems.banner', { count })),
+    h('button', { className: 'link', attrs: { type: 'button', 'data-testid': 'show-problems', disabled: ui.busy !== null }, on: { click: () => void validate() } }, L('sidebar.problems.show')),
+  );
+}
+
 function errorCard(message: Message, retry: boolean): HTMLElement {
   return h('div', { className: 'card error', attrs: { role: 'alert', 'data-testid': 'error' } },
     h('strong', null, L('sidebar.error.title')),
-    h('p', null, pick(message)),
+    h('p', null, ...quoted(pick(message))),
     retry ? h('button', { className: 'btn', attrs: { type: 'button' }, on: { click: () => void load(currentUnit()) } }, L('sidebar.error.retry')) : null,
   );
 }
@@ -252,33 +373,34 @@ function noticeAt(at: Notice['at']): HTMLElement | null {
 function noticeBar(n: Notice): HTMLElement {
   return h('div', { className: `notice ${n.kind}`, attrs: { role: n.kind === 'error' ? 'alert' : 'status', 'data-testid': n.kind === 'error' ? 'error' : 'notice' } },
     n.kind === 'error' ? h('strong', null, L('sidebar.error.title')) : null,
-    h('span', null, pick(n.text)),
+    h('span', null, ...quoted(pick(n.text))),
     h('button', { className: 'close', attrs: { type: 'button', 'aria-label': L('sidebar.error.dismiss'), title: L('sidebar.error.dismiss') }, on: { click: () => { ui.notice = null; render(); } } }, '×'),
   );
 }
 
 function unitPicker(d: SidebarState): HTMLElement {
   const select = h('select', {
-    attrs: { id: 'unit', 'data-testid': 'unit', disabled: ui.busy !== null || d.units.length === 0 },
+    attrs: { id: 'unit', 'data-testid': 'unit', title: d.unit ?? '', disabled: ui.busy !== null || d.units.length === 0 },
     on: { change: (e) => { ui.problems = null; ui.notice = null; void load((e.target as HTMLSelectElement).value); } },
-  }, ...d.units.map((u) => {
+  }, ...(d.units.length === 0 ? [h('option', { attrs: { value: '' } }, L('sidebar.unit.none'))] : d.units.map((u) => {
     const o = h('option', { attrs: { value: u.name } }, u.name);
     o.selected = u.name === d.unit;
     return o;
-  }));
+  })));
   return h('div', { className: 'picker' },
     h('label', { attrs: { for: 'unit' } }, L('sidebar.unit')),
     h('div', { className: 'row' },
       select,
-      h('button', { className: 'icon', attrs: { type: 'button', title: L('sidebar.refresh'), 'aria-label': L('sidebar.refresh'), disabled: ui.busy !== null }, on: { click: () => void load(currentUnit()) } }, '⟳'),
+      h('button', { className: 'icon', attrs: { type: 'button', title: L('sidebar.refresh'), 'aria-label': L('sidebar.refresh'), 'data-testid': 'refresh', disabled: ui.busy !== null }, on: { click: () => void load(currentUnit()) } }, '⟳'),
     ),
+    d.unit ? h('p', { className: 'unit-full', attrs: { 'data-testid': 'unit-name', hidden: true } }, d.unit) : null,
     ui.busy === 'load' ? h('div', { className: 'bar indeterminate', attrs: { role: 'progressbar', 'aria-label': L('sidebar.loading') } }) : null,
   );
 }
 
 function dashboardView(dash: Dashboard): HTMLElement {
   return h('div', { className: ui.busy === 'load' ? 'dash dim' : 'dash', attrs: { 'data-testid': 'dashboard' } },
-    dash.latest ? resultCard(dash, dash.latest) : h('section', { className: 'card muted' }, L('sidebar.result.none')),
+    dash.latest ? resultCard(dash, dash.latest) : h('section', { className: 'card muted', attrs: { 'data-testid': 'no-scores' } }, ...quoted(L('sidebar.result.none'))),
     progressCard(dash),
   );
 }
@@ -334,9 +456,9 @@ function weakList(r: DashboardResult): HTMLElement {
     r.weak.length === 0 ? h('p', { className: 'muted' }, L('sidebar.result.noWeak')) : h('ul', { attrs: { 'data-testid': 'weak' } },
       ...r.weak.map((w) => h('li', null,
         h('span', { className: 'code' }, w.code),
-        h('span', { className: 'wname' }, w.name),
+        h('span', { className: 'wname' }, w.name,
+          w.covered ? null : h('span', { className: 'tag' }, L('sidebar.result.uncovered'))),
         h('span', { className: 'score' }, fmt(w.score)),
-        w.covered ? null : h('span', { className: 'tag' }, L('sidebar.result.uncovered')),
       ))),
   );
 }
@@ -346,7 +468,7 @@ const STATUS_CLASS: Record<Status, string> = { done: 'done', in_progress: 'doing
 function progressCard(dash: Dashboard): HTMLElement {
   const p = dash.progress;
   const title = h('h2', null, L('sidebar.progress.title', { year: p.fiscalYear ?? '–' }));
-  if (p.total === 0) return h('section', { className: 'card', attrs: { 'data-testid': 'progress' } }, title, h('p', { className: 'muted' }, L('sidebar.progress.none')));
+  if (p.total === 0) return h('section', { className: 'card', attrs: { 'data-testid': 'progress' } }, title, h('p', { className: 'muted' }, ...quoted(L('sidebar.progress.none'))));
   const pct = (n: number): string => `${((n / p.total) * 100).toFixed(2)}%`;
   const legend = (cls: string, key: string, n: number, testid: string) =>
     h('li', { attrs: { 'data-testid': testid } }, h('span', { className: `dot ${cls}` }), h('span', null, L(key)), h('b', null, n));
@@ -364,8 +486,8 @@ function progressCard(dash: Dashboard): HTMLElement {
       legend('todo', 'status.not_started', p.notStarted, 'count-not-started'),
       legend('late', 'status.overdue', p.overdue, 'count-overdue'),
     ),
-    h('details', { className: 'measures' },
-      h('summary', null, L('sidebar.progress.list', { count: p.total })),
+    h('details', { className: 'measures', attrs: { open: ui.measuresOpen }, on: { toggle: (e) => { ui.measuresOpen = (e.target as HTMLDetailsElement).open; } } },
+      h('summary', { attrs: { 'data-testid': 'measures-toggle' } }, L('sidebar.progress.list', { count: p.total })),
       h('ol', { attrs: { 'data-testid': 'measures' } }, ...p.measures.map(measureItem)),
     ),
   );
@@ -375,7 +497,7 @@ function measureItem(m: DashboardMeasure): HTMLElement {
   return h('li', { className: m.overdue ? 'late' : '' },
     h('span', { className: `dot ${m.overdue ? 'late' : STATUS_CLASS[m.status]}`, attrs: { title: L(m.overdue ? 'status.overdue' : `status.${m.status}`) } }),
     h('span', { className: 'mtext' },
-      h('span', { className: 'mtitle' }, m.no ? `${m.no}. ${m.title}` : m.title),
+      h('span', { className: 'mtitle', attrs: { title: m.no ? `${m.no}. ${m.title}` : m.title } }, m.no ? `${m.no}. ${m.title}` : m.title),
       h('span', { className: 'caption' }, L(`status.${m.status}`), m.overdue ? ` · ${L('status.overdue')}` : '', m.due ? ` · ${L('sidebar.progress.due', { date: dayText(m.due) })}` : ''),
     ),
   );
@@ -408,8 +530,8 @@ function problemsList(problems: Problem[]): HTMLElement {
   if (problems.length === 0) return h('p', { className: 'ok', attrs: { 'data-testid': 'problems-ok' } }, `✓ ${L('sidebar.validate.ok')}`);
   return h('div', { className: 'problems' },
     h('p', { className: 'caption' }, L('sidebar.validate.count', { count: problems.length })),
-    h('ul', { attrs: { 'data-testid': 'problems' } }, ...problems.map((p) => h('li', null,
-      h('button', { className: 'problem', attrs: { type: 'button', disabled: ui.busy !== null }, on: { click: () => void selectCell(p) } },
+    h('ul', { attrs: { 'data-testid': 'problems' } }, ...problems.map((p, i) => h('li', null,
+      h('button', { className: 'problem', attrs: { type: 'button', disabled: ui.busy !== null, 'data-testid': `problem-${i}` }, on: { click: () => void selectCell(p) } },
         h('span', { className: 'ref' }, p.cell ? `${p.sheet}!${p.cell}` : p.sheet),
         h('span', null, pick(p.message)),
       )))),
@@ -418,8 +540,8 @@ function problemsList(problems: Problem[]): HTMLElement {
 
 function reportCard(d: SidebarState, form: ReportForm): HTMLElement {
   const year = h('input', {
-    attrs: { id: 'r-year', type: 'number', min: 2560, max: 2700, step: 1, value: form.year, 'data-testid': 'report-year', disabled: ui.busy !== null },
-    on: { change: (e) => { const v = Number((e.target as HTMLInputElement).value); if (Number.isInteger(v)) form.year = v; } },
+    attrs: { id: 'r-year', type: 'number', min: 2400, max: 2800, step: 1, inputmode: 'numeric', value: form.yearText, 'data-testid': 'report-year', disabled: ui.busy !== null },
+    on: { input: (e) => { form.yearText = (e.target as HTMLInputElement).value; } },
   });
   const round = h('select', {
     attrs: { id: 'r-round', 'data-testid': 'report-round', disabled: ui.busy !== null },
@@ -482,12 +604,18 @@ function recentItem(r: ReportLogEntry): HTMLElement {
 
 // ---------------------------------------------------------------------------------------
 
-window.addEventListener('error', (e) => {
+function pageFailed(message: string): void {
   ui.busy = null;
-  const text = both('sidebar.error.server', { message: e.message });
+  const text = both('sidebar.error.page', { message });
   notify('error', text, 'top');
   if (!ui.data && !ui.loadError) ui.loadError = text;
   try { render(); } catch { /* the page itself is broken; the static fallback stays */ }
+}
+
+window.addEventListener('error', (e) => pageFailed(e.message));
+window.addEventListener('unhandledrejection', (e) => {
+  const reason: unknown = e.reason;
+  pageFailed(reason instanceof Error ? reason.message : String(reason));
 });
 
 void load(null);

@@ -19,8 +19,8 @@ import type { CalendarDate, Problem, Status, Tool, WorkbookGrids } from './types
 import { levelBand, type LevelBand, type LevelKey } from './levels';
 import { measuresOf, summarizeMeasures, uncovered } from './progress';
 import { isOverdue } from './measure-fields';
-import { COLOURS, SHEETS } from './template';
-import { readTable, cell } from './sheets';
+import { COLOURS, INPUT_SHEETS, SHEETS } from './template';
+import { readTable, cell, findSheetName } from './sheets';
 import { parseNumber, parseYear, text } from './values';
 import { fiscalYearOf, isRound, toCalendarDate, type RoundMonths } from './calendar';
 import { compareCodes } from './frameworks';
@@ -125,6 +125,11 @@ export interface SidebarState {
   thaiDigits: boolean;
   /** How many validation problems the workbook has (the list comes from sidebarValidate). */
   problemCount: number;
+  /**
+   * The template's input sheets the workbook lacks (Thai names): the page then says to run
+   * ตั้งค่าแม่แบบ first. Empty when the template is set up.
+   */
+  missingSheets: string[];
   /** Today in Bangkok, ISO. */
   asOf: string;
 }
@@ -344,6 +349,7 @@ export function buildSidebarState(grids: WorkbookGrids, analysis: Analysis, unit
     fiscalYear: reportingYear(analysis, asOf),
     thaiDigits: analysis.workbook.settings.thaiDigits,
     problemCount: analysis.problems.length,
+    missingSheets: INPUT_SHEETS.filter((key) => findSheetName(grids, SHEETS[key]) === undefined).map((key) => SHEETS[key].th),
     asOf: isoDate(asOf),
   };
 }

@@ -89,15 +89,19 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       }
       const spec = SHEETS.rankings;
       grids.sheets[findSheetName(grids, spec) ?? spec.th] = buildRankingsSheet(analysis, { computedAt: now() }).values;
+      if (analysis.assessments.length === 0) return { written: true, problems: [], message: msg('sidebar.server.rankingsNone') };
       return { written: true, problems: [], message: msg('sidebar.server.rankingsDone', { years: Object.keys(analysis.unitRanking).length, count: analysis.assessments.length }) };
     },
     sidebarValidate() {
       return { problems: analyse(grids).problems };
     },
     sidebarSelectCell(sheet, a1) {
-      if (typeof sheet !== 'string' || !(sheet in grids.sheets)) fail('sidebar.error.noSheet', { sheet: String(sheet) });
+      // Problems name template sheets canonically; the workbook may use the English alias (as in Apps Script).
+      const spec = Object.values(SHEETS).find((x) => x.th === sheet || x.en === sheet);
+      const actual = typeof sheet !== 'string' ? undefined : sheet in grids.sheets ? sheet : spec ? findSheetName(grids, spec) : undefined;
+      if (actual === undefined) return fail('sidebar.error.noSheet', { sheet: String(sheet) });
       if (typeof a1 !== 'string' || (a1 !== '' && !A1.test(a1))) fail('sidebar.error.badCell', { cell: String(a1) });
-      return { message: msg('sidebar.server.selected', { ref: a1 ? `${sheet}!${a1}` : sheet }) };
+      return { message: msg('sidebar.server.selected', { ref: a1 ? `${actual}!${a1}` : actual }) };
     },
     async sidebarGenerateReport(opts) {
       const bad = reportOptionsProblem(opts);

@@ -92,6 +92,25 @@ describe('buildSidebarState', () => {
     expect(s.dashboard).toBeNull();
     expect(s.problemCount).toBeGreaterThan(0);
     expect(s.fiscalYear).toBe(2568);
+    expect(s.missingSheets).toEqual(['ตั้งค่า', 'หน่วยงาน', 'ตัวชี้วัด', 'คะแนน', 'มาตรการ']);
+  });
+
+  it('names the input sheets the workbook lacks (English aliases count as present), none for the sample', () => {
+    const grids = buildSampleWorkbook();
+    expect(buildSidebarState(grids, analyse(grids), null, NOW).missingSheets).toEqual([]);
+    const { [SHEETS.measures.th]: measures, [SHEETS.units.th]: units, ...rest } = grids.sheets;
+    const partial = { sheets: { ...rest, Units: units } };
+    expect(measures).toBeDefined();
+    expect(buildSidebarState(partial, analyse(partial), null, NOW).missingSheets).toEqual(['มาตรการ']);
+  });
+
+  it('counts overdue measures as of today in Bangkok, not UTC', () => {
+    // 30 Jun 2025 is the due day of a ไตรมาส 3 measure; 30 Jun 17:30 UTC is already 1 Jul in Bangkok.
+    const grids = buildSampleWorkbook();
+    const before = buildSidebarState(grids, analyse(grids), NIKHOM, new Date('2025-06-30T16:59:00Z')).dashboard!.progress.overdue;
+    const after = buildSidebarState(grids, analyse(grids), NIKHOM, new Date('2025-06-30T17:30:00Z')).dashboard!.progress.overdue;
+    expect(after).toBe(before + 1);
+    expect(buildSidebarState(grids, analyse(grids), NIKHOM, new Date('2025-06-30T17:30:00Z')).asOf).toBe('2025-07-01');
   });
 });
 
@@ -127,6 +146,22 @@ describe('the Node implementation of the contract', () => {
     expect(() => a.sidebarSelectCell('ไม่มี', 'A1')).toThrow(/ไม่พบชีต/);
     expect(() => a.sidebarSelectCell('คะแนน', 'A1; DROP')).toThrow(/ตำแหน่งเซลล์/);
     await expect(Promise.resolve(a.sidebarSelectCell('คะแนน', '1:1'))).resolves.toBeTruthy();
+  });
+
+  it('selectCell finds a template sheet by its canonical name when the workbook uses the English alias', async () => {
+    const grids = buildSampleWorkbook();
+    grids.sheets.Scores = grids.sheets[SHEETS.scores.th];
+    delete grids.sheets[SHEETS.scores.th];
+    const a = createNodeSidebarApi({ grids, now: () => NOW });
+    await expect(Promise.resolve(a.sidebarSelectCell('คะแนน', 'D7'))).resolves.toEqual({ message: { th: 'เลือก Scores!D7 แล้ว', en: 'Selected Scores!D7' } });
+  });
+
+  it('compute rankings on a template with no scores says what to do instead of "0 years, 0 results"', async () => {
+    const { buildEmptyWorkbook } = await import('../../src/core/sample');
+    const a = createNodeSidebarApi({ grids: buildEmptyWorkbook(), now: () => NOW });
+    const r = await a.sidebarComputeRankings();
+    expect(r.written).toBe(true);
+    expect(r.message.th).toBe('ยังไม่มีคะแนนให้คำนวณอันดับ กรอกคะแนนในชีต "คะแนน" ก่อน');
   });
 
   it('set up adds only the missing sheets; rankings writes the rankings sheet or returns the problems', async () => {

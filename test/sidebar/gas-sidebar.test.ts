@@ -81,7 +81,7 @@ describe('actions return data, never a dialog', () => {
     const blocked = sidebarComputeRankings(NOW);
     expect(blocked.written).toBe(false);
     expect(blocked.problems).toHaveLength(1);
-    expect(blocked.message.th).toContain('1 ปัญหา');
+    expect(blocked.message.th).toContain('ปัญหา 1 รายการ');
     expect(env.ss.getSheetByName('อันดับ')).toBeNull();
     expect(env.ui.alerts).toEqual([]);
     env.uninstall();

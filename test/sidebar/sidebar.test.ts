@@ -51,7 +51,7 @@ describeBrowser('sidebar in Chromium', () => {
     // The weakest indicators of 2567: 7 and 9.
     expect(await page.getByTestId('weak').locator('.code').allTextContents()).toEqual(['7', '9']);
     expect(await page.getByTestId('chart').locator('.crow').count()).toBe(10);
-    expect(await page.getByTestId('percent').textContent()).toBe('ดำเนินการแล้ว 60% (3/5)');
+    expect(await page.getByTestId('percent').textContent()).toBe('ดำเนินการเรียบร้อยแล้ว 3 จาก 5 มาตรการ (60%)');
     expect(await page.getByTestId('count-done').textContent()).toContain('3');
 
     // Another unit: the dashboard follows the picker.
@@ -95,7 +95,7 @@ describeBrowser('sidebar in Chromium', () => {
     expect(seen).toEqual([expect.objectContaining({ unit: NIKHOM, year: 2568, round: 12, memo: false, thaiDigits: false })]);
     // The report log now lists it under recent reports.
     expect(await page.getByTestId('recent').locator('li').count()).toBe(1);
-    await expect(page.getByTestId('recent').textContent()).resolves.toContain('ปีงบ 2568 · รอบ 12 เดือน');
+    await expect(page.getByTestId('recent').textContent()).resolves.toContain('ปีงบประมาณ 2568 · รอบ 12 เดือน');
     expect(errors).toEqual([]);
   });
 

@@ -1,12 +1,14 @@
 /**
  * Plain terminal tables for Thai text. Thai vowels and tone marks above or below a
- * consonant take no column of their own, so width counts grapheme clusters.
+ * consonant (nonspacing marks) take no column of their own; every other character takes
+ * one, SARA AM (ำ) included: terminals give it a column, although it joins the consonant's
+ * grapheme cluster, so counting clusters put rows such as การใช้อำนาจ one column short.
  */
-const segmenter = new Intl.Segmenter('th', { granularity: 'grapheme' });
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
 
 export const displayWidth = (s: string): number => {
   let n = 0;
-  for (const _ of segmenter.segment(s)) n++;
+  for (const c of s) if (!ZERO_WIDTH.test(c)) n++;
   return n;
 };
 

@@ -82,6 +82,8 @@ export async function readWorkbook(path: string, opts?: SheetTimeOptions): Promi
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new WorkbookReadError(path, 'notFound', {}, { cause: e });
+    if (code === 'EISDIR') throw new WorkbookReadError(path, 'isDirectory', {}, { cause: e });
+    if (code === 'EACCES' || code === 'EPERM') throw new WorkbookReadError(path, 'noPermission', {}, { cause: e });
     throw new WorkbookReadError(path, 'unreadable', { reason: code ?? reasonOf(e) }, { cause: e });
   }
   return ext === '.json' ? parseJsonGrids(path, data.toString('utf8')) : readXlsx(path, data, opts);

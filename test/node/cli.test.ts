@@ -1,8 +1,12 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/node/cli';
+import ExcelJS from 'exceljs';
 import { SHEETS } from '../../src/core/template';
+import { buildEmptyWorkbook } from '../../src/core/sample';
+import { readWorkbook } from '../../src/node/workbook-io';
+import { displayWidth, formatTable } from '../../src/node/terminal-table';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -128,5 +132,103 @@ describe('an empty template', () => {
     expect(th.err).toMatch(/^ไฟล์ "garbage.xlsx" ไม่ใช่ไฟล์ Excel/);
     expect(th.err).not.toMatch(/https?:|File|Excel \(\.xlsx\) file/);
     expect((await run('check', file, '--lang', 'en')).err).toMatch(/^"garbage.xlsx" is not a readable Excel/);
+  });
+});
+
+describe('messages a person can act on', () => {
+  const lines = (s: string) => s.trim().split('\n');
+
+  it('usage mistakes are named in Thai (Node\'s English explanations replaced), the usage shown once', async () => {
+    const unknown = await run('init', '--foo', join(dir, 'u.xlsx'));
+    expect(unknown.code).toBe(2);
+    expect(lines(unknown.err)).toEqual(['ใช้คำสั่งไม่ถูกต้อง: ไม่รู้จักตัวเลือก --foo', '  ita init <out.xlsx|out.json>']);
+    expect((await run('rank', 'x.json', '--year')).err).toContain('ตัวเลือก --year ต้องมีค่าตามหลัง');
+    expect((await run('rank', 'x.json', '--json=1')).err).toContain('ตัวเลือก --json ไม่รับค่า');
+    expect((await run('rank', 'x.json', '--year', 'abc')).err).toContain('--year ต้องเป็นจำนวนเต็ม เช่น 2567 (ได้รับ "abc")');
+    const none = await run('check');
+    expect(lines(none.err)).toEqual(['ใช้คำสั่งไม่ถูกต้อง: ต้องระบุไฟล์ 1 ไฟล์', '  ita check <workbook.xlsx|workbook.json>']);
+    expect((await run('check', 'a.json', 'b.json')).err).toContain('ระบุได้ไฟล์เดียว แต่ได้รับ 2 ค่า: "a.json", "b.json"');
+    expect((await run('init', join(dir, 'o.txt'))).err).toContain('ต้องลงท้ายด้วย .xlsx หรือ .json');
+    expect((await run('rank', 'x.json', '--bogus', '--lang', 'en')).err).toContain('Usage error: Unknown option --bogus');
+    expect(unknown.err + none.err).not.toMatch(/To specify a positional|argument missing/);
+  });
+
+  it('--lang takes th or en only', async () => {
+    const r = await run('check', 'x.json', '--lang', 'fr');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--lang ต้องเป็น th หรือ en (ได้รับ "fr")');
+    expect((await run('check', 'x.json', '--lang')).code).toBe(2);
+  });
+
+  it('a file that cannot be written is exit 1 with the reason in Thai, no stack trace', async () => {
+    const folder = join(dir, 'taken.json');
+    mkdirSync(folder, { recursive: true });
+    const r = await run('init', folder);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`เขียนไฟล์ "${folder}" ไม่ได้: เป็นโฟลเดอร์ ไม่ใช่ไฟล์\n`);
+    const file = join(dir, 'plain-file');
+    writeFileSync(file, 'x');
+    const under = await run('sample', join(file, 'x.xlsx'), '--lang', 'en');
+    expect(under.code).toBe(1);
+    expect(under.err).toContain('a file stands where a folder is needed');
+    expect(r.err + under.err).not.toMatch(/\bat \w+|Error:/);
+  });
+
+  it('reading a folder says it is a folder', async () => {
+    const folder = join(dir, 'folder.xlsx');
+    mkdirSync(folder, { recursive: true });
+    const r = await run('check', folder);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('อ่าน "folder.xlsx" ไม่ได้: เป็นโฟลเดอร์ ไม่ใช่ไฟล์\n');
+  });
+
+  it('init says what to do next; rank on a template says where scores go; rank of a year with none lists the years', async () => {
+    const file = join(dir, 'next.xlsx');
+    const init = await run('init', file);
+    expect(init.out).toContain(`ขั้นต่อไป: เพิ่มหน่วยงานในชีต "หน่วยงาน"`);
+    expect(init.out).toContain(`ita check ${file}`);
+    const empty = await run('rank', file);
+    expect(empty.code).toBe(0);
+    expect(empty.out).toBe('ยังไม่มีคะแนน: กรอกคะแนนในชีต "คะแนน" (หน่วยงาน ปีงบประมาณ ตัวชี้วัด คะแนน) ก่อน\n');
+    const sample = join(dir, 'years.json');
+    await run('sample', sample);
+    expect((await run('rank', sample, '--year', '2599')).out).toBe('ไม่มีคะแนนของปี 2599 (ปีที่มีคะแนน: 2565, 2566, 2567)\n');
+  });
+
+  it('report: --out must be .docx; a misspelt unit lists the workbook\'s units', async () => {
+    const sample = join(dir, 'report-units.json');
+    await run('sample', sample);
+    const txt = await run('report', sample, '--unit', 'x', '--out', join(dir, 'r.txt'));
+    expect(txt.code).toBe(2);
+    expect(txt.err).toContain('ต้องเป็นไฟล์ .docx');
+    const r = await run('report', sample, '--unit', 'นิคม', '--out', join(dir, 'r.docx'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ไม่พบหน่วยงาน "นิคม"');
+    expect(r.err).toContain('หน่วยงานในสมุดงาน: องค์การบริหารส่วนตำบลนิคมคำสร้อย, ');
+    expect((await run('report', sample, '--unit', 'x', '--out', join(dir, 'r.docx'), '--round', '5')).err).toContain('--round ต้องเป็น 3, 6, 9 หรือ 12 (ได้รับ "5")');
+  });
+
+  it('the template from ita init reads back with its headers, and its .xlsx carries the dropdowns', async () => {
+    const file = join(dir, 'template.xlsx');
+    expect((await run('init', file)).code).toBe(0);
+    const grids = await readWorkbook(file);
+    expect(grids).toEqual(buildEmptyWorkbook());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const dv = (name: string) => (wb.getWorksheet(name) as unknown as { dataValidations: { model: Record<string, { type: string; formulae: unknown[] }> } }).dataValidations.model;
+    expect(Object.values(dv(SHEETS.scores.th)).some((v) => v.type === 'list')).toBe(true);
+    expect(Object.values(dv(SHEETS.measures.th)).some((v) => v.type === 'list' && String(v.formulae[0]).includes('ยังไม่ดำเนินการ'))).toBe(true);
+  });
+});
+
+describe('terminal tables', () => {
+  // What a terminal draws: Thai vowels/tone marks above or below take no column; SARA AM takes one.
+  const columns = (s: string) => [...s].filter((c) => !/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(c)).length;
+
+  it('rows with SARA AM (การใช้อำนาจ) line up with the others', () => {
+    const table = formatTable(['ตัวชี้วัด', 'คะแนน'], [['3. การใช้อำนาจ', '92.85'], ['2. การใช้งบประมาณ', '93.40'], ['6. คุณภาพการดำเนินงาน', '88.35']], ['left', 'right']);
+    const widths = table.split('\n').map(columns);
+    expect(new Set(widths).size).toBe(1);
+    expect(displayWidth('การใช้อำนาจ')).toBe(10);
   });
 });

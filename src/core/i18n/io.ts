@@ -5,10 +5,12 @@ export const IO_STRINGS = {
     en: 'Cannot read "{file}": only .xlsx and .json files are supported',
   },
   'io.notFound': { th: 'ไม่พบไฟล์ "{file}"', en: 'File "{file}" not found' },
+  'io.isDirectory': { th: 'อ่าน "{file}" ไม่ได้: เป็นโฟลเดอร์ ไม่ใช่ไฟล์', en: 'Cannot read "{file}": it is a folder, not a file' },
+  'io.noPermission': { th: 'อ่านไฟล์ "{file}" ไม่ได้: ไม่มีสิทธิ์อ่านไฟล์นี้', en: 'Cannot read "{file}": permission denied' },
   'io.unreadable': { th: 'อ่านไฟล์ "{file}" ไม่ได้ ({reason})', en: 'Cannot read "{file}" ({reason})' },
   'io.badXlsx': {
-    th: 'ไฟล์ "{file}" ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้ ({reason})',
-    en: '"{file}" is not a readable Excel (.xlsx) file ({reason})',
+    th: 'ไฟล์ "{file}" ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้ ({reason}) ถ้าเป็นไฟล์ .xls รุ่นเก่า ให้เปิดแล้วบันทึกเป็น .xlsx ก่อน',
+    en: '"{file}" is not a readable Excel (.xlsx) file ({reason}). If it is an old .xls file, open it and save it as .xlsx first.',
   },
   'io.badJson': { th: 'ไฟล์ "{file}" ไม่ใช่ JSON ที่ถูกต้อง ({reason})', en: '"{file}" is not valid JSON ({reason})' },
   'io.badGridShape': {

@@ -1,5 +1,5 @@
 import type { Command } from './command';
-import { parse, UsageError } from '../args';
+import { onePositional, parse } from '../args';
 import { loadAnalysis } from '../load';
 import { t } from '../../core/i18n';
 
@@ -8,12 +8,11 @@ export const check: Command = {
   summaryKey: 'cli.check.summary',
   usage: 'ita check <workbook.xlsx|workbook.json>',
   async run(argv, io) {
-    const { positionals } = parse(argv, {});
-    if (positionals.length !== 1) throw new UsageError(this.usage);
-    const analysis = await loadAnalysis(positionals[0], io, 'out');
+    const file = onePositional(parse(argv, {}).positionals);
+    const analysis = await loadAnalysis(file, io, 'out');
     if (!analysis) return 1;
     const w = analysis.workbook;
-    io.out(t(io.lang, 'cli.checkOk', { path: positionals[0], units: w.units.length, scores: w.scores.length, measures: w.measures.length }));
+    io.out(t(io.lang, 'cli.checkOk', { path: file, units: w.units.length, scores: w.scores.length, measures: w.measures.length }));
     return 0;
   },
 };

@@ -1,5 +1,5 @@
 import type { Command } from './command';
-import { parse, UsageError } from '../args';
+import { onePositional, parse } from '../args';
 import { buildEmptyWorkbook, buildSampleWorkbook } from '../../core/sample';
 import { saveWorkbook } from '../save';
 import { t } from '../../core/i18n';
@@ -9,10 +9,10 @@ export const init: Command = {
   summaryKey: 'cli.init.summary',
   usage: 'ita init <out.xlsx|out.json>',
   async run(argv, io) {
-    const { positionals } = parse(argv, {});
-    if (positionals.length !== 1) throw new UsageError(this.usage);
-    await saveWorkbook(positionals[0], buildEmptyWorkbook());
-    io.out(t(io.lang, 'cli.wrote', { path: positionals[0] }));
+    const file = onePositional(parse(argv, {}).positionals);
+    await saveWorkbook(file, buildEmptyWorkbook());
+    io.out(t(io.lang, 'cli.wrote', { path: file }));
+    io.out(t(io.lang, 'cli.init.next', { path: file }));
     return 0;
   },
 };
@@ -22,10 +22,9 @@ export const sample: Command = {
   summaryKey: 'cli.sample.summary',
   usage: 'ita sample <out.xlsx|out.json>',
   async run(argv, io) {
-    const { positionals } = parse(argv, {});
-    if (positionals.length !== 1) throw new UsageError(this.usage);
-    await saveWorkbook(positionals[0], buildSampleWorkbook());
-    io.out(t(io.lang, 'cli.wrote', { path: positionals[0] }));
+    const file = onePositional(parse(argv, {}).positionals);
+    await saveWorkbook(file, buildSampleWorkbook());
+    io.out(t(io.lang, 'cli.wrote', { path: file }));
     return 0;
   },
 };

@@ -1,5 +1,5 @@
 import type { Command, Io } from './command';
-import { intOption, parse, UsageError } from '../args';
+import { intOption, onePositional, parse } from '../args';
 import { loadAnalysis } from '../load';
 import { formatTable } from '../terminal-table';
 import type { Analysis } from '../../core/engine';
@@ -54,9 +54,9 @@ export const rank: Command = {
   usage: 'ita rank <workbook> [--year N] [--json]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, { year: { type: 'string' }, json: { type: 'boolean' } });
-    if (positionals.length !== 1) throw new UsageError(this.usage);
+    const file = onePositional(positionals);
     const year = intOption(values, 'year');
-    const analysis = await loadAnalysis(positionals[0], io);
+    const analysis = await loadAnalysis(file, io);
     if (!analysis) return 1;
     if (values.json) {
       io.out(JSON.stringify(rankJson(analysis, io.lang, year), null, 2));
@@ -74,7 +74,13 @@ export const rank: Command = {
         ),
       ].join('\n'));
     }
-    if (blocks.length === 0) io.out(t(io.lang, 'cli.rank.none'));
+    if (blocks.length === 0) {
+      const years = [...new Set(analysis.assessments.map((a) => a.year))].sort((a, b) => a - b);
+      io.out(year !== undefined && years.length
+        ? t(io.lang, 'cli.rank.noneForYear', { year, years: years.join(', ') })
+        : t(io.lang, 'cli.rank.none'));
+      return 0;
+    }
     io.out(blocks.join('\n\n'));
     return 0;
   },

@@ -1,11 +1,11 @@
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from './command';
-import { InputError, intOption, parse, UsageError } from '../args';
+import { InputError, intOption, onePositional, parse, UsageError } from '../args';
 import { loadAnalysis } from '../load';
 import { writeReportDocx } from '../docx-renderer';
 import { ReportError, reportName, resolveReportOptions, type ReportOptions } from '../../core/report';
-import { registerStrings, t } from '../../core/i18n';
+import { msg, registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { isRound } from '../../core/calendar';
 
@@ -33,13 +33,14 @@ export const report: Command = {
       out: { type: 'string' },
       'out-dir': { type: 'string' },
     });
-    if (positionals.length !== 1) throw new UsageError(this.usage);
+    const workbook = onePositional(positionals);
     const all = values.all === true;
     if (!all && typeof values.unit !== 'string') throw new UsageError(t(io.lang, 'cli.report.needUnit'));
     if (!all && typeof values.out !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOut'));
     if (all && typeof values['out-dir'] !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOutDir'));
+    if (!all && extname(String(values.out)).toLowerCase() !== '.docx') throw new UsageError(msg('cli.usage.docxExtension', { file: String(values.out) }));
     const round = intOption(values, 'round');
-    if (round !== undefined && !isRound(round)) throw new UsageError(`--round: ${String(values.round)} (3, 6, 9, 12)`);
+    if (round !== undefined && !isRound(round)) throw new UsageError(msg('cli.usage.badRound', { value: String(values.round) }));
     const base: Omit<ReportOptions, 'unit'> = {
       fiscalYear: intOption(values, 'year'),
       round,
@@ -48,7 +49,7 @@ export const report: Command = {
       lang: io.lang,
     };
 
-    const analysis = await loadAnalysis(positionals[0], io);
+    const analysis = await loadAnalysis(workbook, io);
     if (!analysis) return 1;
 
     if (!all) {
@@ -57,8 +58,11 @@ export const report: Command = {
         io.out(t(io.lang, 'cli.report.wrote', { path }));
         return 0;
       } catch (e) {
-        if (e instanceof ReportError) throw new InputError(e.text[io.lang]);
-        throw e;
+        if (!(e instanceof ReportError)) throw e;
+        const names = analysis.workbook.units.map((u) => u.name);
+        // A misspelt unit: say which names the workbook has.
+        const hint = e.code === 'unknownUnit' && names.length ? `\n${t(io.lang, 'cli.report.units', { units: names.join(', ') })}` : '';
+        throw new InputError(e.text[io.lang] + hint);
       }
     }
 

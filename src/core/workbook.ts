@@ -5,7 +5,7 @@
 import type { Framework, Indicator, Measure, Problem, ScoreEntry, Settings, Tool, Unit, WorkbookGrids } from './types';
 import { TOOLS } from './types';
 import { SETTINGS, SHEETS, TOTAL_WORDS } from './template';
-import { addressOf, cell, normalizeName, readTable, type Table, type TableRow } from './sheets';
+import { a1, addressOf, cell, normalizeName, readTable, type Table, type TableRow } from './sheets';
 import { parseBoolean, parseNumber, parseYear, text } from './values';
 import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from './frameworks';
 import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from './measure-fields';
@@ -117,6 +117,8 @@ function parseUnits(table: Table | null, c: Collector): Unit[] {
 function parseIndicators(table: Table | null, c: Collector): Framework[] {
   if (!table) return [];
   const indicators: Indicator[] = [];
+  /** Sheet rows of each framework, so a weight problem points at its weight cells. */
+  const rowsOf = new Map<number, number[]>();
   for (const row of table.rows) {
     const fromYear = parseYear(cell(table, row, 'fromYear'));
     const code = normalizeCode(cell(table, row, 'code'));
@@ -132,11 +134,16 @@ function parseIndicators(table: Table | null, c: Collector): Framework[] {
     const dup = indicators.find((i) => i.fromYear === fromYear && i.code === code);
     if (dup) { c.at(table, row, 'code', 'duplicateCode', { code, year: fromYear as number }); continue; }
     indicators.push({ fromYear: fromYear as number, code, name, tool: toolText as Tool, weight: weight as number });
+    rowsOf.set(fromYear as number, [...(rowsOf.get(fromYear as number) ?? []), row.row]);
   }
   const frameworks = groupFrameworks(indicators);
+  const weightColumn = table.columns.weight + 1;
   for (const f of frameworks) {
     const sum = f.indicators.reduce((acc, i) => acc + i.weight, 0);
-    if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) c.add(table.sheet, '', 'weightSum', { year: f.fromYear, sum: Math.round(sum * 1000) / 1000 });
+    if (Math.abs(sum - 100) <= WEIGHT_TOLERANCE) continue;
+    const rows = rowsOf.get(f.fromYear) ?? [];
+    const range = `${a1(Math.min(...rows), weightColumn)}:${a1(Math.max(...rows), weightColumn)}`;
+    c.add(table.sheet, range, 'weightSum', { year: f.fromYear, sum: Math.round(sum * 1000) / 1000 });
   }
   return frameworks;
 }

@@ -37,6 +37,7 @@ describe('validation finds every problem in one pass', () => {
     const { problems } = analyse(grids);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ sheet: 'ตัวชี้วัด', code: 'weightSum' });
+    expect(problems[0].cell).toBe('E2:E11'); // the framework's weight cells, so clicking the problem selects them
     expect(problems[0].message.th).toContain('101');
   });
 

@@ -14,7 +14,10 @@
  */
 import type { Analysis } from './engine';
 import { assessmentOf } from './engine';
-import type { Bilingual } from './i18n';
+import { msg, registerStrings, type Bilingual } from './i18n';
+import { SIDEBAR_STRINGS } from './i18n/sidebar';
+
+registerStrings(SIDEBAR_STRINGS); // the servers' messages below (the page ships its own copy)
 import type { CalendarDate, Problem, Status, Tool, WorkbookGrids } from './types';
 import { levelBand, type LevelBand, type LevelKey } from './levels';
 import { measuresOf, summarizeMeasures, uncovered } from './progress';
@@ -207,6 +210,28 @@ export function reportOptionsProblem(value: unknown): string | null {
   if (typeof o.memo !== 'boolean') return 'memo';
   if (typeof o.thaiDigits !== 'boolean') return 'thaiDigits';
   return null;
+}
+
+/** The form's label of each report option, for the "invalid report options" message. */
+const OPTION_LABELS: Record<string, string> = {
+  unit: 'sidebar.unit', year: 'sidebar.report.year', round: 'sidebar.report.round',
+  memo: 'sidebar.report.memo', thaiDigits: 'sidebar.report.thaiDigits',
+};
+
+/** "ตัวเลือกรายงานไม่ถูกต้อง: ปีงบประมาณ": the field named as the page labels it, in each language. */
+export function reportOptionsError(field: string): Bilingual {
+  const label = OPTION_LABELS[field] ? msg(OPTION_LABELS[field]) : { th: field, en: field };
+  return {
+    th: msg('sidebar.error.badReportOptions', { detail: label.th }).th,
+    en: msg('sidebar.error.badReportOptions', { detail: label.en }).en,
+  };
+}
+
+/** The result of คำนวณอันดับ for the page, the same from both servers. */
+export function rankingsResult(problems: Problem[], assessments: number, years: number): RankingsResult {
+  if (problems.length) return { written: false, problems, message: msg('sidebar.server.rankingsBlocked', { count: problems.length }) };
+  if (assessments === 0) return { written: true, problems: [], message: msg('sidebar.server.rankingsNone') };
+  return { written: true, problems: [], message: msg('sidebar.server.rankingsDone', { years, count: assessments }) };
 }
 
 // ---------------------------------------------------------------------------------------

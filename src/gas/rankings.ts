@@ -19,6 +19,8 @@ export interface RankingsOutcome {
   written: boolean;
   problems: Problem[];
   assessments: number;
+  /** ITA years ranked. */
+  years: number;
 }
 
 const TOAST_SECONDS = 5;
@@ -31,10 +33,10 @@ export function writeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date(
   return withDocumentLock((): RankingsOutcome => {
     const sheets = sheetsByName(ss);
     const analysis: Analysis = analyse(readWorkbookGrids(ss, sheets));
-    if (analysis.problems.length > 0) return { written: false, problems: analysis.problems, assessments: 0 };
+    if (analysis.problems.length > 0) return { written: false, problems: analysis.problems, assessments: 0, years: 0 };
     const sheet = generatedSheet(ss, sheets, SHEETS.rankings, lang);
     writeLayout(sheet, buildRankingsSheet(analysis, { lang, computedAt: now }));
-    return { written: true, problems: [], assessments: analysis.assessments.length };
+    return { written: true, problems: [], assessments: analysis.assessments.length, years: Object.keys(analysis.unitRanking).length };
   });
 }
 

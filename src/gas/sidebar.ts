@@ -9,10 +9,10 @@
  */
 import type { Lang, WorkbookGrids } from '../core/types';
 import { analyse } from '../core/engine';
-import { msg, registerStrings } from '../core/i18n';
-import { SIDEBAR_STRINGS, sidebarError } from '../core/i18n/sidebar';
+import { msg } from '../core/i18n';
+import { sidebarError } from '../core/i18n/sidebar';
 import {
-  buildSidebarState, reportOptionsProblem, type ActionResult, type RankingsResult, type ReportOptions, type ReportResult,
+  buildSidebarState, rankingsResult, reportOptionsError, reportOptionsProblem, type ActionResult, type RankingsResult, type ReportOptions, type ReportResult,
   type SidebarState, type ValidateResult,
 } from '../core/sidebar-api';
 import { SHEETS } from '../core/template';
@@ -22,7 +22,6 @@ import { setupTemplate } from './setup';
 import { writeRankings } from './rankings';
 import { generateReport } from './report';
 
-registerStrings(SIDEBAR_STRINGS);
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -83,9 +82,7 @@ export function sidebarComputeRankings(now: Date = new Date()): RankingsResult {
     const ss = active();
     const lang: Lang = userLang();
     const outcome = writeRankings(ss, lang, now);
-    return outcome.written
-      ? { written: true, problems: [], message: msg('addon.rankings.done', { sheet: SHEETS.rankings.th, count: outcome.assessments }) }
-      : { written: false, problems: outcome.problems, message: msg('sidebar.server.rankingsBlocked', { count: outcome.problems.length }) };
+    return rankingsResult(outcome.problems, outcome.assessments, outcome.years);
   });
 }
 
@@ -120,7 +117,7 @@ export function sidebarSelectCell(sheetName: string, a1: string): ActionResult {
 export function sidebarGenerateReport(options: ReportOptions): ReportResult {
   return guarded(() => {
     const bad = reportOptionsProblem(options);
-    if (bad !== null) throw sidebarError(msg('sidebar.error.badReportOptions', { detail: bad }));
+    if (bad !== null) throw sidebarError(reportOptionsError(bad));
     const { unit, year, round, memo, thaiDigits } = options;
     const report = generateReport({ unit, year, round, memo, thaiDigits });
     return { url: report.url, name: report.name };

@@ -16,17 +16,16 @@ import type { AddressInfo } from 'node:net';
 import type { Grid, WorkbookGrids } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import {
-  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, reportOptionsProblem, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
+  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, rankingsResult, reportOptionsError, reportOptionsProblem, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
 } from '../core/sidebar-api';
-import { SIDEBAR_STRINGS, sidebarError } from '../core/i18n/sidebar';
-import { msg, registerStrings } from '../core/i18n';
+import { sidebarError } from '../core/i18n/sidebar';
+import { msg } from '../core/i18n';
 import { ALL_SHEETS, SHEETS } from '../core/template';
 import { findSheetName } from '../core/sheets';
 import { buildEmptyWorkbook } from '../core/sample';
 import { buildRankingsSheet } from '../core/rankings-sheet';
 import { reportName } from '../core/report';
 
-registerStrings(SIDEBAR_STRINGS);
 
 /** Writes the report of `options` to `outPath` (the report engineer's .docx renderer). */
 export type ReportWriter = (analysis: Analysis, options: ReportOptions & { asOf: ReturnType<typeof bangkokToday> }, outPath: string) => Promise<{ path: string; name?: string }>;
@@ -84,13 +83,11 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
     },
     sidebarComputeRankings() {
       const analysis = analyse(grids);
-      if (analysis.problems.length) {
-        return { written: false, problems: analysis.problems, message: msg('sidebar.server.rankingsBlocked', { count: analysis.problems.length }) };
+      if (analysis.problems.length === 0) {
+        const spec = SHEETS.rankings;
+        grids.sheets[findSheetName(grids, spec) ?? spec.th] = buildRankingsSheet(analysis, { computedAt: now() }).values;
       }
-      const spec = SHEETS.rankings;
-      grids.sheets[findSheetName(grids, spec) ?? spec.th] = buildRankingsSheet(analysis, { computedAt: now() }).values;
-      if (analysis.assessments.length === 0) return { written: true, problems: [], message: msg('sidebar.server.rankingsNone') };
-      return { written: true, problems: [], message: msg('sidebar.server.rankingsDone', { years: Object.keys(analysis.unitRanking).length, count: analysis.assessments.length }) };
+      return rankingsResult(analysis.problems, analysis.assessments.length, Object.keys(analysis.unitRanking).length);
     },
     sidebarValidate() {
       return { problems: analyse(grids).problems };
@@ -105,7 +102,7 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
     },
     async sidebarGenerateReport(opts) {
       const bad = reportOptionsProblem(opts);
-      if (bad !== null) fail('sidebar.error.badReportOptions', { detail: bad });
+      if (bad !== null) throw sidebarError(reportOptionsError(bad));
       const o = opts as ReportOptions;
       const writer = options.writeReport;
       if (!writer) return fail('sidebar.error.noRenderer');

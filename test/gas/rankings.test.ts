@@ -19,7 +19,7 @@ describe('rankings of seed 000 (ITA 2565, อบต.นิคมคำสร้�
   beforeAll(() => {
     env = fakeEnv(seedWorkbook({ settings: { weak_count: 5 } }));
     const outcome = computeRankings(env.ss as never, 'th', NOW);
-    expect(outcome).toEqual({ written: true, problems: [], assessments: 1 });
+    expect(outcome).toEqual({ written: true, problems: [], assessments: 1, years: 1 });
     const sheet = env.ss._sheet('อันดับ');
     const range = sheet.getRange(1, 1, sheet.getMaxRows(), 6);
     [values, backgrounds, weights, formats] = [range.getValues(), range.getBackgrounds(), range.getFontWeights(), range.getNumberFormats()];

@@ -37,7 +37,10 @@ it('passes the chosen options and returns the link', () => {
 });
 
 it('refuses malformed options before making anything', () => {
-  expect(errorOf(() => sidebarGenerateReport({ unit: SEED000_UNIT, year: 2568, round: 7 as 6, memo: false, thaiDigits: true }))?.en).toBe('Invalid report options: round');
+  // The field is named as the form labels it, in each language (not the code's field name).
+  const bad = errorOf(() => sidebarGenerateReport({ unit: SEED000_UNIT, year: 2568, round: 7 as 6, memo: false, thaiDigits: true }));
+  expect(bad?.en).toBe('Invalid report options: Round');
+  expect(bad?.th).toBe('ตัวเลือกรายงานไม่ถูกต้อง: รอบ');
   expect(errorOf(() => sidebarGenerateReport(null as never))?.th).toContain('ตัวเลือกรายงานไม่ถูกต้อง');
   expect(generateReport).not.toHaveBeenCalled();
 });

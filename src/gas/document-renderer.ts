@@ -16,7 +16,7 @@
  * - the chart is drawn by the Charts service (see chartImage), not from the SVG.
  */
 import {
-  CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, type Align, type Block, type ChartBlock, type ReportDoc, type TableBlock,
+  CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, memoValueIndentPt, type Align, type Block, type ChartBlock, type ReportDoc, type TableBlock,
 } from '../core/report';
 import { CHART_COLOURS } from '../core/report/chart';
 
@@ -142,7 +142,12 @@ function renderBlock(body: Body, block: Block, chartImage: ChartImage): void {
       ]));
       for (const line of block.lines) {
         const text = line.map((part) => `${part.label}  ${part.value}`).join('\t\t');
-        const p = paragraph(body, text, style([[A.BOLD, false], [A.FONT_SIZE, S.bodySize], [A.INDENT_FIRST_LINE, 0], [A.HORIZONTAL_ALIGNMENT, DocumentApp.HorizontalAlignment.LEFT]]));
+        // A one-part line (ส่วนราชการ, เรื่อง, เรียน) that wraps runs on under its value.
+        const runOn = line.length === 1 ? memoValueIndentPt(line[0].label) : 0;
+        const p = paragraph(body, text, style([
+          [A.BOLD, false], [A.FONT_SIZE, S.bodySize], [A.INDENT_FIRST_LINE, 0], [A.INDENT_START, runOn],
+          [A.HORIZONTAL_ALIGNMENT, DocumentApp.HorizontalAlignment.LEFT],
+        ]));
         const t = p.editAsText();
         let at = 0;
         line.forEach((part, i) => {

@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { Analysis } from '../core/engine';
 import {
-  buildReport, REPORT_STYLE, type Align, type Block, type Cell, type ChartBlock, type ReportDoc, type ReportOptions, type TableBlock,
+  buildReport, memoValueIndentPt, REPORT_STYLE, type Align, type Block, type Cell, type ChartBlock, type ReportDoc, type ReportOptions, type TableBlock,
 } from '../core/report';
 import { chartPng } from './chart-png';
 
@@ -147,7 +147,13 @@ function memoParagraphs(block: Extract<Block, { kind: 'memoHeader' }>): Paragrap
       if (i > 0) children.push(new TextRun({ text: '\t' }));
       children.push(run(part.label, { bold: true, size: S.memoLabelSize }), run(`  ${part.value}`));
     });
-    out.push(new Paragraph({ children, tabStops: [{ type: TabStopType.LEFT, position: Math.round(CONTENT / 2) }] }));
+    // A one-part line (ส่วนราชการ, เรื่อง, เรียน) that wraps runs on under its value.
+    const hanging = line.length === 1 ? memoValueIndentPt(line[0].label) * TWIP : 0;
+    out.push(new Paragraph({
+      children,
+      tabStops: [{ type: TabStopType.LEFT, position: Math.round(CONTENT / 2) }],
+      indent: hanging ? { left: hanging, hanging } : undefined,
+    }));
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
 import { fromThaiDigits } from '../../src/core/thai';
 import {
-  blockText, blocksOf, buildReport, barChartSvg, expandHeader, ReportError, reportText, resolveReportOptions, thaiDigitsInTypedText,
+  blockText, blocksOf, buildReport, memoValueIndentPt, barChartSvg, expandHeader, ReportError, reportText, resolveReportOptions, thaiDigitsInTypedText,
   type Block, type ReportDoc, type TableBlock,
 } from '../../src/core/report';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
@@ -278,5 +278,14 @@ describe('chart and header helpers', () => {
   it('expandHeader fills spans so every row has every column', () => {
     const grid = expandHeader([[{ text: 'A', rowSpan: 2 }, { text: 'B', colSpan: 2 }, { text: 'C', rowSpan: 2 }], [{ text: 'b1' }, { text: 'b2' }]], 4);
     expect(grid).toEqual([['A', 'B', '', 'C'], ['', 'b1', 'b2', '']]);
+  });
+});
+
+describe('memo header run-on indent', () => {
+  it('puts a wrapped value under its first line: label width (Sarabun Bold 20 pt) and two spaces', () => {
+    // เรื่อง in Sarabun Bold is 1.905 em → 38.1 pt at 20 pt; two 16 pt spaces 7.8 pt.
+    expect(memoValueIndentPt('เรื่อง')).toBe(46);
+    expect(memoValueIndentPt('ส่วนราชการ')).toBe(109);
+    expect(memoValueIndentPt('เรียน')).toBeLessThan(memoValueIndentPt('ส่วนราชการ'));
   });
 });

@@ -55,6 +55,14 @@ describe('renderReportBody (DocumentApp)', () => {
     return { body: doc.body, calls: env.calls.snapshot() };
   }
 
+  it('a wrapped memo header value (เรื่อง…) runs on under its first line (INDENT_START = the label\'s width)', () => {
+    const { body } = render(10);
+    const subject = body._all().find((c) => c instanceof FakeParagraph && c.getText().startsWith('เรื่อง')) as FakeParagraph;
+    expect(subject.attrs).toMatchObject({ INDENT_FIRST_LINE: 0, INDENT_START: 46 });
+    const dated = body._all().find((c) => c instanceof FakeParagraph && c.getText().startsWith('ที่')) as FakeParagraph;
+    expect(dated.attrs.INDENT_START).toBe(0); // ที่ … วันที่ …: two parts on one line, never wraps
+  });
+
   it('makes the same service calls for 10 and for 500 measures', () => {
     const small = render(10);
     const large = render(500);

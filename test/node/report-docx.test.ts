@@ -57,6 +57,11 @@ describe('renderDocx', () => {
     expect(headers.some((h) => h.includes('PAGE') && textOf(h).join('').replace(/\s/g, '') === '--')).toBe(true);
   });
 
+  it('a wrapped memo header value (เรื่อง…) runs on under its first line: a hanging indent of the label\'s width', () => {
+    const subject = (xml.match(/<w:p>(?:(?!<\/w:p>).)*?เรื่อง(?:(?!<\/w:p>).)*?<\/w:p>/s) ?? [''])[0];
+    expect(subject).toMatch(/<w:ind w:left="920" w:hanging="920"\/>/);
+  });
+
   it('holds the report\'s text in order', () => {
     const text = textOf(xml);
     const at = (s: string) => text.findIndex((p) => p.includes(s));

@@ -120,6 +120,40 @@ export interface MemoHeaderBlock {
   lines: { label: string; value: string }[][];
 }
 
+/**
+ * Sarabun Bold's advance widths (1/1000 em) of U+0E01–U+0E5B, read from the font file that
+ * @expo-google-fonts/sarabun ships (Google's Sarabun): vowels and tone marks above or below
+ * a consonant are 0. Only for placing memo header labels, so the table stays this small.
+ */
+const SARABUN_BOLD_THAI = [
+  597, 632, 656, 624, 628, 679, 482, 571, 594, 650, 667, 832, 849, 622, 622, 573, 761, 876, 884, 614, 628, 598, 678, 584,
+  650, 651, 669, 649, 649, 739, 739, 630, 630, 587, 498, 598, 600, 622, 535, 624, 718, 600, 645, 739, 601, 584, 574, 548,
+  0, 510, 510, 0, 0, 0, 0, 0, 0, 0, 700, 700, 700, 700, 603, 326, 616, 409, 425, 449, 304, 666, 0, 0, 0, 0, 0, 0, 0, 0,
+  626, 666, 691, 716, 709, 688, 688, 673, 793, 684, 700, 831, 1055,
+];
+/** Any other character: a mean advance, and a space's. */
+const OTHER_ADVANCE = 560;
+const SPACE_ADVANCE = 243;
+
+/** Width in pt of a bold label in Sarabun at `size` pt. */
+function boldLabelWidthPt(label: string, size: number): number {
+  let units = 0;
+  for (const ch of label) {
+    const code = ch.charCodeAt(0);
+    units += code >= 0x0e01 && code <= 0x0e5b ? SARABUN_BOLD_THAI[code - 0x0e01] : ch === ' ' ? SPACE_ADVANCE : OTHER_ADVANCE;
+  }
+  return (units / 1000) * size;
+}
+
+/**
+ * Where a memo header value's wrapped lines start, in pt from the margin: after the label and
+ * the two spaces before the value, so a long เรื่อง runs on under its own first line as memos
+ * are typed, not back at the margin. Neither DocumentApp nor docx can measure text.
+ */
+export function memoValueIndentPt(label: string): number {
+  return Math.round(boldLabelWidthPt(label, REPORT_STYLE.memoLabelSize) + 2 * (SPACE_ADVANCE / 1000) * REPORT_STYLE.bodySize);
+}
+
 export interface SignatureBlock {
   kind: 'signature';
   /** Centred lines in the right half of the page: sign line, (name), position, date. */

@@ -174,6 +174,7 @@ function render(block: Block): (Paragraph | Table)[] {
     case 'heading': return [headingParagraph(block)];
     case 'paragraph': return [new Paragraph({
       alignment: ALIGN[block.align],
+      keepNext: block.keepWithNext,
       indent: block.indent ? { firstLine: INDENT } : undefined,
       children: block.runs.map((r) => run(r.text, { bold: r.bold, size: block.size })),
     })];

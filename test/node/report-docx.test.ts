@@ -62,6 +62,11 @@ describe('renderDocx', () => {
     expect(subject).toMatch(/<w:ind w:left="920" w:hanging="920"\/>/);
   });
 
+  it('keeps the highest-score line on the page of the lowest-score line', () => {
+    const highest = (xml.match(/<w:p>(?:(?!<\/w:p>).)*?คะแนนสูงสุด(?:(?!<\/w:p>).)*?<\/w:p>/s) ?? [''])[0];
+    expect(highest).toContain('<w:keepNext/>');
+  });
+
   it('holds the report\'s text in order', () => {
     const text = textOf(xml);
     const at = (s: string) => text.findIndex((p) => p.includes(s));

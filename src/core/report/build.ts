@@ -22,7 +22,7 @@ import { round2 } from '../numbers';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import { barChartSvg } from './chart';
 import {
-  REPORT_STYLE, type Align, type Block, type Cell, type ChartBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
+  REPORT_STYLE, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
 } from './model';
 
 export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'noUnits' | 'invalidWorkbook';
@@ -157,7 +157,7 @@ class Writer {
   }
 }
 
-const para = (runs: Run[] | string, align: Align = 'left', indent = false): Block =>
+const para = (runs: Run[] | string, align: Align = 'left', indent = false): ParagraphBlock =>
   ({ kind: 'paragraph', runs: typeof runs === 'string' ? [{ text: runs }] : runs, align, ...(indent ? { indent } : {}) });
 
 /** "อำเภอ" / "จังหวัด" are written by the template; strip them if the sheet repeats them. */
@@ -306,10 +306,13 @@ function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefine
     }),
   };
   blocks.push({ kind: 'heading', level: 3, text: w.tx('report.ita.rankingCaption'), align: 'left' }, ranking);
-  blocks.push(para([
-    { text: `${w.tx('report.ita.highest')} `, bold: true },
-    { text: w.tx('report.ita.extreme', { score: w.num(a.highest.score), code: w.int(a.highest.code), name: a.highest.name }) },
-  ], 'left', true));
+  blocks.push({
+    ...para([
+      { text: `${w.tx('report.ita.highest')} `, bold: true },
+      { text: w.tx('report.ita.extreme', { score: w.num(a.highest.score), code: w.int(a.highest.code), name: a.highest.name }) },
+    ], 'left', true),
+    keepWithNext: true, // highest and lowest are read as a pair
+  });
   blocks.push(para([
     { text: `${w.tx('report.ita.lowest')} `, bold: true },
     { text: w.tx('report.ita.extreme', { score: w.num(a.lowest.score), code: w.int(a.lowest.code), name: a.lowest.name }) },

@@ -56,6 +56,8 @@ export interface ParagraphBlock {
   indent?: boolean;
   /** Point size when not the body size. */
   size?: number;
+  /** Kept on the page of the next block (a pair of lines read together); where the renderer can. */
+  keepWithNext?: boolean;
 }
 
 export interface Cell {

@@ -11,6 +11,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import { createFakeGas, globalsIn, type AuthModeName, type FakeGas } from './fakes';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT } from '../fixtures/seed000';
+import { createFakeDocs } from './fakes/document';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -33,10 +34,10 @@ type Entry = (...args: unknown[]) => unknown;
  * A fresh fake spreadsheet and the bundle loaded against it, its services restricted to
  * `mode`: the whole bundle's top-level code runs at every execution, in that mode too.
  */
-function load(mode: AuthModeName = 'FULL'): { gas: FakeGas; fn: (name: string) => Entry } {
+function load(mode: AuthModeName = 'FULL', extra: Record<string, unknown> = {}): { gas: FakeGas; fn: (name: string) => Entry } {
   const gas = createFakeGas();
   // Date is shared so `instanceof Date` holds for the fakes' dates inside the vm.
-  const context = vm.createContext({ ...globalsIn(gas.globals, mode), Date, console });
+  const context = vm.createContext({ ...globalsIn(gas.globals, mode), ...extra, Date, console });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const fn = (name: string) => {
     const f = (context as Record<string, unknown>)[name];
@@ -92,6 +93,29 @@ describe('dist/Code.js in a vm with the fakes', () => {
     const [stamp, who] = measures.getRange(2, 14, 1, 2).getValues()[0];
     expect(stamp).toBeInstanceOf(Date);
     expect(who).toBe('a@b.th');
+  });
+
+  it('generateReport makes the Google Doc and logs it, from the bundle (DocumentApp and Charts fakes)', () => {
+    const docs = createFakeDocs();
+    const { gas, fn } = load('FULL', docs.globals);
+    fn('menuSetupTemplate')();
+    gas.ss._sheet('หน่วยงาน').getRange(2, 1, 1, 2).setValues([[SEED000_UNIT, 'อบต.']]);
+    const scores = Object.entries(SEED000_SCORES).map(([c, s]) => [SEED000_UNIT, 2565, c, s]);
+    gas.ss._sheet('คะแนน').getRange(2, 1, scores.length, 4).setValues(scores);
+    gas.ss._sheet('มาตรการ').getRange(2, 1, 2, 10).setValues([
+      [SEED000_UNIT, 2566, 1, 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '9', 'เผยแพร่ข้อมูลบนเว็บไซต์', 'สำนักปลัด', 'ไตรมาส 2', '6, 12', 'ดำเนินการเรียบร้อยแล้ว'],
+      [SEED000_UNIT, 2566, 2, 'มาตรการตรวจสอบการใช้ดุลพินิจ', '7', 'จัดทำคู่มือ', 'สำนักปลัด', 'ไตรมาส 4', '6, 12', 'อยู่ระหว่างดำเนินการ'],
+    ]);
+
+    const made = fn('generateReport')({ unit: SEED000_UNIT, year: 2566, round: 6, memo: true, thaiDigits: true }) as { url: string; name: string };
+    expect(made.name).toBe(`${SEED000_UNIT} รายงานมาตรการ ITA 2566 รอบ 6 เดือน`);
+    expect(docs.documentApp.documents).toHaveLength(1);
+    const text = docs.documentApp.documents[0].body._all().map((c) => ('getText' in c ? (c as { getText: () => string }).getText() : '')).join('\n');
+    expect(text).toContain('บันทึกข้อความ');
+    expect(text).toContain('๘๗.๕๗');
+    expect(docs.documentApp.documents[0].body.getTables().length).toBeGreaterThanOrEqual(3);
+    const log = gas.ss._sheet('ประวัติรายงาน')._values();
+    expect(log[log.length - 1].slice(1, 5)).toEqual([SEED000_UNIT, 2566, 6, made.url]);
   });
 
   it('custom functions compute from the bundle, calling no service (AuthMode.CUSTOM_FUNCTION)', () => {

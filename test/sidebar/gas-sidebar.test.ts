@@ -2,11 +2,9 @@
  * The Apps Script side of the sidebar (src/gas/sidebar.ts) against the add-on's fakes:
  * one read per sheet, data instead of dialogs, bilingual errors for the page.
  */
-import { FakeRange } from '../gas/fakes';
 import { fakeEnv, snapshotValues, type Env } from '../gas/helpers';
 import { buildSampleWorkbook } from '../../src/core/sample';
 import { SHEETS } from '../../src/core/template';
-import { parseSidebarError } from '../../src/core/i18n/sidebar';
 import {
   openSidebar, sidebarComputeRankings, sidebarData, sidebarSelectCell, sidebarSetUp, sidebarValidate,
 } from '../../src/gas/sidebar';
@@ -14,29 +12,13 @@ import { seedWorkbook, SEED000_UNIT } from '../fixtures/seed000';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SIDEBAR_FUNCTIONS } from '../../src/core/sidebar-api';
+import { errorOf } from './helpers';
 
 const NOW = new Date('2025-05-15T03:00:00Z');
 let env: Env;
 afterEach(() => env?.uninstall());
 
-/** The fakes have no Range.activate: record activations here (test-local). */
-const activated: string[] = [];
-beforeAll(() => {
-  (FakeRange.prototype as unknown as { activate: () => unknown }).activate = function (this: FakeRange) {
-    activated.push(`${this.getSheet().getName()}!${this.getA1Notation()}`);
-    return this;
-  };
-});
-afterAll(() => { delete (FakeRange.prototype as unknown as { activate?: unknown }).activate; });
 
-const errorOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return parseSidebarError((e as Error).message);
-  }
-  throw new Error('expected an error');
-};
 
 describe('sidebarData', () => {
   it('reads each sheet once and builds the first unit\'s dashboard (seed 000: 87.57, A)', () => {
@@ -111,10 +93,10 @@ describe('actions return data, never a dialog', () => {
 
   it('selectCell activates the problem\'s cell; unknown sheets and bad addresses are bilingual errors', () => {
     env = fakeEnv(seedWorkbook());
-    activated.length = 0;
     expect(sidebarSelectCell('คะแนน', 'D4').message.th).toBe('เลือก คะแนน!D4 แล้ว');
     expect(sidebarSelectCell('มาตรการ', '1:1').message.en).toBe('Selected มาตรการ!1:1');
     expect(sidebarSelectCell('คะแนน', '').message.th).toBe('เลือก คะแนน แล้ว');
+    const activated = env.ss.activations;
     expect(activated[0]).toBe('คะแนน!D4');
     expect(activated[1]).toMatch(/^มาตรการ!A1:[A-Z]+1$/); // the whole header row
     expect(activated).toHaveLength(2);

@@ -469,10 +469,6 @@ export function withPrompts(ui: object, answers: (string | null)[]): PromptRecor
 }
 
 /** Makes `sheetName` the active sheet with the cursor on `row` (getActiveSheet / getActiveRange). */
-export function setActiveCell(ss: { _sheet(name: string): { getName(): string } }, sheetName: string, row: number): void {
-  const sheet = ss._sheet(sheetName);
-  Object.assign(ss, {
-    getActiveSheet: () => sheet,
-    getActiveRange: () => ({ getRow: () => row, getColumn: () => 1, getSheet: () => sheet }),
-  });
+export function setActiveCell(ss: { _sheet(name: string): { getRange(row: number, column: number): { activate(): unknown } } }, sheetName: string, row: number): void {
+  ss._sheet(sheetName).getRange(row, 1).activate();
 }

@@ -112,6 +112,11 @@ export class FakeRange {
   getLastColumn(): number { return this.column + this.numColumns - 1; }
   getSheet(): FakeSheet { return this.sheet; }
   getA1Notation(): string { return this._a1(); }
+  /** Selects the range (and its sheet) as the user's active range. */
+  activate(): this {
+    this.sheet.getParent()._activate(this.sheet, this._a1());
+    return this;
+  }
 
   getValues(): unknown[][] { return this.each((c) => (c ? readValue(c.value) : '')); }
   getValue(): unknown { const c = this.sheet._cell(this.row, this.column); return c ? readValue(c.value) : ''; }
@@ -277,7 +282,11 @@ export class FakeSheet {
   }
   getProtections(type: string): FakeProtection[] { return this.protections.filter((p) => p.getProtectionType() === type); }
 
-  activate(): this { return this; }
+  /** Makes this the active sheet (its selection is left to Sheets: A1 here). */
+  activate(): this {
+    this.parent._activate(this, null);
+    return this;
+  }
 
   // ---- test helpers (not counted) ----
   _name(): string { return this.name; }
@@ -330,6 +339,10 @@ export class FakeSpreadsheet {
   private sheets: FakeSheet[] = [];
   readonly toasts: Toast[] = [];
 
+  private active: { sheet: FakeSheet; a1: string | null } | null = null;
+  /** Uncounted record of Range.activate calls, `Sheet!A1`, for tests. */
+  readonly activations: string[] = [];
+
   constructor(private readonly name = 'ITA', firstSheet: string | null = 'Sheet1') {
     if (firstSheet) this.sheets.push(new FakeSheet(this, firstSheet));
     return counted(this, 'Spreadsheet');
@@ -340,7 +353,15 @@ export class FakeSpreadsheet {
   getSheets(): FakeSheet[] { return [...this.sheets]; }
   getNumSheets(): number { return this.sheets.length; }
   getSheetByName(name: string): FakeSheet | null { return this.sheets.find((s) => s._name() === name) ?? null; }
-  getActiveSheet(): FakeSheet { return this.sheets[0]; }
+  /** Uncounted: the user's selection, as Sheet.activate / Range.activate set it. */
+  _activate(sheet: FakeSheet, a1: string | null): void {
+    this.active = { sheet, a1 };
+    if (a1 !== null) this.activations.push(`${sheet.getName()}!${a1}`);
+  }
+
+  getActiveSheet(): FakeSheet { return this.active?.sheet ?? this.sheets[0]; }
+  /** The selected range: what Range.activate chose, else A1 of the active sheet. */
+  getActiveRange(): FakeRange { return this.getActiveSheet().getRange(this.active?.a1 ?? 'A1'); }
   getSpreadsheetLocale(): string { return 'th_TH'; }
   getSpreadsheetTimeZone(): string { return 'Asia/Bangkok'; }
 

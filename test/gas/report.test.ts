@@ -1,6 +1,7 @@
 /**
  * The Google Doc renderer and the report entry points against the counting fakes.
  */
+import type { WorkbookGrids } from '../../src/core/types';
 import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
 import { buildReport, REPORT_STYLE } from '../../src/core/report';
@@ -33,19 +34,26 @@ function grids(n = 4, units = [SEED000_UNIT]) {
 
 const ASOF = { year: 2023, month: 4, day: 10 };
 
-describe('renderReportBody (DocumentApp)', () => {
+/** Before each test: a fake spreadsheet holding `make()` and the DocumentApp/Charts fakes; removed after. */
+function installFakes(make: () => WorkbookGrids | undefined, set: (env: Env, docs: FakeDocs) => void): void {
   let env: Env;
-  let docs: FakeDocs;
-  let undo: () => void;
+  let undo = () => {};
   beforeEach(() => {
-    env = fakeEnv();
-    docs = createFakeDocs();
+    env = fakeEnv(make());
+    const docs = createFakeDocs();
     undo = docs.install();
+    set(env, docs);
   });
   afterEach(() => {
     undo();
     env.uninstall();
   });
+}
+
+describe('renderReportBody (DocumentApp)', () => {
+  let env: Env;
+  let docs: FakeDocs;
+  installFakes(() => undefined, (e, d) => { env = e; docs = d; });
 
   function render(n: number, memo = true): { body: FakeBody; calls: Record<string, number> } {
     const report = buildReport(analyse(grids(n)), { unit: SEED000_UNIT, memo, asOf: ASOF });
@@ -134,16 +142,7 @@ describe('renderReportBody (DocumentApp)', () => {
 describe('generateReport and the report log', () => {
   let env: Env;
   let docs: FakeDocs;
-  let undo: () => void;
-  beforeEach(() => {
-    env = fakeEnv(grids(4, [SEED000_UNIT, OTHER]));
-    docs = createFakeDocs();
-    undo = docs.install();
-  });
-  afterEach(() => {
-    undo();
-    env.uninstall();
-  });
+  installFakes(() => grids(4, [SEED000_UNIT, OTHER]), (e, d) => { env = e; docs = d; });
 
   it('creates the Google Doc named as issue 4 says and returns {url, name}', () => {
     const r = generateReport({ unit: OTHER, round: 6, memo: true }, { now: () => new Date(Date.UTC(2023, 3, 10, 3)) });
@@ -181,16 +180,7 @@ describe('generateReport and the report log', () => {
 describe('menu สร้างรายงาน', () => {
   let env: Env;
   let docs: FakeDocs;
-  let undo: () => void;
-  beforeEach(() => {
-    env = fakeEnv(grids(4, [SEED000_UNIT, OTHER]));
-    docs = createFakeDocs();
-    undo = docs.install();
-  });
-  afterEach(() => {
-    undo();
-    env.uninstall();
-  });
+  installFakes(() => grids(4, [SEED000_UNIT, OTHER]), (e, d) => { env = e; docs = d; });
 
   it('asks the unit (by number) and the round, then shows the link in a dialog', () => {
     const asked = withPrompts(env.ui, ['2', '']);
@@ -229,16 +219,7 @@ describe('menu สร้างรายงาน', () => {
 describe('สร้างรายงานทุกหน่วยงาน', () => {
   let env: Env;
   let docs: FakeDocs;
-  let undo: () => void;
-  beforeEach(() => {
-    env = fakeEnv(grids(3, [SEED000_UNIT, OTHER, THIRD]));
-    docs = createFakeDocs();
-    undo = docs.install();
-  });
-  afterEach(() => {
-    undo();
-    env.uninstall();
-  });
+  installFakes(() => grids(3, [SEED000_UNIT, OTHER, THIRD]), (e, d) => { env = e; docs = d; });
 
   /** Each reading of the clock is one minute later. */
   const clock = () => {

@@ -4,7 +4,6 @@
  * (The document itself is the report module's concern and is tested there.)
  */
 import { fakeEnv, type Env } from '../gas/helpers';
-import { parseSidebarError } from '../../src/core/i18n/sidebar';
 import { seedWorkbook, SEED000_UNIT } from '../fixtures/seed000';
 
 const generateReport = jest.fn();
@@ -14,19 +13,12 @@ jest.mock('../../src/gas/report', () => ({ generateReport: (...args: unknown[]) 
 import { sidebarGenerateReport } from '../../src/gas/sidebar';
 // eslint-disable-next-line import/first
 import { ReportError } from '../../src/core/report';
+import { errorOf } from './helpers';
 
 let env: Env;
 beforeEach(() => { env = fakeEnv(seedWorkbook()); generateReport.mockReset(); });
 afterEach(() => env.uninstall());
 
-const errorOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return parseSidebarError((e as Error).message);
-  }
-  throw new Error('expected an error');
-};
 
 it('passes the chosen options and returns the link', () => {
   generateReport.mockReturnValue({ url: 'https://docs.google.com/document/d/1/edit', name: 'รายงาน' });

@@ -463,7 +463,7 @@ function weakList(r: DashboardResult): HTMLElement {
   );
 }
 
-const STATUS_CLASS: Record<Status, string> = { done: 'done', in_progress: 'doing', not_started: 'todo' };
+const STATUS_CLASS: Record<Status, string> = { done: 'done', in_progress: 'doing', not_started: 'todo', cancelled: 'cancelled' };
 
 function progressCard(dash: Dashboard): HTMLElement {
   const p = dash.progress;

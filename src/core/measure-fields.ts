@@ -19,11 +19,15 @@ function clean(value: unknown): string {
 const isBlank = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
-/** Whole-text status phrases, whitespace removed, lower case. Order matters: "ยังไม่…" first. */
-const NOT_STARTED = /^(?:ยังไม่(?:ได้)?(?:ดำเนินการ|เริ่ม(?:ดำเนินการ)?)|notstarted|not_started|notyetstarted|todo)$/;
-const IN_PROGRESS = /^(?:(?:อยู่)?ระหว่าง(?:การ)?ดำเนินการ|กำลังดำเนินการ|inprogress|in_progress|ongoing)$/;
+/**
+ * Whole-text status phrases, whitespace removed, lower case, as staff really type them
+ * (README lists them). Order matters: "ยังไม่…"/"ไม่ได้…" before done, cancelled first of all.
+ */
+const CANCELLED = /^(?:ยกเลิก(?:แล้ว|การดำเนินการ|มาตรการ|โครงการ)?|ไม่ดำเนินการ(?:แล้ว|ต่อ)|cancell?ed|dropped)$/;
+const NOT_STARTED = /^(?:ยังไม่(?:ได้)?(?:ดำเนินการ|เริ่ม(?:ดำเนินการ)?|ทำ)|ไม่ได้ดำเนินการ|ยังไม่มีการดำเนินการ|รอดำเนินการ|notstarted|not_started|notyetstarted|todo)$/;
+const IN_PROGRESS = /^(?:(?:อยู่)?(?:ใน)?ระหว่าง(?:การ)?ดำเนินการ|กำลัง(?:ดำเนินการ|ทำ)|ดำเนินการอยู่|inprogress|in_progress|ongoing)$/;
 /** Done, optionally followed by "เมื่อ(วันที่) <date>" (seeds 003/004). */
-const DONE = /^(?:ดำเนินการ(?:เรียบร้อย(?:แล้ว)?|แล้ว(?:เสร็จ)?|เสร็จ(?:สิ้น)?(?:แล้ว)?)|เสร็จ(?:สิ้น)?(?:แล้ว)?|แล้วเสร็จ|เรียบร้อยแล้ว|done|completed?|finished)(เมื่อ.*|on.*)?$/;
+const DONE = /^(?:ดำเนินการ(?:เรียบร้อย(?:แล้ว)?|แล้ว(?:เสร็จ)?|เสร็จ(?:สิ้น)?(?:แล้ว)?|ครบ(?:ถ้วน)?แล้ว)|(?:ทำ)?เสร็จ(?:สิ้น)?(?:แล้ว)?|ทำแล้ว|แล้วเสร็จ|เรียบร้อยแล้ว|done|completed?|finished)(เมื่อ.*|on.*)?$/;
 /** "ดำเนินการเมื่อวันที่ ๓ เดือน เมษายน พ.ศ.๒๕๖๖": a completion date is itself a done status. */
 const DONE_ON = /^ดำเนินการ(เมื่อ.*)$/;
 
@@ -38,6 +42,7 @@ export function normalizeStatus(value: unknown): { status: Status; doneOn: Calen
   if (isBlank(value)) return { status: 'not_started', doneOn: null };
   if (typeof value !== 'string') return null;
   const compact = clean(value).replace(/\s+/g, '').replace(/[.。]+$/, '').toLowerCase();
+  if (CANCELLED.test(compact)) return { status: 'cancelled', doneOn: null };
   if (NOT_STARTED.test(compact)) return { status: 'not_started', doneOn: null };
   if (IN_PROGRESS.test(compact)) return { status: 'in_progress', doneOn: null };
   const m = DONE.exec(compact) ?? DONE_ON.exec(compact);
@@ -149,9 +154,12 @@ export function parseRounds(value: unknown): number[] | 'invalid' {
   return Array.from(new Set(found)).sort((a, b) => a - b);
 }
 
-/** Overdue: the due day has passed (due < asOf) and the measure is not done. Due today is not late. */
+/**
+ * Overdue: the due day has passed (due < asOf) and the measure is neither done nor cancelled.
+ * Due today is not late. Judge a past date on the status at that date (as-of.ts).
+ */
 export function isOverdue(m: { status: Status; due: CalendarDate | null }, asOf: CalendarDate): boolean {
-  return m.status !== 'done' && m.due !== null && compareDates(m.due, asOf) < 0;
+  return m.status !== 'done' && m.status !== 'cancelled' && m.due !== null && compareDates(m.due, asOf) < 0;
 }
 
 /**

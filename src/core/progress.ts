@@ -10,19 +10,22 @@ export interface MeasureProgress {
   total: number;
   byStatus: Record<Status, number>;
   overdue: number;
-  /** Percent of measures done, 2 decimals; 0 when there are no measures. */
+  /** Measures not cancelled: the denominator of `percentDone`. */
+  active: number;
+  /** Percent of the active (not cancelled) measures done, 2 decimals; 0 when there are none. */
   percentDone: number;
 }
 
 export function summarizeMeasures(measures: Measure[], asOf: CalendarDate): MeasureProgress {
-  const byStatus: Record<Status, number> = { not_started: 0, in_progress: 0, done: 0 };
+  const byStatus: Record<Status, number> = { not_started: 0, in_progress: 0, done: 0, cancelled: 0 };
   let overdue = 0;
   for (const m of measures) {
     byStatus[m.status]++;
     if (isOverdue(m, asOf)) overdue++;
   }
   const total = measures.length;
-  return { total, byStatus, overdue, percentDone: total ? round2((byStatus.done / total) * 100) : 0 };
+  const active = total - byStatus.cancelled;
+  return { total, byStatus, overdue, active, percentDone: active ? round2((byStatus.done / active) * 100) : 0 };
 }
 
 /** For each indicator to develop, the measures that address it (lowest indicator first). */

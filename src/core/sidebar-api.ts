@@ -317,7 +317,7 @@ function latestResult(analysis: Analysis, unit: string, coveredBy: (weak: string
   };
 }
 
-const STATUS_ORDER: Record<Status, number> = { in_progress: 1, not_started: 1, done: 2 };
+const STATUS_ORDER: Record<Status, number> = { in_progress: 1, not_started: 1, done: 2, cancelled: 3 };
 
 /** The dashboard of one unit: pure, from one analysis. */
 export function buildDashboard(analysis: Analysis, unit: string, asOf: CalendarDate, reportLog: ReportLogEntry[] = []): Dashboard {

@@ -150,16 +150,17 @@ export const DEFAULT_FRAMEWORK_ROWS: [number, string, string, string, number][] 
   [2562, '10', 'การป้องกันการทุจริต', 'OIT', 20],
 ];
 
-/** The three status texts offered in the Status dropdown (seed 001's table). */
+/** The status texts offered in the Status dropdown: seed 001's three, and ยกเลิก. */
 export const STATUS_LABELS = {
   not_started: 'ยังไม่ดำเนินการ',
   in_progress: 'อยู่ระหว่างดำเนินการ',
   done: 'ดำเนินการเรียบร้อยแล้ว',
+  cancelled: 'ยกเลิก',
 } as const;
 
 /** Status and level colours (light fills, readable with black text). */
 export const COLOURS = {
-  status: { not_started: '#f4cccc', in_progress: '#fff2cc', done: '#d9ead3' },
+  status: { not_started: '#f4cccc', in_progress: '#fff2cc', done: '#d9ead3', cancelled: '#d9d9d9' },
   overdue: '#ea9999',
   header: '#cfe2f3',
   level: {

@@ -99,8 +99,15 @@ export interface ScoreEntry {
   cell: CellRef;
 }
 
-export type Status = 'not_started' | 'in_progress' | 'done';
-export const STATUSES: readonly Status[] = ['not_started', 'in_progress', 'done'];
+/**
+ * A measure's state. Seed 001's table has the first three; `cancelled` (ยกเลิก) records a
+ * measure the unit dropped: counted apart everywhere, never overdue, and left out of the
+ * "% done" denominator (a dropped measure is neither done nor behind).
+ */
+export type Status = 'not_started' | 'in_progress' | 'done' | 'cancelled';
+export const STATUSES: readonly Status[] = ['not_started', 'in_progress', 'done', 'cancelled'];
+/** The three states of seed 001's status-mark columns. */
+export const PROGRESS_STATUSES: readonly Status[] = ['not_started', 'in_progress', 'done'];
 
 export interface Measure {
   unit: string;

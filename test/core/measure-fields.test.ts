@@ -30,6 +30,23 @@ describe('normalizeStatus', () => {
   ])('%s → done', (text) => {
     expect(normalizeStatus(text)).toEqual({ status: 'done', doneOn: null });
   });
+  it.each([
+    ['ทำแล้ว'], ['ทำเสร็จแล้ว'], ['ดำเนินการครบถ้วนแล้ว'],
+  ])('%s (as staff type it) → done', (text) => {
+    expect(normalizeStatus(text)).toEqual({ status: 'done', doneOn: null });
+  });
+  it.each([['อยู่ในระหว่างดำเนินการ'], ['กำลังดำเนินการ'], ['กำลังทำ'], ['ดำเนินการอยู่']])('%s (as staff type it) → in progress', (text) => {
+    expect(normalizeStatus(text)).toEqual({ status: 'in_progress', doneOn: null });
+  });
+  it.each([['ไม่ได้ดำเนินการ'], ['ยังไม่ได้ทำ'], ['รอดำเนินการ']])('%s (as staff type it) → not started', (text) => {
+    expect(normalizeStatus(text)).toEqual({ status: 'not_started', doneOn: null });
+  });
+  it.each([['ยกเลิก'], ['ยกเลิกแล้ว'], ['ยกเลิกการดำเนินการ'], [' ยกเลิก โครงการ'], ['cancelled'], ['Canceled']])('%s → cancelled', (text) => {
+    expect(normalizeStatus(text)).toEqual({ status: 'cancelled', doneOn: null });
+  });
+  it('reads the dropdown label for cancelled', () => {
+    expect(normalizeStatus(STATUS_LABELS.cancelled)?.status).toBe('cancelled');
+  });
   it('reads the completion dates of seeds 003 and 004', () => {
     expect(normalizeStatus('ดำเนินการเรียบร้อยแล้วเมื่อวันที่ ๓๑ เดือน มีนาคม พ.ศ.๒๕๖๖')).toEqual({ status: 'done', doneOn: cd(2023, 3, 31) });
     expect(normalizeStatus('ดำเนินการเมื่อวันที่ ๓๑ เดือน มีนาคม พ.ศ.๒๕๖๖')).toEqual({ status: 'done', doneOn: cd(2023, 3, 31) });
@@ -160,6 +177,7 @@ describe('isOverdue', () => {
   });
   it('never late when done, undated or due today or later', () => {
     expect(isOverdue({ status: 'done', due: cd(2023, 3, 31) }, asOf)).toBe(false);
+    expect(isOverdue({ status: 'cancelled', due: cd(2023, 3, 31) }, asOf)).toBe(false);
     expect(isOverdue({ status: 'not_started', due: null }, asOf)).toBe(false);
     expect(isOverdue({ status: 'in_progress', due: cd(2023, 4, 1) }, asOf)).toBe(false);
     expect(isOverdue({ status: 'in_progress', due: cd(2023, 9, 30) }, asOf)).toBe(false);

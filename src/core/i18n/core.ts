@@ -30,5 +30,6 @@ export const CORE_STRINGS = {
   'status.not_started': { th: 'ยังไม่ดำเนินการ', en: 'Not started' },
   'status.in_progress': { th: 'อยู่ระหว่างดำเนินการ', en: 'In progress' },
   'status.done': { th: 'ดำเนินการเรียบร้อยแล้ว', en: 'Done' },
+  'status.cancelled': { th: 'ยกเลิก', en: 'Cancelled' },
   'status.overdue': { th: 'เกินกำหนด', en: 'Overdue' },
 };

@@ -12,7 +12,7 @@
 import type { Analysis } from '../engine';
 import { itaYearFor } from '../engine';
 import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../types';
-import { STATUSES } from '../types';
+import { PROGRESS_STATUSES, STATUSES } from '../types';
 import { addDays, compareDates, fiscalYearOf, isRound, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../calendar';
 import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../thai';
 import { isOverdue } from '../measure-fields';
@@ -396,7 +396,7 @@ function measureBlocks(
       { text: w.tx('report.measures.col.status'), colSpan: 3 },
       { text: w.tx('report.measures.col.result'), ...span },
     ],
-    STATUSES.map((s) => ({ text: w.tx(`report.measures.col.${s}`) })),
+    PROGRESS_STATUSES.map((s) => ({ text: w.tx(`report.measures.col.${s}`) })),
   ];
   const overdue: { no: string; due: CalendarDate }[] = [];
   const rows: Cell[][] = measures.map((m, i) => {
@@ -412,7 +412,7 @@ function measureBlocks(
       { text: w.user(m.method) || '-' },
       { text: w.user(m.responsible) || '-' },
       { text: [timelineText(m, w) || '-', ...(late ? [w.tx('report.measures.overdueMark')] : [])].join('\n') },
-      ...STATUSES.map((s): Cell => ({ text: m.status === s ? REPORT_STYLE.mark : '', mark: true })),
+      ...PROGRESS_STATUSES.map((s): Cell => ({ text: m.status === s ? REPORT_STYLE.mark : '', mark: true })),
       { text: result.length ? result.join('\n') : '-' },
     ];
   });
@@ -434,7 +434,8 @@ function measureBlocks(
     columns: [{ width: 50, align: 'left' }, { width: 25, align: 'center' }, { width: 25, align: 'center' }],
     header: [[{ text: w.tx('report.summary.col.status') }, { text: w.tx('report.summary.col.count') }, { text: w.tx('report.summary.col.percent') }]],
     rows: [
-      ...STATUSES.map((s) => [{ text: statusLabel(w, s) }, { text: w.int(p.byStatus[s]) }, { text: pct(p.byStatus[s]) }]),
+      ...STATUSES.filter((s) => s !== 'cancelled' || p.byStatus.cancelled > 0)
+        .map((s) => [{ text: statusLabel(w, s) }, { text: w.int(p.byStatus[s]) }, { text: pct(p.byStatus[s]) }]),
       [{ text: w.tx('report.summary.total') }, { text: w.int(p.total) }, { text: w.num(p.total ? 100 : 0) }],
     ],
   });

@@ -174,6 +174,12 @@ export type SectionId = 'memo' | 'title' | 'ita' | 'weak' | 'measures' | 'signat
 export interface ReportSection {
   id: SectionId;
   blocks: Block[];
+  /**
+   * Page orientation of the section; default portrait. A landscape section starts on a new
+   * page and the section after it starts on a new portrait page (the .docx as a section of
+   * its own, the Google Doc through the Docs API's section breaks).
+   */
+  orientation?: 'portrait' | 'landscape';
 }
 
 export interface ReportMeta {

@@ -25,7 +25,8 @@ import { isOverdue } from './measure-fields';
 import { COLOURS, INPUT_SHEETS, SHEETS } from './template';
 import { readTable, cell, findSheetName } from './sheets';
 import { parseNumber, parseYear, text } from './values';
-import { fiscalYearOf, isRound, toCalendarDate, type RoundMonths } from './calendar';
+import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from './calendar';
+import { logKindOf, type ReportKind } from './report-log';
 import { compareCodes } from './frameworks';
 
 // ---------------------------------------------------------------------------------------
@@ -98,6 +99,11 @@ export interface ReportLogEntry {
   /** Only http(s) links survive; anything else becomes ''. */
   link: string;
   by: string;
+  kind: ReportKind | null;
+  /** YYYY-MM-DD, or '' when the row has none. */
+  asOf: string;
+  sharedWith: string;
+  note: string;
 }
 
 export interface Dashboard {
@@ -249,6 +255,12 @@ export function safeLink(value: unknown): string {
   return /^https?:\/\/[^\s]+$/i.test(s) ? s : '';
 }
 
+/** A log date cell as YYYY-MM-DD (its Bangkok day), '' when it is not a date. */
+function logDate(value: unknown): string {
+  const d = parseDate(value);
+  return d && d !== 'invalid' ? isoDate(d) : '';
+}
+
 /** The report log sheet (ประวัติรายงาน) as entries, every unit, in sheet order. */
 export function readReportLog(grids: WorkbookGrids): ReportLogEntry[] {
   const table = readTable(grids, SHEETS.reportLog, []);
@@ -265,6 +277,10 @@ export function readReportLog(grids: WorkbookGrids): ReportLogEntry[] {
       round: round !== null && !isNaN(round) ? round : null,
       link: safeLink(cell(table, row, 'link')),
       by: text(cell(table, row, 'by')),
+      kind: logKindOf(cell(table, row, 'kind')),
+      asOf: logDate(cell(table, row, 'asOf')),
+      sharedWith: text(cell(table, row, 'sharedWith')),
+      note: text(cell(table, row, 'note')),
     };
   });
 }

@@ -103,6 +103,10 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col('round', 'รอบ (เดือน)', 'Round (months)', 'number', 100),
       col('link', 'ลิงก์', 'Link', 'text', 320),
       col('by', 'ผู้สร้าง', 'By', 'email', 200),
+      col('kind', 'ประเภท', 'Kind', 'text', 140),
+      col('asOf', 'ข้อมูล ณ วันที่', 'As of', 'date', 120),
+      col('sharedWith', 'แชร์กับ', 'Shared with', 'longText', 260),
+      col('note', 'หมายเหตุ', 'Note', 'longText', 260),
     ],
   },
 };

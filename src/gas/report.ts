@@ -9,6 +9,7 @@
 import type { Lang } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import { SHEETS } from '../core/template';
+import { logRow, type LogRecord } from '../core/report-log';
 import { normalizeName } from '../core/sheets';
 import { toCalendarDate, isRound, type RoundMonths } from '../core/calendar';
 import { t } from '../core/i18n';
@@ -91,17 +92,22 @@ export function reportedUnits(sheets: Map<string, Sheet>, year: number, round: n
   return done;
 }
 
-/** Appends one row to `ประวัติรายงาน` (creating it, with its header, when missing). Call under the lock. */
-function appendLogRow(ss: Spreadsheet, sheets: Map<string, Sheet>, row: unknown[], lang: Lang): void {
+/**
+ * Appends one row to `ประวัติรายงาน` (creating it, with its header, when missing), laid out under
+ * the sheet's own header (core/report-log.ts). Call under the lock.
+ */
+export function appendLogRow(ss: Spreadsheet, sheets: Map<string, Sheet>, record: LogRecord, lang: Lang): void {
   const sheet = generatedSheet(ss, sheets, SHEETS.reportLog, lang);
   const last = sheet.getLastRow();
-  const header = SHEETS.reportLog.columns.map((c) => c.th);
+  const existing = last === 0 ? [] : sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0];
+  const { header, row } = logRow(existing, record);
   if (last === 0) {
     sheet.getRange(1, 1, 2, header.length).setValues([header, row]);
     sheet.setFrozenRows(1);
-  } else {
-    sheet.appendRow(row); // grows the sheet past its initial 1,000 rows, where getRange(last + 1, …) would throw
+    return;
   }
+  if (header.length !== existing.length) sheet.getRange(1, 1, 1, header.length).setValues([header]);
+  sheet.appendRow(row); // grows the sheet past its initial 1,000 rows, where getRange(last + 1, …) would throw
 }
 
 /** Builds, renders and logs one report. Throws ReportError (Thai message) for an unknown unit or no measures. */
@@ -125,7 +131,10 @@ export function makeReport(
   renderReportBody(doc.getBody(), report, { chartImage: deps.chartImage });
   const url = doc.getUrl(); // read before closing: a closed Document may not be used again
   doc.saveAndClose();
-  withDocumentLock(() => appendLogRow(ss, sheets, [now, report.meta.unit, report.meta.fiscalYear, report.meta.round, url, userEmail()], lang));
+  withDocumentLock(() => appendLogRow(ss, sheets, {
+    time: now, unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, link: url, by: userEmail(),
+    kind: 'progress', asOf: report.meta.asOf, sharedWith: '', note: '',
+  }, lang));
   return { url, name: report.meta.name };
 }
 

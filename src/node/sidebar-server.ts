@@ -22,6 +22,7 @@ import { sidebarError } from '../core/i18n/sidebar';
 import { msg } from '../core/i18n';
 import { ALL_SHEETS, SHEETS } from '../core/template';
 import { findSheetName } from '../core/sheets';
+import { logRow, type LogRecord } from '../core/report-log';
 import { buildEmptyWorkbook } from '../core/sample';
 import { buildRankingsSheet } from '../core/rankings-sheet';
 import { reportName } from '../core/report';
@@ -56,12 +57,12 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
   const reportsDir = options.reportsDir ?? mkdtempSync(join(tmpdir(), 'ita-sidebar-reports-'));
   const fail = (key: string, params: Record<string, string | number> = {}): never => { throw sidebarError(msg(key, params)); };
 
-  function logReport(unit: string, year: number, round: number, link: string): void {
-    const spec = SHEETS.reportLog;
-    const name = findSheetName(grids, spec) ?? spec.th;
-    const sheet: Grid = grids.sheets[name] ?? (grids.sheets[name] = [spec.columns.map((c) => c.th)]);
-    const byKey: Record<string, unknown> = { time: now(), unit, year, round, link, by: options.user ?? 'offline' };
-    sheet.push(spec.columns.map((c) => byKey[c.key] ?? ''));
+  function logReport(record: Omit<LogRecord, 'time' | 'by' | 'sharedWith' | 'note'>): void {
+    const name = findSheetName(grids, SHEETS.reportLog) ?? SHEETS.reportLog.th;
+    const sheet: Grid = grids.sheets[name] ?? (grids.sheets[name] = []);
+    const { header, row } = logRow(sheet[0] ?? [], { ...record, time: now(), by: options.user ?? 'offline', sharedWith: '', note: '' });
+    sheet[0] = header;
+    sheet.push(row);
   }
 
   return {
@@ -121,7 +122,7 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       }
       const file = basename(written.path);
       const url = `${options.baseUrl ? options.baseUrl() : ''}/reports/${encodeURIComponent(file)}`;
-      logReport(options2.unit, options2.year, options2.round, url);
+      logReport({ unit: options2.unit, year: options2.year, round: options2.round, link: url, kind: 'progress', asOf: bangkokToday(now()) });
       return { url, name: written.name ?? reportName(options2.unit, options2.year, options2.round) };
     },
   };

@@ -164,8 +164,8 @@ describe('generateReport and the report log', () => {
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
     expect(log[0]).toEqual(SHEETS.reportLog.columns.map((c) => c.th));
     expect(log.slice(1)).toEqual([
-      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th'],
-      [when, OTHER, 2566, 3, r2.url, ''],
+      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-04-09T17:00:00Z'), '', ''],
+      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2023-04-09T17:00:00Z'), '', ''],
     ]);
     expect(env.lock.state.waits).toHaveLength(2);
     expect(env.lock.state.held).toBe(false);

@@ -65,7 +65,7 @@ describe('buildDashboard', () => {
     expect(log).toHaveLength(8);
     const d = buildDashboard(analyse(grids), NIKHOM, MAY_15_2025, log);
     expect(d.reports).toHaveLength(5);
-    expect(d.reports[0]).toEqual({ time: '2025-05-02T00:00:00.000Z', unit: NIKHOM, year: 2568, round: 12, link: '', by: '' });
+    expect(d.reports[0]).toEqual({ time: '2025-05-02T00:00:00.000Z', unit: NIKHOM, year: 2568, round: 12, link: '', by: '', kind: 'progress', asOf: '', sharedWith: '', note: '' });
     expect(d.reports.slice(1).map((r) => r.link)).toEqual([6, 5, 4, 3].map((i) => `https://docs.google.com/document/d/${i}`));
     expect(safeLink(' http://a.b/c ')).toBe('http://a.b/c');
     expect(safeLink('data:text/html,x')).toBe('');

@@ -40,7 +40,7 @@ describe('sidebarData', () => {
     ];
     env = fakeEnv(grids);
     const state = sidebarData(SEED000_UNIT, NOW);
-    expect(state.dashboard?.reports).toEqual([{ time: '2025-04-02T03:00:00.000Z', unit: SEED000_UNIT, year: 2568, round: 6, link: 'https://docs.google.com/document/d/abc/edit', by: 'x@example.com' }]);
+    expect(state.dashboard?.reports).toEqual([{ time: '2025-04-02T03:00:00.000Z', unit: SEED000_UNIT, year: 2568, round: 6, link: 'https://docs.google.com/document/d/abc/edit', by: 'x@example.com', kind: 'progress', asOf: '', sharedWith: '', note: '' }]);
   });
 });
 

@@ -116,7 +116,7 @@ export function thaiDigitsInTypedText(text: string): string {
 }
 
 /** Writing helpers bound to one report's language and digit setting. */
-class Writer {
+export class Writer {
   readonly thai: boolean;
   constructor(readonly lang: Lang, thaiDigits: boolean) {
     this.thai = lang === 'th' && thaiDigits;
@@ -157,11 +157,11 @@ class Writer {
   }
 }
 
-const para = (runs: Run[] | string, align: Align = 'left', indent = false): ParagraphBlock =>
+export const para = (runs: Run[] | string, align: Align = 'left', indent = false): ParagraphBlock =>
   ({ kind: 'paragraph', runs: typeof runs === 'string' ? [{ text: runs }] : runs, align, ...(indent ? { indent } : {}) });
 
 /** "อำเภอ" / "จังหวัด" are written by the template; strip them if the sheet repeats them. */
-const bare = (s: string, prefixes: string[]): string => {
+export const bare = (s: string, prefixes: string[]): string => {
   let out = s.trim();
   for (const p of prefixes) if (out.startsWith(p)) out = out.slice(p.length).trim();
   return out;
@@ -172,12 +172,12 @@ const bare = (s: string, prefixes: string[]): string => {
  * cell, which the sheet hands over as "2025-02-27T17:00:00.000Z" — CE, and the day before in
  * UTC) is written as a short Thai date ("๒๘ ก.พ. ๖๘", the column is narrow) from the parsed due date; words ("ไตรมาส ๒") as typed.
  */
-function timelineText(m: Measure, w: Writer): string {
+export function timelineText(m: Measure, w: Writer): string {
   if (m.due && m.timeline && !/[\u0e01-\u0e2e]/.test(m.timeline)) return w.shortDate(m.due);
   return w.user(m.timeline);
 }
 
-function measureNo(m: Measure, index: number, w: Writer): string {
+export function measureNo(m: Measure, index: number, w: Writer): string {
   return w.int(m.no.replace(/[.)\s]+$/, '') || String(index + 1));
 }
 
@@ -262,11 +262,11 @@ function titleBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Bl
   return blocks;
 }
 
-function indicatorLabel(w: Writer, code: string, name: string): string {
+export function indicatorLabel(w: Writer, code: string, name: string): string {
   return w.tx('report.ita.indicatorName', { code: w.int(code), name });
 }
 
-function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, prev: Assessment | undefined, analysis: Analysis): Block[] {
+export function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, prev: Assessment | undefined, analysis: Analysis): Block[] {
   if (!a) {
     return [
       { kind: 'heading', level: 2, text: w.tx('report.ita.heading', { itaYear: w.year(o.fiscalYear - 1) }), align: 'left' },
@@ -335,7 +335,7 @@ function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefine
   return blocks;
 }
 
-function weakBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, measures: Measure[], analysis: Analysis): Block[] {
+export function weakBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, measures: Measure[], analysis: Analysis): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: w.tx('report.weak.heading'), align: 'left' }];
   if (!a) {
     blocks.push(para(w.tx('report.ita.none', { unit: o.unit.name, year: w.year(o.fiscalYear) }), 'left', true));

@@ -118,16 +118,16 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     ]);
   });
 
-  it('๒: seed 000\'s measures table — measure, indicators, steps, responsible, timeline, follow-up — and no statuses', () => {
+  it('๒: seed 000\'s measures table — measure, indicator codes, steps, responsible, timeline, follow-up — and no statuses', () => {
     const text = sectionText(doc, 'measures');
     expect(text).toContain('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
     expect(text).toContain('จำนวน ๓ มาตรการ');
     const t = table(doc, 'plan');
-    expect(t.header[0].map((c) => c.text)).toEqual(['มาตรการ', 'ตัวชี้วัด', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
+    expect(t.header[0].map((c) => c.text)).toEqual(['มาตรการ', 'ตัวชี้\nวัดที่', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
     expect(t.columns.reduce((a, c) => a + c.width, 0)).toBe(100);
     expect(t.bulk).toBe(true);
     expect(t.rows[1].map((c) => c.text)).toEqual([
-      '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๗. ประสิทธิภาพการสื่อสาร\n๙. การเปิดเผยข้อมูล',
+      '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๗, ๙',
       '๑. ผู้รับผิดชอบจัดให้มีข้อมูลเผยแพร่ต่อสาธารณชนบนเว็บไซต์หลักของหน่วยงาน\n๒. ติดตามและตรวจสอบสถานะของข้อมูลข่าวสารให้เป็นปัจจุบัน',
       'สำนักปลัด', 'ทุกไตรมาส', 'รายงานผลการดำเนินงานตามมาตรการ\n- รอบ ๓ เดือน\n- รอบ ๖ เดือน\n- รอบ ๙ เดือน\n- รอบ ๑๒ เดือน',
     ]);
@@ -145,9 +145,10 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
   });
 
   it('the executive signs: ประกาศ ณ วันที่, room to sign, a blank name, the title from เรียน', () => {
-    const sig = section(doc, 'signature')[0];
+    const [date, sig] = section(doc, 'signature');
+    expect(blockText(date)).toBe('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕');
     expect(sig.kind).toBe('signature');
-    expect(blockText(sig).split('\n')).toEqual(['ประกาศ ณ วันที่ ๑๕ เดือน ตุลาคม พ.ศ. ๒๕๖๕', '', '', '(........................................)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
+    expect(blockText(sig).split('\n')).toEqual(['', '(........................................)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
   });
 
   it('Arabic digits when asked: no Thai digit anywhere, typed ones converted too', () => {

@@ -47,7 +47,7 @@ export const PLAN_STRINGS = {
     en: 'To act on this analysis, {unit} adopts {count} integrity and transparency measure(s) for fiscal year {year}:',
   },
   'plan.col.measure': { th: 'มาตรการ', en: 'Measure' },
-  'plan.col.indicators': { th: 'ตัวชี้วัด', en: 'Indicators' },
+  'plan.col.indicators': { th: 'ตัวชี้\nวัดที่', en: 'Indi-\ncators' },
   'plan.col.method': { th: 'ขั้นตอน/วิธีการปฏิบัติ', en: 'Steps / method' },
   'plan.col.responsible': { th: 'ผู้รับ\nผิดชอบ', en: 'Respon-\nsible' },
   'plan.col.timeline': { th: 'ระยะเวลา', en: 'Timeline' },
@@ -57,7 +57,8 @@ export const PLAN_STRINGS = {
   'plan.coverage.heading': { th: 'ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ', en: 'Indicators to develop and the measures that address them' },
 
   // The executive's signature.
-  'plan.signature.date': { th: 'ประกาศ ณ {date}', en: 'Announced on {date}' },
+  'plan.signature.date': { th: 'ประกาศ ณ วันที่ {date}', en: 'Announced on {date}' },
+  'plan.signature.thaiDate': { th: '{day} {month} พ.ศ. {year}', en: '{day} {month} {year}' },
   'plan.signature.blankName': { th: '(........................................)', en: '(........................................)' },
   'plan.signature.blankTitle': { th: 'ตำแหน่ง ........................................', en: 'Position ........................................' },
 

@@ -13,10 +13,10 @@ import type { Analysis } from '../engine';
 import type { AnalysisNote, Assessment, CalendarDate, Lang, Measure } from '../types';
 import { measuresOf } from '../progress';
 import { compareCodes, frameworkFor } from '../frameworks';
-import { formatThaiDate } from '../thai';
+import { THAI_MONTHS } from '../thai';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import {
-  bare, indicatorLabel, itaBlocks, measureNo, para, resolveReportOptions, timelineText, todayInBangkok, weakBlocks, Writer, type ResolvedReportOptions,
+  bare, itaBlocks, measureNo, para, resolveReportOptions, timelineText, todayInBangkok, weakBlocks, Writer, type ResolvedReportOptions,
 } from './build';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
 
@@ -96,10 +96,10 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     { id: 'title', blocks: titleBlocks(o, w) },
     { id: 'ita', blocks: resultBlocks(o, w, assessment, previous, analysis) },
     { id: 'analysis', blocks: analysed.blocks },
-    { id: 'measures', blocks: measureBlocks(o, w, assessment, measures, analysis) },
+    { id: 'measures', blocks: measureBlocks(o, w, measures) },
   ];
   if (assessment.weak.length) sections.push({ id: 'coverage', blocks: coverageBlocks(o, w, assessment, measures, analysis) });
-  sections.push({ id: 'signature', blocks: [signatureBlock(o, w, date)] });
+  sections.push({ id: 'signature', blocks: signatureBlocks(o, w, date) });
 
   return {
     meta: {
@@ -204,8 +204,10 @@ function analysisBlocks(
     ];
   });
   blocks.push(para(w.tx(weak.length ? 'plan.analysis.approachIntro' : 'plan.analysis.notesIntro'), 'left', true));
+  // bulk: long prose rows may break across pages (a row kept whole leaves half a page empty);
+  // every column is left-aligned, so styling in bulk loses nothing.
   const table: TableBlock = {
-    kind: 'table', role: 'analysis', bulk: false, size: REPORT_STYLE.tableSize,
+    kind: 'table', role: 'analysis', bulk: true, size: REPORT_STYLE.tableSize,
     columns: [{ width: 26, align: 'left' }, { width: 37, align: 'left' }, { width: 37, align: 'left' }],
     header: [[{ text: w.tx('plan.analysis.col.indicator') }, { text: w.tx('plan.analysis.col.issues') }, { text: w.tx('plan.analysis.col.approach') }]],
     rows,
@@ -233,12 +235,11 @@ function followUpText(w: Writer, m: Measure): string {
   return [w.tx('plan.followUp.lead'), ...m.followUp.map((n) => w.tx('plan.followUp.round', { months: w.int(n) }))].join('\n');
 }
 
-function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[], analysis: Analysis): Block[] {
-  const names = indicatorNames(a, analysis);
+function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: Measure[]): Block[] {
   const header: Cell[] = ['measure', 'indicators', 'method', 'responsible', 'timeline', 'followUp'].map((k) => ({ text: w.tx(`plan.col.${k}`) }));
   const rows: Cell[][] = measures.map((m, i) => [
     { text: w.tx('report.measures.numbered', { no: measureNo(m, i, w), title: w.user(m.title) }) },
-    { text: m.indicators.length ? m.indicators.map((c) => indicatorLabel(w, c, names.get(c) ?? '')).join('\n') : '-' },
+    { text: m.indicators.length ? m.indicators.map((c) => w.int(c)).join(', ') : '-' },
     { text: w.user(m.method) || '-' },
     { text: w.user(m.responsible) || '-' },
     { text: timelineText(m, w) || '-' },
@@ -249,9 +250,10 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measu
     para(w.tx('plan.measures.intro', { unit: o.unit.name, year: w.year(o.fiscalYear), count: w.int(measures.length) }), 'justify', true),
     {
       kind: 'table', role: 'plan', bulk: true, size: REPORT_STYLE.measuresTableSize,
+      // Six columns on portrait A4: the indicators as codes (their names are in section ๑'s tables).
       columns: [
-        { width: 18, align: 'left' }, { width: 15, align: 'left' }, { width: 30, align: 'left' },
-        { width: 11, align: 'left' }, { width: 11, align: 'left' }, { width: 15, align: 'left' },
+        { width: 19, align: 'left' }, { width: 8, align: 'center' }, { width: 33, align: 'left' },
+        { width: 11, align: 'left' }, { width: 11, align: 'left' }, { width: 18, align: 'left' },
       ],
       header: [header],
       rows,
@@ -270,16 +272,20 @@ function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, meas
  * The executive's signature as on an announcement: ประกาศ ณ วันที่ …, room to sign, a blank name
  * line (the workbook does not hold the executive's name) and the title from the unit's เรียน column.
  */
-function signatureBlock(o: ResolvedReportOptions, w: Writer, date: CalendarDate): Block {
-  const when = w.lang === 'en' ? w.date(date) : formatThaiDate(date, { thaiDigits: w.thai, style: 'formal' });
-  return {
-    kind: 'signature',
-    lines: [
-      w.tx('plan.signature.date', { date: when }),
-      '',
-      '',
-      w.tx('plan.signature.blankName'),
-      o.unit.addressee ? w.user(o.unit.addressee) : w.tx('plan.signature.blankTitle'),
-    ],
-  };
+function signatureBlocks(o: ResolvedReportOptions, w: Writer, date: CalendarDate): Block[] {
+  const when = w.lang === 'en'
+    ? w.date(date)
+    : w.tx('plan.signature.thaiDate', { day: w.int(date.day), month: THAI_MONTHS[date.month - 1], year: w.year(date.year + 543) });
+  const announced = para(w.tx('plan.signature.date', { date: when }), 'center');
+  return [
+    { ...announced, keepWithNext: true },
+    {
+      kind: 'signature',
+      lines: [
+        '',
+        w.tx('plan.signature.blankName'),
+        o.unit.addressee ? w.user(o.unit.addressee) : w.tx('plan.signature.blankTitle'),
+      ],
+    },
+  ];
 }

@@ -11,10 +11,11 @@ import type { RoundMonths } from '../src/core/calendar';
 import { call, CallError } from './api';
 import { both, tr } from './i18n';
 import { h, replace, type Child } from './dom';
+import { planCard, type PlanHost } from './plan-card';
 
 type Message = { th: string; en: string };
-type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report';
-type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report' };
+type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report' | 'plan';
+type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report' | 'plan' };
 
 interface ReportForm {
   year: number;
@@ -173,7 +174,7 @@ async function act(busy: Exclude<Busy, null | 'load'>, run: () => Promise<void>)
   try {
     await run();
   } catch (error) {
-    notify('error', errorMessage(error), busy === 'report' ? 'report' : 'actions');
+    notify('error', errorMessage(error), busy === 'report' || busy === 'plan' ? busy : 'actions');
   } finally {
     ui.busy = null;
     render();
@@ -339,6 +340,7 @@ function body(): Child[] {
     d.dashboard ? dashboardView(d.dashboard) : needsSetUp ? null : h('p', { className: 'card muted', attrs: { 'data-testid': 'no-units' } }, ...quoted(L('sidebar.noUnits'))),
     actionsCard(d),
     d.unit && ui.report ? reportCard(d, ui.report) : null,
+    d.unit ? planCard(d, planHost) : null,
   ];
 }
 
@@ -594,13 +596,23 @@ function reportLink(r: ReportResult): HTMLElement {
 }
 
 function recentItem(r: ReportLogEntry): HTMLElement {
-  const label = L('sidebar.report.entry', { year: r.year ?? '–', round: r.round ?? '–' });
+  const label = r.kind === 'plan' ? L('sidebar.plan.entry', { year: r.year ?? '–' }) : L('sidebar.report.entry', { year: r.year ?? '–', round: r.round ?? '–' });
   const href = r.link ? safeHref(r.link) : null;
   return h('li', null,
     href ? h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, label) : h('span', null, label),
     h('span', { className: 'caption' }, [timeText(r.time), r.by].filter(Boolean).join(' · ')),
   );
 }
+
+/** The year-start document's card (plan-card.ts) runs through the panel's own busy state and notices. */
+const planHost: PlanHost = {
+  lang: () => ui.lang, L, disabled: () => ui.busy !== null, working: () => ui.busy === 'plan',
+  button: (label, onClick, testid) => button(label, 'plan', onClick, testid, true),
+  notice: () => noticeAt('plan'),
+  run: (task) => void act('plan', task),
+  fail: (text) => notify('error', text, 'plan'),
+  after: reloadQuietly,
+};
 
 // ---------------------------------------------------------------------------------------
 

@@ -172,6 +172,25 @@ export interface ReportResult {
   name: string;
 }
 
+/** The year-start document (issue 12): the unit, the fiscal year of its measures, the digits. */
+export interface PlanRequest {
+  unit: string;
+  year: number;
+  thaiDigits: boolean;
+}
+
+export interface PlanResult extends ReportResult {
+  /** Analysis notes missing from การวิเคราะห์ (the document used a sentence from the figures); null when none. */
+  warning: Bilingual | null;
+}
+
+/** What is wrong with plan options from the page (null when nothing), named as reportOptionsProblem names them. */
+export function planRequestProblem(value: unknown): string | null {
+  if (!value || typeof value !== 'object') return 'options';
+  const o = value as Record<string, unknown>;
+  return reportOptionsProblem({ ...o, round: 6, memo: false });
+}
+
 /**
  * The server functions the sidebar calls. Synchronous as Apps Script runs them; the page
  * sees each through `call(name, ...args)` as a Promise of the return type.
@@ -189,6 +208,8 @@ export interface SidebarApi {
   sidebarSelectCell(sheet: string, a1: string): ActionResult;
   /** Generates the progress report document. */
   sidebarGenerateReport(options: ReportOptions): ReportResult;
+  /** Generates the year-start document (analysis and measures). */
+  sidebarGeneratePlan(options: PlanRequest): PlanResult;
 }
 
 export type SidebarFunction = keyof SidebarApi;
@@ -200,6 +221,7 @@ export type AsyncSidebarApi = {
 
 export const SIDEBAR_FUNCTIONS: readonly SidebarFunction[] = [
   'sidebarData', 'sidebarSetUp', 'sidebarComputeRankings', 'sidebarValidate', 'sidebarSelectCell', 'sidebarGenerateReport',
+  'sidebarGeneratePlan',
 ];
 
 /**
@@ -390,7 +412,7 @@ export function buildSidebarState(grids: WorkbookGrids, analysis: Analysis, unit
     fiscalYear: reportingYear(analysis, asOf),
     thaiDigits: analysis.workbook.settings.thaiDigits,
     problemCount: analysis.problems.length,
-    missingSheets: INPUT_SHEETS.filter((key) => findSheetName(grids, SHEETS[key]) === undefined).map((key) => SHEETS[key].th),
+    missingSheets: INPUT_SHEETS.filter((key) => !SHEETS[key].optional && findSheetName(grids, SHEETS[key]) === undefined).map((key) => SHEETS[key].th),
     asOf: isoDate(asOf),
   };
 }

@@ -41,6 +41,8 @@ export function applyDataValidation(ensured: Record<SheetKey, EnsuredSheet>, lan
     { sheet: 'measures', column: 'unit', rule: () => fromRange(source('units', 'unit'), tr(lang, 'validation.unit')) },
     { sheet: 'scores', column: 'unit', rule: () => fromRange(source('units', 'unit'), tr(lang, 'validation.unit')) },
     { sheet: 'scores', column: 'indicator', rule: () => fromRange(source('indicators', 'code'), tr(lang, 'validation.indicator')) },
+    { sheet: 'analysis', column: 'unit', rule: () => fromRange(source('units', 'unit'), tr(lang, 'validation.unit')) },
+    { sheet: 'analysis', column: 'indicator', rule: () => fromRange(source('indicators', 'code'), tr(lang, 'validation.indicator')) },
     {
       sheet: 'scores', column: 'score',
       rule: () => SpreadsheetApp.newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(false).setHelpText(tr(lang, 'validation.score')).build(),

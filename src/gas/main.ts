@@ -185,3 +185,30 @@ export function sidebarSelectCell(sheet: string, a1: string): ActionResult {
 export function sidebarGenerateReport(options: ReportOptions): ReportResult {
   return sidebar.sidebarGenerateReport(options);
 }
+
+// Year-start document (issue 12): thin wrappers over src/gas/plan.ts.
+import * as plan from './plan';
+import type { PlanRequest, PlanResult } from '../core/sidebar-api';
+
+/** Menu สร้างเอกสารมาตรการประจำปี: chooses the unit, creates the Google Doc, logs it and shows its link. */
+export function menuGeneratePlan(): void {
+  runMenuAction((ss, lang) => plan.generatePlanFromMenu(ss, lang));
+}
+
+/**
+ * The year-start document (the ITA analysis and the year's measures) as a Google Doc.
+ * @param {Object} options {unit, year, thaiDigits}; missing ones take the workbook's defaults
+ * @return {Object} {url, name, missingNotes, warning} of the new document
+ */
+export function generatePlan(options?: plan.GeneratePlanOptions): plan.GeneratedPlan {
+  return plan.generatePlan(options ?? {});
+}
+
+/**
+ * Sidebar: สร้างเอกสารมาตรการประจำปี with the chosen unit, fiscal year and digits.
+ * @param {Object} options {unit, year, thaiDigits}
+ * @return {Object} {url, name, warning} of the new document
+ */
+export function sidebarGeneratePlan(options: PlanRequest): PlanResult {
+  return plan.sidebarGeneratePlan(options);
+}

@@ -13,7 +13,7 @@ import { logRow, type LogRecord } from '../core/report-log';
 import { normalizeName } from '../core/sheets';
 import { toCalendarDate, isRound, type RoundMonths } from '../core/calendar';
 import { t } from '../core/i18n';
-import { buildReport, findUnit, ReportError, resolveReportOptions, DEFAULT_ROUND } from '../core/report';
+import { buildReport, findUnit, ReportError, resolveReportOptions, DEFAULT_ROUND, type ReportDoc } from '../core/report';
 import { renderReportBody, type ChartImage } from './document-renderer';
 import { readWorkbookGrids, sheetsByName, withDocumentLock, isSheetOf, findSheet } from './workbook';
 import { generatedSheet } from './generated-sheets';
@@ -54,12 +54,12 @@ const SUMMARY_DIALOG = { width: 560, height: 420 };
 const LINK_DIALOG = { width: 460, height: 170 };
 
 /** Reads and analyses the workbook; a workbook with problems makes no report. */
-function analyseWorkbook(ss: Spreadsheet, sheets: Map<string, Sheet>): { analysis: Analysis; grids: ReturnType<typeof readWorkbookGrids> } {
+export function analyseWorkbook(ss: Spreadsheet, sheets: Map<string, Sheet>): { analysis: Analysis; grids: ReturnType<typeof readWorkbookGrids> } {
   const grids = readWorkbookGrids(ss, sheets);
   return { analysis: analyse(grids), grids };
 }
 
-function invalid(analysis: Analysis): ReportError {
+export function invalid(analysis: Analysis): ReportError {
   const p = analysis.problems[0];
   return new ReportError('invalidWorkbook', { count: analysis.problems.length, first: `${p.sheet}${p.cell ? `!${p.cell}` : ''} ${p.message.th}` });
 }
@@ -127,13 +127,25 @@ export function makeReport(
     asOf: toCalendarDate(now),
     lang: 'th',
   });
+  return deliverReportDoc(ss, sheets, report, lang, { now, chartImage: deps.chartImage });
+}
+
+/**
+ * The delivery of any document of the report model (progress report, year-start plan): a new
+ * Google Doc, rendered, and its row in ประวัติรายงาน (kind from `meta.kind`; `note` is what the
+ * person must know about it).
+ */
+export function deliverReportDoc(
+  ss: Spreadsheet, sheets: Map<string, Sheet>, report: ReportDoc, lang: Lang, at: { now: Date; chartImage?: ChartImage; note?: string },
+): GeneratedReport {
   const doc = DocumentApp.create(report.meta.name);
-  renderReportBody(doc.getBody(), report, { chartImage: deps.chartImage });
+  renderReportBody(doc.getBody(), report, { chartImage: at.chartImage });
   const url = doc.getUrl(); // read before closing: a closed Document may not be used again
   doc.saveAndClose();
+  const plan = report.meta.kind === 'plan';
   withDocumentLock(() => appendLogRow(ss, sheets, {
-    time: now, unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, link: url, by: userEmail(),
-    kind: 'progress', asOf: report.meta.asOf, sharedWith: '', note: '',
+    time: at.now, unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, link: url, by: userEmail(),
+    kind: plan ? 'plan' : 'progress', asOf: plan ? null : report.meta.asOf, sharedWith: '', note: at.note ?? '',
   }, lang));
   return { url, name: report.meta.name };
 }
@@ -153,7 +165,7 @@ export function generateReport(options: GenerateReportOptions = {}, deps: Report
 // ---------------------------------------------------------------------------------------
 // Menu: สร้างรายงาน
 
-const escapeHtml = (s: string): string =>
+export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The unit of the active row when the user stands in มาตรการ or คะแนน. */
@@ -179,14 +191,16 @@ function ask(ui: Ui, title: string, prompt: string): string | null {
 }
 
 /** The only unit, the active row's, or the one the user types (name or number). null: cancelled. */
-function chooseUnit(ss: Spreadsheet, ui: Ui, grids: ReturnType<typeof readWorkbookGrids>, analysis: Analysis, lang: Lang): string | null {
+export function chooseUnit(
+  ss: Spreadsheet, ui: Ui, grids: ReturnType<typeof readWorkbookGrids>, analysis: Analysis, lang: Lang, askKey = 'report.menu.askUnit',
+): string | null {
   const units = analysis.workbook.units;
   if (units.length === 1) return units[0].name;
   const fromRow = activeRowUnit(ss, grids, analysis);
   if (fromRow) return fromRow;
   const list = units.map((u, i) => `${i + 1}. ${u.name}`).join('\n');
   for (;;) {
-    const text = ask(ui, t(lang, 'report.menu.askUnit'), t(lang, 'report.menu.askUnitHelp', { list }));
+    const text = ask(ui, t(lang, askKey), t(lang, 'report.menu.askUnitHelp', { list }));
     if (text === null) return null;
     const n = Number(text);
     const unit = Number.isInteger(n) && n >= 1 && n <= units.length ? units[n - 1] : findUnit(analysis, text);

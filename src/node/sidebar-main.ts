@@ -9,13 +9,18 @@ import type { WorkbookGrids } from '../core/types';
 import { buildSampleWorkbook } from '../core/sample';
 import { readWorkbook } from './workbook-io';
 import { writeReportDocx } from './docx-renderer';
-import { startSidebarServer, type ReportWriter } from './sidebar-server';
+import { writePlanDocx } from './plan-docx';
+import { startSidebarServer, type PlanWriter, type ReportWriter } from './sidebar-server';
 
 /** The report engineer's renderer: builds the report model and writes the .docx. */
 export const writeReport: ReportWriter = async (analysis, o, outPath) => {
   const { path } = await writeReportDocx(analysis, { unit: o.unit, fiscalYear: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits, asOf: o.asOf }, outPath);
   return { path };
 };
+
+/** The year-start document's writer (issue 12). */
+export const writePlan: PlanWriter = (analysis, o, outPath) =>
+  writePlanDocx(analysis, { unit: o.unit, fiscalYear: o.year, thaiDigits: o.thaiDigits, date: o.date }, outPath);
 
 interface Args {
   workbook: string | null;
@@ -51,7 +56,7 @@ export async function main(argv: string[], htmlPath: string): Promise<void> {
   if (args.workbook) {
     grids = await readWorkbook(args.workbook); // a missing or unreadable file throws WorkbookReadError, in Thai and English
   } else grids = buildSampleWorkbook();
-  const running = await startSidebarServer({ grids, html: readFileSync(htmlPath, 'utf8'), port: args.port, writeReport });
+  const running = await startSidebarServer({ grids, html: readFileSync(htmlPath, 'utf8'), port: args.port, writeReport, writePlan });
   process.stdout.write(`ITA sidebar: ${running.url}  (${args.workbook ?? 'sample workbook'}; reports in ${running.api.reportsDir})\n`);
   const stop = () => { void running.close().then(() => process.exit(0)); };
   process.on('SIGINT', stop);

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Command } from './command';
 import { InputError, intOption, onePositional, parse, UsageError } from '../args';
 import { loadAnalysis } from '../load';
 import { renderDocx } from '../docx-renderer';
+import { writePlanDocx } from '../plan-docx';
 import { safeFileName } from './report';
-import type { Analysis } from '../../core/engine';
 import { buildPlan, missingNotesMessage, PlanError, ReportError, type PlanDoc, type PlanOptions } from '../../core/report';
 import { msg, registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
@@ -13,15 +13,6 @@ import { PLAN_CLI_STRINGS } from '../../core/i18n/plan';
 
 registerStrings(REPORT_CLI_STRINGS);
 registerStrings(PLAN_CLI_STRINGS);
-
-/** Builds one unit's year-start document and writes it as .docx (the same renderer as the progress report). */
-export async function writePlanDocx(analysis: Analysis, options: PlanOptions, outPath: string): Promise<{ path: string; doc: PlanDoc }> {
-  const doc = buildPlan(analysis, options);
-  const bytes = await renderDocx(doc);
-  mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, bytes);
-  return { path: outPath, doc };
-}
 
 const isDocumentError = (e: unknown): e is ReportError | PlanError => e instanceof ReportError || e instanceof PlanError;
 

@@ -297,7 +297,7 @@ function parseAnalysis(table: Table | null, units: UnitNames, frameworks: Framew
     const key = `${canonical}|${year}|${code}`;
     const other = seen.get(key);
     if (other !== undefined) {
-      c.at(table, row, 'indicator', 'duplicateNote', { code, unit, year: year as number, other });
+      c.at(table, row, 'indicator', 'duplicateScore', { code, unit, year: year as number, other });
       continue;
     }
     seen.set(key, row.row);

@@ -190,24 +190,24 @@ export function sidebarGenerateReport(options: ReportOptions): ReportResult {
 import * as plan from './plan';
 import type { PlanRequest, PlanResult } from '../core/sidebar-api';
 
-/** Menu สร้างเอกสารมาตรการประจำปี: chooses the unit, creates the Google Doc, logs it and shows its link. */
+/** Menu สร้างเอกสารมาตรการประจำปี: the year-start document of a unit. */
 export function menuGeneratePlan(): void {
   runMenuAction((ss, lang) => plan.generatePlanFromMenu(ss, lang));
 }
 
 /**
- * The year-start document (the ITA analysis and the year's measures) as a Google Doc.
- * @param {Object} options {unit, year, thaiDigits}; missing ones take the workbook's defaults
- * @return {Object} {url, name, missingNotes, warning} of the new document
+ * The year-start document (ITA analysis and measures) as a Google Doc.
+ * @param {Object} options {unit, year, thaiDigits}
+ * @return {Object} {url, name, missingNotes, warning}
  */
 export function generatePlan(options?: plan.GeneratePlanOptions): plan.GeneratedPlan {
   return plan.generatePlan(options ?? {});
 }
 
 /**
- * Sidebar: สร้างเอกสารมาตรการประจำปี with the chosen unit, fiscal year and digits.
+ * Sidebar: the year-start document.
  * @param {Object} options {unit, year, thaiDigits}
- * @return {Object} {url, name, warning} of the new document
+ * @return {Object} {url, name, warning}
  */
 export function sidebarGeneratePlan(options: PlanRequest): PlanResult {
   return plan.sidebarGeneratePlan(options);

@@ -16,7 +16,7 @@ import { toCalendarDate } from '../core/calendar';
 import { buildPlan, missingNotesMessage, PlanError, ReportError } from '../core/report';
 import { planRequestProblem, reportOptionsError, type PlanRequest, type PlanResult } from '../core/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
-import { analyseWorkbook, chooseUnit, deliverReportDoc, escapeHtml, invalid, type ReportDeps } from './report';
+import { analyseWorkbook, chooseUnit, deliverReportDoc, invalid, showReportLink, type ReportDeps } from './report';
 import { sheetsByName } from './workbook';
 import { showProblems } from './problems';
 import { guarded } from './sidebar';
@@ -42,8 +42,6 @@ export interface GeneratedPlan {
   /** The warning to show the person, both languages; null when no note is missing. */
   warning: Bilingual | null;
 }
-
-const LINK_DIALOG = { width: 520, height: 240 };
 
 /** Builds, renders and logs one unit's year-start document. */
 export function makePlan(
@@ -73,18 +71,6 @@ export function generatePlan(options: GeneratePlanOptions = {}, deps: ReportDeps
   return makePlan(ss, sheets, analysis, options ?? {}, 'th', deps);
 }
 
-/** The new document's link, and the missing-notes warning when there is one. */
-function showPlanLink(plan: GeneratedPlan, lang: Lang): void {
-  const ui = SpreadsheetApp.getUi();
-  const warning = plan.warning ? `<p style="color:#8a4b00">⚠ ${escapeHtml(plan.warning[lang])}</p>` : '';
-  const html = HtmlService.createHtmlOutput(
-    `<div style="font-family:Sarabun,sans-serif;font-size:15px">`
-    + `<p>${escapeHtml(t(lang, 'plan.menu.done'))}</p>`
-    + `<p><a href="${escapeHtml(plan.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: plan.name }))}</a></p>${warning}</div>`,
-  ).setWidth(LINK_DIALOG.width).setHeight(LINK_DIALOG.height);
-  ui.showModalDialog(html, tr(lang, 'title'));
-}
-
 /** Menu สร้างเอกสารมาตรการประจำปี: the unit chosen as for a report, the document made, its link shown. */
 export function generatePlanFromMenu(ss: Spreadsheet, lang: Lang, deps: ReportDeps = {}): GeneratedPlan | null {
   const ui = SpreadsheetApp.getUi();
@@ -102,7 +88,7 @@ export function generatePlanFromMenu(ss: Spreadsheet, lang: Lang, deps: ReportDe
   if (unit === null) return null;
   try {
     const plan = makePlan(ss, sheets, analysis, { unit }, lang, deps);
-    showPlanLink(plan, lang);
+    showReportLink(ui, plan, lang, plan.warning ? plan.warning[lang] : '', 'plan.menu.done');
     return plan;
   } catch (err) {
     if (!(err instanceof ReportError || err instanceof PlanError)) throw err;

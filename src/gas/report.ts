@@ -221,11 +221,12 @@ function chooseRound(ui: Ui, lang: Lang): RoundMonths | null {
 }
 
 /** A dialog with the new document's link (HtmlService: an alert cannot hold a link). */
-export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang): void {
+export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang, warning = '', doneKey = 'report.menu.done'): void {
   const html = HtmlService.createHtmlOutput(
     `<div style="font-family:Sarabun,sans-serif;font-size:15px">`
-    + `<p>${escapeHtml(t(lang, 'report.menu.done'))}</p>`
-    + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p></div>`,
+    + `<p>${escapeHtml(t(lang, doneKey))}</p>`
+    + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p>`
+    + `${warning ? `<p>⚠ ${escapeHtml(warning)}</p>` : ''}</div>`,
   ).setWidth(LINK_DIALOG.width).setHeight(LINK_DIALOG.height);
   ui.showModalDialog(html, tr(lang, 'title'));
 }

@@ -63,7 +63,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
 
   it('๑: the analysis heading over the progress report\'s own ITA blocks: 87.57, A, ranking, highest, lowest, chart', () => {
     const blocks = section(doc, 'ita');
-    expect(blockText(blocks[0])).toBe('๑. การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    expect(blockText(blocks[0])).toBe('๑. วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
     expect(blocks.filter((b) => b.kind === 'heading' && b.level === 2)).toHaveLength(1);
     const text = sectionText(doc, 'ita');
     expect(text).toContain(`${SEED000_UNIT} ได้คะแนนรวม ๘๗.๕๗ คะแนน ระดับผลการประเมิน A`);
@@ -120,7 +120,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
 
   it('๒: seed 000\'s measures table — measure, indicator codes, steps, responsible, timeline, follow-up — and no statuses', () => {
     const text = sectionText(doc, 'measures');
-    expect(text).toContain('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
+    expect(text).toContain('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
     expect(text).toContain('จำนวน ๓ มาตรการ');
     const t = table(doc, 'plan');
     expect(t.header[0].map((c) => c.text)).toEqual(['มาตรการ', 'ตัวชี้\nวัดที่', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
@@ -196,8 +196,9 @@ describe('buildPlan: what cannot be made says what is missing and where it goes'
 
   it('no ITA result before the fiscal year: the scores of N−1 go in คะแนน', () => {
     const e = errorOf(() => plan({}, { fiscalYear: 2565, unit: SEED000_UNIT })) as PlanError;
-    // FY 2565 has neither an earlier result nor measures.
-    expect(e.code).toBe('nothing');
+    // FY 2565 has neither an earlier result nor measures: one message names both.
+    expect(e.codes).toEqual(['noIta', 'noMeasures']);
+    expect(e.message).toMatch(/^สร้างเอกสารมาตรการประจำปีไม่ได้: ยังไม่มีผลการประเมิน ITA .* ในชีต "คะแนน" และยังไม่มีมาตรการ.* ในชีต "มาตรการ"$/);
     const rows = SEED_MEASURES.map((r) => [r[0], 2565, ...r.slice(2)]);
     const only = errorOf(() => plan({ measures: rows }, { fiscalYear: 2565 })) as PlanError;
     expect(only).toBeInstanceOf(PlanError);
@@ -211,7 +212,7 @@ describe('buildPlan: what cannot be made says what is missing and where it goes'
     const e = errorOf(() => plan({ measures: [] })) as PlanError;
     expect(e.code).toBe('noMeasures');
     expect(e.message).toContain(`ยังไม่มีมาตรการของ${SEED000_UNIT} ปีงบประมาณ พ.ศ. 2566`);
-    expect(e.message).toContain('เพิ่มมาตรการในชีต "มาตรการ"');
+    expect(e.message).toContain('เพิ่มมาตรการ (ปีงบประมาณ 2566) ในชีต "มาตรการ"');
   });
 });
 
@@ -237,7 +238,7 @@ describe('the การวิเคราะห์ sheet in the engine', () => {
       [SEED000_UNIT, 2565, '7', 'x', 'y'],
       [SEED000_UNIT, 2565, '๗', 'ซ้ำ', ''],
     ])).toEqual([
-      'การวิเคราะห์!A2 unknownUnit', 'การวิเคราะห์!B3 badYear', 'การวิเคราะห์!C4 unknownIndicator', 'การวิเคราะห์!C5 required', 'การวิเคราะห์!C7 duplicateNote',
+      'การวิเคราะห์!A2 unknownUnit', 'การวิเคราะห์!B3 badYear', 'การวิเคราะห์!C4 unknownIndicator', 'การวิเคราะห์!C5 required', 'การวิเคราะห์!C7 duplicateScore',
     ]);
   });
 

@@ -134,7 +134,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(made.name).toBe(`${SEED000_UNIT} มาตรการ ITA ประจำปี 2566`);
     expect(made.missingNotes).toEqual([]);
     const text = docs.documentApp.documents[0].body._all().map((c) => ('getText' in c ? (c as { getText: () => string }).getText() : '')).join('\n');
-    expect(text).toContain('๑. การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส');
+    expect(text).toContain('๑. วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
     expect(text).toContain('ช่องทางการสื่อสารยังไม่หลากหลาย');
     const log = gas.ss._sheet('ประวัติรายงาน')._values();
     expect(log[log.length - 1].slice(1, 5)).toEqual([SEED000_UNIT, 2566, '', made.url]);

@@ -12,7 +12,7 @@
 import type { Analysis } from '../engine';
 import type { AnalysisNote, Assessment, CalendarDate, Lang, Measure } from '../types';
 import { measuresOf } from '../progress';
-import { compareCodes, frameworkFor } from '../frameworks';
+import { compareCodes } from '../frameworks';
 import { THAI_MONTHS } from '../thai';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import {
@@ -20,15 +20,25 @@ import {
 } from './build';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
 
-export type PlanErrorCode = 'noIta' | 'noMeasures' | 'nothing';
+export type PlanErrorCode = 'noIta' | 'noMeasures';
 
-/** A plan that cannot be made: what is missing and where it goes (Thai `message`, both in `text`). */
+/**
+ * A plan that cannot be made: each thing missing (`codes`) and where it goes, in one message
+ * (Thai `message`, both languages in `text`); `code` is the first.
+ */
 export class PlanError extends Error {
   readonly code: PlanErrorCode;
+  readonly codes: PlanErrorCode[];
   readonly text: Bilingual;
-  constructor(code: PlanErrorCode, params: Params = {}) {
-    const text = msg(`plan.error.${code}`, params);
+  constructor(codes: PlanErrorCode[], params: Params = {}) {
+    const parts = codes.map((c) => msg(`plan.error.${c}`, params));
+    const text = {
+      th: t('th', 'plan.error.cannot', { details: parts.map((p) => p.th).join(' และ') }),
+      en: t('en', 'plan.error.cannot', { details: parts.map((p) => p.en).join('; ') }),
+    };
     super(text.th);
+    this.codes = codes;
+    const code = codes[0];
     this.name = 'PlanError';
     this.code = code;
     this.text = text;
@@ -82,9 +92,8 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
   const assessment = o.itaYear === null ? undefined : analysis.assessments.find((a) => a.unit === unit.name && a.year === o.itaYear);
   const measures = planned(measuresOf(analysis.workbook.measures, unit.name, o.fiscalYear));
   const missing = { unit: unit.name, year: o.fiscalYear, itaYear: o.fiscalYear - 1 };
-  if (!assessment && measures.length === 0) throw new PlanError('nothing', missing);
-  if (!assessment) throw new PlanError('noIta', missing);
-  if (measures.length === 0) throw new PlanError('noMeasures', missing);
+  const lacking: PlanErrorCode[] = [...(assessment ? [] : ['noIta' as const]), ...(measures.length ? [] : ['noMeasures' as const])];
+  if (!assessment || lacking.length) throw new PlanError(lacking, missing);
   const previous = assessment.previousYear === null
     ? undefined
     : analysis.assessments.find((a) => a.unit === unit.name && a.year === assessment.previousYear);
@@ -112,16 +121,15 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
   };
 }
 
-/** " อำเภอ… จังหวัด…" after the unit's name, as seed 000 writes it ('' when the sheet has neither). */
-function placeOf(o: ResolvedReportOptions, w: Writer): { district: string; province: string; text: string } {
+/** "อำเภอ… จังหวัด…", as seed 000 writes it after the unit's name ('' when the sheet has neither). */
+function placeOf(o: ResolvedReportOptions, w: Writer): string {
   const district = bare(o.unit.district, ['อำเภอ', 'อ.']);
   const province = bare(o.unit.province, ['จังหวัด', 'จ.']);
-  const text = district && province ? w.tx('report.place', { district, province }) : province ? w.tx('report.placeProvince', { province }) : '';
-  return { district, province, text };
+  return district && province ? w.tx('report.place', { district, province }) : province ? w.tx('report.placeProvince', { province }) : '';
 }
 
 function titleBlocks(o: ResolvedReportOptions, w: Writer): Block[] {
-  const place = placeOf(o, w).text;
+  const place = placeOf(o, w);
   const line = (text: string): Block => ({ kind: 'heading', level: 1, text, align: 'center' });
   return [
     line(w.tx('plan.title')),
@@ -141,21 +149,6 @@ function resultBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, prev: 
   return [heading, ...(first.kind === 'heading' && first.level === 2 ? rest : [first, ...rest])];
 }
 
-/** The framework's name of each code for the ITA year (ranking names first: they are what was scored). */
-function indicatorNames(a: Assessment, analysis: Analysis): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const i of frameworkFor(analysis.workbook.frameworks, a.year)?.indicators ?? []) names.set(i.code, i.name);
-  for (const r of a.ranking) names.set(r.code, r.name);
-  return names;
-}
-
-/** Numbers of the measures addressing an indicator, "๑ และ ๓" / "๑, ๒ และ ๔". */
-function measureList(w: Writer, nos: string[]): string {
-  if (nos.length <= 1) return nos.join('');
-  const and = w.lang === 'th' ? ' และ ' : ' and ';
-  return `${nos.slice(0, -1).join(', ')}${and}${nos[nos.length - 1]}`;
-}
-
 /**
  * The analysis after the figures: seed 000's prose and list of indicators to develop, then
  * seed 002's per-indicator table from the การวิเคราะห์ sheet (every indicator to develop, and
@@ -166,25 +159,26 @@ function analysisBlocks(
   o: ResolvedReportOptions, w: Writer, a: Assessment, notes: AnalysisNote[], measures: Measure[], analysis: Analysis,
 ): { blocks: Block[]; missing: PlanIndicator[] } {
   const threshold = analysis.workbook.settings.passThreshold;
-  const names = indicatorNames(a, analysis);
+  const names = new Map(a.ranking.map((r) => [r.code, r.name]));
   const ranked = new Map(a.ranking.map((r) => [r.code, r]));
   const byCode = new Map(notes.map((n) => [n.code, n]));
   const weak = [...a.weak].sort(compareCodes);
   const weakSet = new Set(weak);
   const noted = notes.filter((n) => !weakSet.has(n.code) && (n.issues || n.approach)).map((n) => n.code);
   const codes = [...weak, ...noted].sort(compareCodes);
-  const place = placeOf(o, w).text;
+  const place = placeOf(o, w);
   const params = { unit: o.unit.name, place: place ? ` ${place}` : '', itaYear: w.year(a.year), threshold: w.int(threshold) };
 
   const blocks: Block[] = [];
+  const lead = w.tx('plan.analysis.lead', params);
   if (weak.length) {
-    blocks.push(para(w.tx('plan.analysis.intro', params), 'justify', true));
+    blocks.push(para(`${lead} ${w.tx('plan.analysis.intro')}`, 'justify', true));
     weak.forEach((code, i) => {
       const r = ranked.get(code);
       blocks.push(para(w.tx('plan.analysis.item', { n: w.int(i + 1), name: names.get(code) ?? code, score: r ? w.num(r.score) : '-' }), 'left', true));
     });
   } else {
-    blocks.push(para(w.tx('plan.analysis.introNone', params), 'justify', true));
+    blocks.push(para(`${lead} ${w.tx('plan.analysis.introNone', params)}`, 'justify', true));
   }
   const missing: PlanIndicator[] = [];
   if (codes.length === 0) return { blocks, missing };
@@ -196,14 +190,14 @@ function analysisBlocks(
     if (weakSet.has(code) && (!note || !note.issues || !note.approach)) missing.push({ code, name: names.get(code) ?? code });
     const issues = note?.issues ? w.user(note.issues) : autoIssue(w, r, threshold, a);
     const addressing = measures.filter((m) => m.indicators.includes(code)).map((m) => measureNo(m, index.get(m) as number, w));
-    const approach = note?.approach ? w.user(note.approach) : addressing.length ? w.tx('plan.analysis.autoApproach', { list: measureList(w, addressing) }) : '-';
+    const approach = note?.approach ? w.user(note.approach) : addressing.length ? w.tx('plan.analysis.autoApproach', { list: addressing.join(', ') }) : '-';
     return [
       { text: w.tx('plan.analysis.indicatorCell', { code: w.int(code), name: names.get(code) ?? '', score: r ? w.num(r.score) : '-' }) },
       { text: issues },
       { text: approach },
     ];
   });
-  blocks.push(para(w.tx(weak.length ? 'plan.analysis.approachIntro' : 'plan.analysis.notesIntro'), 'left', true));
+  blocks.push(para(w.tx('plan.analysis.approachIntro'), 'left', true));
   // bulk: long prose rows may break across pages (a row kept whole leaves half a page empty);
   // every column is left-aligned, so styling in bulk loses nothing.
   const table: TableBlock = {
@@ -222,8 +216,8 @@ function autoIssue(w: Writer, r: Assessment['ranking'][number] | undefined, thre
   const parts = [r.score < threshold
     ? w.tx('plan.analysis.autoBelow', { score: w.num(r.score), threshold: w.int(threshold), gap: w.num(threshold - r.score) })
     : w.tx('plan.analysis.autoLow', { score: w.num(r.score), rank: w.int(r.rank), count: w.int(a.ranking.length) })];
-  if (r.change !== null && a.previousYear !== null) {
-    const key = r.change > 0 ? 'plan.analysis.autoUp' : r.change < 0 ? 'plan.analysis.autoDown' : 'plan.analysis.autoSame';
+  if (r.change && a.previousYear !== null) {
+    const key = r.change > 0 ? 'plan.analysis.autoUp' : 'plan.analysis.autoDown';
     parts.push(w.tx(key, { diff: w.num(Math.abs(r.change)), prevYear: w.year(a.previousYear) }));
   }
   return parts.join(w.lang === 'th' ? ' และ' : ', ');
@@ -247,7 +241,7 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: Measure[])
   ]);
   return [
     { kind: 'heading', level: 2, text: w.tx('plan.measures.heading', { year: w.year(o.fiscalYear) }), align: 'left' },
-    para(w.tx('plan.measures.intro', { unit: o.unit.name, year: w.year(o.fiscalYear), count: w.int(measures.length) }), 'justify', true),
+    para(w.tx('plan.measures.intro', { unit: o.unit.name, count: w.int(measures.length) }), 'justify', true),
     {
       kind: 'table', role: 'plan', bulk: true, size: REPORT_STYLE.measuresTableSize,
       // Six columns on portrait A4: the indicators as codes (their names are in section ๑'s tables).
@@ -283,8 +277,8 @@ function signatureBlocks(o: ResolvedReportOptions, w: Writer, date: CalendarDate
       kind: 'signature',
       lines: [
         '',
-        w.tx('plan.signature.blankName'),
-        o.unit.addressee ? w.user(o.unit.addressee) : w.tx('plan.signature.blankTitle'),
+        w.tx('report.signature.blankName'),
+        o.unit.addressee ? w.user(o.unit.addressee) : w.tx('report.memo.refBlank'),
       ],
     },
   ];

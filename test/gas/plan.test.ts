@@ -9,6 +9,7 @@ import { buildPlan } from '../../src/core/report';
 import { renderReportBody } from '../../src/gas/document-renderer';
 import { generatePlan, generatePlanFromMenu, sidebarGeneratePlan } from '../../src/gas/plan';
 import * as main from '../../src/gas/main';
+import { setupTemplate } from '../../src/gas/setup';
 import { fakeEnv, snapshotValues, type Env } from './helpers';
 import { createFakeDocs, setActiveCell, withPrompts, FakeBody, FakeHtmlOutput, FakeParagraph, FakeTable, type FakeDocs } from './fakes/document';
 import { SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
@@ -173,5 +174,26 @@ describe('sidebarGeneratePlan', () => {
     expect(textOf(docs.documentApp.documents[0].body)).toContain('87.57');
     expect(() => sidebarGeneratePlan({ unit: SEED000_UNIT, year: 66, thaiDigits: true } as never)).toThrow(/ITA_ERROR:.*ปีงบประมาณ/);
     expect(() => sidebarGeneratePlan({ unit: 'ไม่มี', year: 2566, thaiDigits: true })).toThrow(/ITA_ERROR:.*ไม่พบหน่วยงาน/);
+  });
+});
+
+describe('ตั้งค่าแม่แบบ and the การวิเคราะห์ sheet', () => {
+  let env: Env;
+  afterEach(() => env.uninstall());
+
+  it('adds the sheet to a workbook made before it existed, with unit and indicator dropdowns, once', () => {
+    const old = grids(2, [SEED000_UNIT], false);
+    env = fakeEnv(old);
+    const first = setupTemplate(env.ss as never, 'th');
+    expect(first.createdSheets).toContain('การวิเคราะห์');
+    const sheet = env.ss._sheet('การวิเคราะห์');
+    expect(sheet._values()[0]).toEqual(header('analysis'));
+    expect(sheet.getRange(2, 1).getDataValidation()?._describe().values[0]).toBe('หน่วยงาน!A2:A1000');
+    expect(sheet.getRange(2, 3).getDataValidation()?._describe().values[0]).toBe('ตัวชี้วัด!B2:B1000');
+    sheet.getRange(2, 1, 1, 5).setValues([[SEED000_UNIT, 2565, '7', 'ประเด็น', 'แนวทาง']]);
+    const second = setupTemplate(env.ss as never, 'th');
+    expect(second.createdSheets).toEqual([]);
+    expect(second.addedColumns).toBe(0);
+    expect(env.ss._sheet('การวิเคราะห์')._values()[1]).toEqual([SEED000_UNIT, 2565, '7', 'ประเด็น', 'แนวทาง']);
   });
 });

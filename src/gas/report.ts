@@ -227,7 +227,7 @@ export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang, warn
     + `<p>${escapeHtml(t(lang, doneKey))}</p>`
     + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p>`
     + `${warning ? `<p>⚠ ${escapeHtml(warning)}</p>` : ''}</div>`,
-  ).setWidth(LINK_DIALOG.width).setHeight(LINK_DIALOG.height);
+  ).setWidth(LINK_DIALOG.width).setHeight(LINK_DIALOG.height + (warning ? 110 : 0));
   ui.showModalDialog(html, tr(lang, 'title'));
 }
 

@@ -262,7 +262,7 @@ function titleBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Bl
   return blocks;
 }
 
-export function indicatorLabel(w: Writer, code: string, name: string): string {
+function indicatorLabel(w: Writer, code: string, name: string): string {
   return w.tx('report.ita.indicatorName', { code: w.int(code), name });
 }
 

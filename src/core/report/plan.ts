@@ -20,6 +20,9 @@ import {
 } from './build';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
 
+/** The six-column measures table on portrait A4: 12 pt (14 pt, the other tables' size, leaves two-word columns). */
+const PLAN_TABLE_SIZE = 12;
+
 export type PlanErrorCode = 'noIta' | 'noMeasures';
 
 /**
@@ -243,7 +246,7 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: Measure[])
     { kind: 'heading', level: 2, text: w.tx('plan.measures.heading', { year: w.year(o.fiscalYear) }), align: 'left' },
     para(w.tx('plan.measures.intro', { unit: o.unit.name, count: w.int(measures.length) }), 'justify', true),
     {
-      kind: 'table', role: 'plan', bulk: true, size: REPORT_STYLE.measuresTableSize,
+      kind: 'table', role: 'plan', bulk: true, size: PLAN_TABLE_SIZE,
       // Six columns on portrait A4: the indicators as codes (their names are in section ๑'s tables).
       columns: [
         { width: 19, align: 'left' }, { width: 8, align: 'center' }, { width: 33, align: 'left' },

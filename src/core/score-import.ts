@@ -10,8 +10,6 @@
  * with any problem the plan writes nothing.
  */
 import type { CalendarDate, Framework, Grid, Settings, WorkbookGrids } from './types';
-import type { Bilingual } from './i18n';
-import { msg } from './i18n';
 import { parseWorkbook } from './workbook';
 import { readTable, cell, normalizeName, a1, type Table } from './sheets';
 import { SHEETS, TOTAL_WORDS } from './template';
@@ -21,17 +19,17 @@ import { computeTotals, levelLabel } from './assess';
 import { levelFor, type LevelKey } from './levels';
 import { round2 } from './numbers';
 import { fiscalYearOf, toCalendarDate } from './calendar';
-import { readPastedScores, type ImportProblem, type PastedScore } from './score-paste';
+import { note, problem, readPastedScores, type ImportNote, type ImportProblem, type PastedScore } from './score-paste';
 import { asTable, readScoreTable } from './score-table';
 
-export type { ImportProblem, PastedScore } from './score-paste';
+export type { ImportNote, ImportProblem, PastedScore } from './score-paste';
 
 export interface ScoreImportRequest {
   text: string;
   /** The unit of a pasted result (a table names its own); default: the unit the text names. */
   unit?: string | null;
-  /** ITA year (BE) of a pasted result; default: `defaultImportYear`. */
-  year?: number | null;
+  /** ITA year (BE) of a pasted result, as typed ("2567", "๒๕๖๗"); default: `defaultImportYear`. */
+  year?: number | string | null;
   /** Overwrite existing scores that differ. */
   replace?: boolean;
 }
@@ -75,7 +73,7 @@ export interface ScoreImportPreview {
   matched: PastedScore[];
   changes: ScoreChange[];
   problems: ImportProblem[];
-  warnings: Bilingual[];
+  warnings: ImportNote[];
 }
 
 /** The one rectangle of the Scores sheet to write (1-based), with every value in it. */
@@ -96,8 +94,8 @@ export interface ScoreImportResult {
   written: number;
   replaced: number;
   problems: ImportProblem[];
-  warnings: Bilingual[];
-  message: Bilingual;
+  warnings: ImportNote[];
+  message: ImportNote;
 }
 
 /**
@@ -167,16 +165,16 @@ const empty = (source: ScoreImportPreview['source'], problems: ImportProblem[]):
 
 export function planScoreImport(grids: WorkbookGrids, request: ScoreImportRequest, now: Date = new Date()): ScoreImportPlan {
   const input = typeof request?.text === 'string' ? request.text : '';
-  if (input.trim() === '') return empty('empty', [{ code: 'empty', message: msg('import.problem.empty') }]);
+  if (input.trim() === '') return empty('empty', [problem('empty')]);
 
   const { workbook, problems: workbookProblems } = parseWorkbook(grids);
   const problems: ImportProblem[] = workbookProblems
     .filter((p) => (p.code === 'missingSheet' || p.code === 'missingHeader') && BLOCKING_SHEETS.has(p.sheet === SHEETS.scores.en ? SHEETS.scores.th : p.sheet))
-    .map((p) => ({ code: p.code, message: p.message, sheet: p.sheet, cell: p.cell }));
+    .map((p) => ({ code: p.code, key: `problem.${p.code}`, params: {}, text: p.message, sheet: p.sheet, cell: p.cell }));
   const scoresTable = readTable(grids, SHEETS.scores, []);
   const byKey = new Map(workbook.units.map((u) => [unitKey(u.name), u.name]));
   const unitOf = (name: string): string | undefined => (name.trim() === '' ? undefined : byKey.get(unitKey(name)));
-  const warnings: Bilingual[] = [];
+  const warnings: ImportNote[] = [];
 
   const incoming: Incoming[] = [];
   let matched: PastedScore[] = [];
@@ -194,27 +192,27 @@ export function planScoreImport(grids: WorkbookGrids, request: ScoreImportReques
       });
     }
   } else {
-    const year = request.year === null || request.year === undefined || (request.year as unknown) === ''
+    const year = request.year === null || request.year === undefined || String(request.year).trim() === ''
       ? defaultImportYear(workbook.settings, toCalendarDate(now))
       : parseYear(request.year);
-    if (year === null || Number.isNaN(year)) problems.push({ code: 'badYear', message: msg('import.problem.badYear', { value: String(request.year) }) });
+    if (year === null || Number.isNaN(year)) problems.push(problem('badYear', { value: String(request.year) }));
     const framework = year !== null && !Number.isNaN(year) ? frameworkFor(workbook.frameworks, year) : undefined;
     if (year !== null && !Number.isNaN(year)) chosenYear = year;
-    if (chosenYear !== null && !framework) problems.push({ code: 'noFramework', message: msg('import.problem.noFramework', { year: chosenYear }) });
+    if (chosenYear !== null && !framework) problems.push(problem('noFramework', { year: chosenYear }));
     if (framework && chosenYear !== null) {
       const reading = readPastedScores(input, framework);
       matched = reading.scores;
       problems.push(...reading.problems);
-      if (reading.scores.length === 0) problems.push({ code: 'noScores', message: msg('import.problem.noScores') });
+      if (reading.scores.length === 0) problems.push(problem('noScores'));
       const asked = typeof request.unit === 'string' && request.unit.trim() !== '' ? request.unit.trim() : null;
       const named = reading.unitText === null ? null : unitOf(reading.unitText) ?? null;
       if (asked !== null) {
         chosenUnit = unitOf(asked) ?? null;
-        if (chosenUnit === null) problems.push({ code: 'unknownUnit', message: msg('import.problem.unknownUnit', { unit: asked }) });
-        else if (named !== null && named !== chosenUnit) problems.push({ code: 'otherUnit', message: msg('import.problem.otherUnit', { found: named, unit: chosenUnit }) });
-        else if (named === null && reading.unitText !== null) warnings.push(msg('import.warning.unitText', { found: reading.unitText, unit: chosenUnit }));
+        if (chosenUnit === null) problems.push(problem('unknownUnit', { unit: asked }));
+        else if (named !== null && named !== chosenUnit) problems.push(problem('otherUnit', { found: named, unit: chosenUnit }));
+        else if (named === null && reading.unitText !== null) warnings.push(note('import.warning.unitText', { found: reading.unitText, unit: chosenUnit }));
       } else if (named !== null) chosenUnit = named;
-      else problems.push({ code: 'needUnit', message: msg('import.problem.needUnit') });
+      else problems.push(problem('needUnit'));
       if (chosenUnit !== null) {
         incoming.push({
           unit: chosenUnit, year: chosenYear, scores: reading.scores, total: reading.total, level: reading.level, missing: reading.missing,
@@ -232,7 +230,7 @@ export function planScoreImport(grids: WorkbookGrids, request: ScoreImportReques
     let next = grid.length + 1;
     const scoreColumn = scoresTable.columns.score + 1;
     for (const u of incoming) {
-      const items = [...u.scores.map((s) => ({ ...s, key: s.code })), ...(u.total ? [{ code: null, name: msg('import.total').th, score: u.total.score, line: u.total.line, key: '*' }] : [])];
+      const items = [...u.scores.map((s) => ({ ...s, key: s.code })), ...(u.total ? [{ code: null, name: TOTAL_WORDS[0], score: u.total.score, line: u.total.line, key: '*' }] : [])];
       for (const item of items) {
         const found = existing.get(`${u.unit}|${u.year}|${item.key}`);
         const before = found ? parseNumber(found.value) : null;
@@ -249,11 +247,11 @@ export function planScoreImport(grids: WorkbookGrids, request: ScoreImportReques
     if (!request.replace) {
       for (const c of changes.filter((x) => x.kind === 'replace')) {
         problems.push({
-          code: 'conflict', sheet: scoresTable.sheet, cell: c.cell.split('!')[1],
-          message: msg('import.problem.conflict', {
+          ...problem('conflict', {
             cell: c.cell, before: typeof c.before === 'number' ? c.before.toFixed(2) : `"${c.before ?? ''}"`, after: c.after.toFixed(2),
             unit: c.unit, year: c.year, indicator: c.code ?? TOTAL_WORDS[0],
           }),
+          sheet: scoresTable.sheet, cell: c.cell.split('!')[1],
         });
       }
     }
@@ -263,19 +261,19 @@ export function planScoreImport(grids: WorkbookGrids, request: ScoreImportReques
 }
 
 /** The level and total the imported scores give, and their cross-checks against the text. */
-function summarize(u: Incoming, frameworks: Framework[], settings: Settings, warnings: Bilingual[]): ImportedUnitYear {
+function summarize(u: Incoming, frameworks: Framework[], settings: Settings, warnings: ImportNote[]): ImportedUnitYear {
   const framework = frameworkFor(frameworks, u.year);
   const weights = new Map(framework?.indicators.map((i) => [i.code, i]) ?? []);
   const items = u.scores.filter((s) => weights.has(s.code)).map((s) => ({ ...(weights.get(s.code) as Framework['indicators'][number]), score: s.score }));
-  if (u.missing.length && items.length) warnings.push(msg('import.warning.missing', { unit: u.unit, year: u.year, codes: u.missing.join(', ') }));
+  if (u.missing.length && items.length) warnings.push(note('import.warning.missing', { unit: u.unit, year: u.year, codes: u.missing.join(', ') }));
   if (items.length === 0) return { unit: u.unit, year: u.year, total: u.total?.score ?? null, computedTotal: null, level: u.level?.text ?? null, computedLevel: null, missing: u.missing };
   const { total, tools } = computeTotals(items);
   const reported = u.total?.score ?? total;
   const key = levelFor(u.year, reported, tools, settings.passThreshold, settings.levels);
   if (u.total && u.missing.length === 0 && Math.abs(u.total.score - total) > 0.005) {
-    warnings.push(msg('warning.totalDiffers', { official: round2(u.total.score).toFixed(2), computed: round2(total).toFixed(2), diff: round2(u.total.score - total).toFixed(2) }));
+    warnings.push(note('warning.totalDiffers', { official: round2(u.total.score).toFixed(2), computed: round2(total).toFixed(2), diff: round2(u.total.score - total).toFixed(2) }));
   }
-  if (u.level && u.level.key !== key) warnings.push(msg('import.warning.levelDiffers', { found: u.level.text, computed: levelLabel(key) }));
+  if (u.level && u.level.key !== key) warnings.push(note('import.warning.levelDiffers', { found: u.level.text, computed: levelLabel(key) }));
   return { unit: u.unit, year: u.year, total: u.total?.score ?? null, computedTotal: round2(total), level: u.level?.text ?? null, computedLevel: levelLabel(key), missing: u.missing };
 }
 
@@ -324,12 +322,12 @@ export function applyBlock(grids: WorkbookGrids, block: ScoreWriteBlock): void {
 
 /** Counts and the message of a plan once written (or blocked). */
 export function importResult(plan: ScoreImportPlan, sheet: string = SHEETS.scores.th): ScoreImportResult {
-  if (plan.problems.length) return { written: 0, replaced: 0, problems: plan.problems, warnings: plan.warnings, message: msg('import.blocked', { count: plan.problems.length }) };
+  if (plan.problems.length) return { written: 0, replaced: 0, problems: plan.problems, warnings: plan.warnings, message: note('import.blocked', { count: plan.problems.length }) };
   const written = plan.changes.filter((c) => c.kind !== 'same').length;
   const replaced = plan.changes.filter((c) => c.kind === 'replace').length;
   return {
     written, replaced, problems: [], warnings: plan.warnings,
-    message: written === 0 ? msg('import.nothing') : msg('import.done', { written, replaced, sheet: plan.block?.sheet ?? sheet }),
+    message: written === 0 ? note('import.nothing') : note('import.done', { written, replaced, sheet: plan.block?.sheet ?? sheet }),
   };
 }
 
@@ -338,4 +336,33 @@ export function previewOf(plan: ScoreImportPlan): ScoreImportPreview {
   const { block: _block, ...preview } = plan;
   void _block;
   return preview;
+}
+
+// ---------------------------------------------------------------------------------------
+// The servers' side: the sidebar (google.script.run, or the offline server) and the CLI.
+
+/** The two server functions of the import, by their top-level names (see src/gas/main.ts). */
+export interface ScoreImportApi {
+  previewScoreImport(request: ScoreImportRequest): ScoreImportPreview;
+  importScores(request: ScoreImportRequest): ScoreImportResult;
+}
+export const SCORE_IMPORT_FUNCTIONS = ['previewScoreImport', 'importScores'] as const;
+
+/** A request as google.script.run may send it (any JSON): the fields we use, typed. */
+export function importRequest(value: unknown): ScoreImportRequest {
+  const o = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  return {
+    text: typeof o.text === 'string' ? o.text : '',
+    unit: typeof o.unit === 'string' ? o.unit : null,
+    // As typed: an unreadable year is named by the plan, never quietly replaced by the default.
+    year: typeof o.year === 'number' || typeof o.year === 'string' ? o.year : null,
+    replace: o.replace === true,
+  };
+}
+
+/** Plans on `grids`, writes the block with `write` when there is one, and reports. */
+export function runScoreImport(grids: WorkbookGrids, request: unknown, now: Date, write: (block: ScoreWriteBlock) => void): ScoreImportResult {
+  const plan = planScoreImport(grids, importRequest(request), now);
+  if (plan.block) write(plan.block);
+  return importResult(plan);
 }

@@ -11,18 +11,30 @@
  */
 import type { Framework, Indicator } from './types';
 import type { LevelKey } from './levels';
-import type { Bilingual } from './i18n';
-import { msg } from './i18n';
+import type { Bilingual, Params } from './i18n';
 import { matchIndicator, nameStem } from './frameworks';
 import { fromThaiDigits } from './thai';
 
-/** A problem of an import: its message, and the Scores cell when there is one (the sidebar selects it). */
-export interface ImportProblem {
+/**
+ * A message of the import as a string key and its parameters: each side renders it in its
+ * language (the CLI and the sidebar page carry the import's strings, src/core/i18n/import.ts,
+ * so the Apps Script bundle does not). `text` when it comes already rendered.
+ */
+export interface ImportNote {
+  key: string;
+  params: Params;
+  text?: Bilingual;
+}
+
+/** A problem of an import, and the Scores cell when there is one (the sidebar selects it). */
+export interface ImportProblem extends ImportNote {
   code: string;
-  message: Bilingual;
   sheet?: string;
   cell?: string;
 }
+
+export const note = (key: string, params: Params = {}): ImportNote => ({ key, params });
+export const problem = (code: string, params: Params = {}): ImportProblem => ({ code, key: `import.problem.${code}`, params });
 
 export interface PastedScore {
   code: string;
@@ -152,7 +164,7 @@ export function readPastedScores(text: string, framework: Framework): PasteReadi
     if (!total) total = { score, line: line.no, text: line.raw };
     else if (Math.abs(total.score - score) > 1e-9 && !reported.has('total')) {
       reported.add('total');
-      problems.push({ code: 'twoTotals', message: msg('import.problem.twoTotals', { a: scoreText(total.score), lineA: total.line, b: scoreText(score), lineB: line.no }) });
+      problems.push(problem('twoTotals', { a: scoreText(total.score), lineA: total.line, b: scoreText(score), lineB: line.no }));
     }
   };
   const addScore = (indicator: Indicator, score: number, line: Line): void => {
@@ -161,10 +173,7 @@ export function readPastedScores(text: string, framework: Framework): PasteReadi
       found.set(indicator.code, { code: indicator.code, name: indicator.name, score, line: line.no, text: line.raw });
     } else if (Math.abs(first.score - score) > 1e-9 && !reported.has(indicator.code)) {
       reported.add(indicator.code);
-      problems.push({
-        code: 'twoScores',
-        message: msg('import.problem.twoScores', { code: indicator.code, name: indicator.name, a: scoreText(first.score), lineA: first.line, b: scoreText(score), lineB: line.no }),
-      });
+      problems.push(problem('twoScores', { code: indicator.code, name: indicator.name, a: scoreText(first.score), lineA: first.line, b: scoreText(score), lineB: line.no }));
     }
   };
 
@@ -202,7 +211,7 @@ export function readPastedScores(text: string, framework: Framework): PasteReadi
       const byName = named(framework, label);
       code = null;
       if (byCode && byName && byCode !== byName) {
-        problems.push({ code: 'codeAndName', message: msg('import.problem.codeAndName', { line: line.no, code: byCode.code, other: byName.code }) });
+        problems.push(problem('codeAndName', { line: line.no, code: byCode.code, other: byName.code }));
         continue;
       }
       const indicator = byCode ?? byName;

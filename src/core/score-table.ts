@@ -5,14 +5,12 @@
  * every row below is one unit-year. Rows are numbered as in the copied range (header = 1).
  */
 import type { Framework, Indicator } from './types';
-import type { Bilingual } from './i18n';
-import { msg } from './i18n';
 import { frameworkFor, matchIndicator } from './frameworks';
 import { SHEETS, TOTAL_WORDS } from './template';
 import { normalizeName } from './sheets';
 import { parseNumber, parseYear } from './values';
 import { fromThaiDigits } from './thai';
-import { levelFromText, type ImportProblem } from './score-paste';
+import { levelFromText, note, problem, type ImportNote, type ImportProblem } from './score-paste';
 import type { LevelKey } from './levels';
 
 export interface TableRowScores {
@@ -29,7 +27,7 @@ export interface TableRowScores {
 export interface TableReading {
   rows: TableRowScores[];
   problems: ImportProblem[];
-  warnings: Bilingual[];
+  warnings: ImportNote[];
 }
 
 const headerWords = (key: string, extra: string[]): string[] => {
@@ -109,7 +107,7 @@ export function readScoreTable(
   frameworks: Framework[],
 ): TableReading {
   const problems: ImportProblem[] = [];
-  const warnings: Bilingual[] = [];
+  const warnings: ImportNote[] = [];
   const roles = table.header.cells.map(roleOf);
   const at = (kind: Role['kind']) => roles.findIndex((r) => r.kind === kind);
   const [unitCol, yearCol, totalCol, levelCol] = [at('unit'), at('year'), at('total'), at('level')];
@@ -128,7 +126,7 @@ export function readScoreTable(
       used.add(i);
       const same = list.find((c) => c.indicator === indicator);
       if (same) {
-        problems.push({ code: 'duplicateColumn', message: msg('import.problem.duplicateColumn', { a: table.header.cells[same.index], b: table.header.cells[i], code: indicator.code }) });
+        problems.push(problem('duplicateColumn', { a: table.header.cells[same.index], b: table.header.cells[i], code: indicator.code }));
         continue;
       }
       list.push({ index: i, indicator });
@@ -146,12 +144,12 @@ export function readScoreTable(
     const unitText = get(unitCol);
     const unit = unitOf(unitText);
     let ok = true;
-    if (!unit) { problems.push({ code: 'unknownUnitRow', message: msg('import.problem.unknownUnitRow', { row, unit: unitText }) }); ok = false; }
+    if (!unit) { problems.push(problem('unknownUnitRow', { row, unit: unitText })); ok = false; }
     const year = parseYear(get(yearCol));
-    if (year === null || Number.isNaN(year)) { problems.push({ code: 'badYearRow', message: msg('import.problem.badYearRow', { row, value: get(yearCol) }) }); continue; }
+    if (year === null || Number.isNaN(year)) { problems.push(problem('badYearRow', { row, value: get(yearCol) })); continue; }
     const framework = frameworkFor(frameworks, year);
     if (!framework) {
-      if (!noFramework.has(year)) problems.push({ code: 'noFramework', message: msg('import.problem.noFramework', { year }) });
+      if (!noFramework.has(year)) problems.push(problem('noFramework', { year }));
       noFramework.add(year);
       continue;
     }
@@ -161,7 +159,7 @@ export function readScoreTable(
       const score = parseNumber(raw);
       if (score === null) continue;
       if (Number.isNaN(score) || score < 0 || score > 100) {
-        problems.push({ code: 'badScore', message: msg('import.problem.badScore', { row, column: table.header.cells[index], value: raw }) });
+        problems.push(problem('badScore', { row, column: table.header.cells[index], value: raw }));
         ok = false;
       } else scores.push({ code: indicator.code, name: indicator.name, score });
     }
@@ -169,7 +167,7 @@ export function readScoreTable(
     if (totalCol >= 0 && get(totalCol) !== '') {
       const t = parseNumber(get(totalCol));
       if (t === null || Number.isNaN(t) || t < 0 || t > 100) {
-        problems.push({ code: 'badScore', message: msg('import.problem.badScore', { row, column: table.header.cells[totalCol], value: get(totalCol) }) });
+        problems.push(problem('badScore', { row, column: table.header.cells[totalCol], value: get(totalCol) }));
         ok = false;
       } else total = t;
     }
@@ -177,7 +175,7 @@ export function readScoreTable(
     const key = `${unit}|${year}`;
     const other = seen.get(key);
     if (other !== undefined) {
-      problems.push({ code: 'duplicateRow', message: msg('import.problem.duplicateRow', { row, unit, year, other }) });
+      problems.push(problem('duplicateRow', { row, unit, year, other }));
       continue;
     }
     seen.set(key, row);
@@ -189,10 +187,10 @@ export function readScoreTable(
     });
   }
   if (indicatorCols.length === 0 || (columnsOf.size > 0 && used.size === 0)) {
-    problems.push({ code: 'noIndicatorColumns', message: msg('import.problem.noIndicatorColumns') });
+    problems.push(problem('noIndicatorColumns'));
   }
   for (const { r, i } of indicatorCols) {
-    if (columnsOf.size > 0 && !used.has(i)) warnings.push(msg('import.warning.ignoredColumn', { column: (r as { header: string }).header }));
+    if (columnsOf.size > 0 && !used.has(i)) warnings.push(note('import.warning.ignoredColumn', { column: (r as { header: string }).header }));
   }
   return { rows, problems, warnings };
 }

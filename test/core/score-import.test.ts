@@ -4,6 +4,7 @@
  */
 import { applyBlock, defaultImportYear, importResult, planScoreImport, unitKey } from '../../src/core/score-import';
 import { readPastedScores } from '../../src/core/score-paste';
+import { importText } from '../../src/core/i18n/import';
 import { analyse } from '../../src/core/engine';
 import { groupFrameworks } from '../../src/core/frameworks';
 import { DEFAULT_FRAMEWORK_ROWS, SHEETS } from '../../src/core/template';
@@ -64,7 +65,7 @@ describe('seed 000: the ITAS result page as staff paste it', () => {
     expect(again.problems).toEqual([]);
     expect(again.changes.every((c) => c.kind === 'same')).toBe(true);
     expect(again.block).toBeNull();
-    expect(importResult(again).message.en).toBe('Every score already matches the sheet; nothing to write');
+    expect(importText(importResult(again).message).en).toBe('Every score already matches the sheet; nothing to write');
   });
 });
 
@@ -113,7 +114,7 @@ describe('the paste parser', () => {
   it('two different scores for one indicator are a problem naming both lines, never a guess', () => {
     const r = readPastedScores('การปฏิบัติหน้าที่ 94.97\nการใช้อำนาจ 90.55\nตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 49.97\nการใช้อำนาจ 90.55', FRAMEWORK);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0].message.en).toBe('Indicator 1 การปฏิบัติหน้าที่ has two scores: 94.97 (line 1) and 49.97 (line 3); check the text and paste again');
+    expect(importText(r.problems[0]).en).toBe('Indicator 1 การปฏิบัติหน้าที่ has two scores: 94.97 (line 1) and 49.97 (line 3); check the text and paste again');
     const plan = planScoreImport(emptyWorkbook(), { text: 'การปฏิบัติหน้าที่ 94.97\nการปฏิบัติหน้าที่ 49.97', unit: SEED000_UNIT, year: 2565 }, NOW);
     expect(plan.problems.map((p) => p.code)).toEqual(['twoScores']);
     expect(plan.block).toBeNull();
@@ -131,11 +132,11 @@ describe('planning a paste against the workbook', () => {
   it('warns when the level in the text is not the one the scores give', () => {
     const plan = planScoreImport(emptyWorkbook(), { text: `${tenLines}\nระดับผลการประเมิน B`, unit: SEED000_UNIT, year: 2565 }, NOW);
     expect(plan.problems).toEqual([]);
-    expect(plan.warnings.map((w) => w.en)).toEqual(['The text gives level B, the scores give A']);
+    expect(plan.warnings.map((w) => importText(w).en)).toEqual(['The text gives level B, the scores give A']);
   });
 
   it('checks the unit: unknown, or another unit than the text names', () => {
-    expect(planScoreImport(emptyWorkbook(), { text: tenLines, unit: 'อบต.ไม่มีจริง', year: 2565 }, NOW).problems.map((p) => p.message.th))
+    expect(planScoreImport(emptyWorkbook(), { text: tenLines, unit: 'อบต.ไม่มีจริง', year: 2565 }, NOW).problems.map((p) => importText(p).th))
       .toEqual(['ไม่พบหน่วยงาน "อบต.ไม่มีจริง" ในชีต "หน่วยงาน"']);
     const other = planScoreImport(emptyWorkbook(), { text: seed000Text(), unit: OTHER, year: 2565 }, NOW);
     expect(other.problems.map((p) => p.code)).toEqual(['otherUnit']);
@@ -146,7 +147,7 @@ describe('planning a paste against the workbook', () => {
   });
 
   it('the ITA year is a Buddhist-Era year; the default is the reporting fiscal year − 1', () => {
-    expect(planScoreImport(emptyWorkbook(), { text: tenLines, unit: SEED000_UNIT, year: 2022 }, NOW).problems.map((p) => p.message.en))
+    expect(planScoreImport(emptyWorkbook(), { text: tenLines, unit: SEED000_UNIT, year: 2022 }, NOW).problems.map((p) => importText(p).en))
       .toEqual(['The ITA year "2022" must be a 4-digit Buddhist-Era year, e.g. 2567']);
     expect(planScoreImport(emptyWorkbook(), { text: tenLines, unit: SEED000_UNIT, year: 2561 }, NOW).problems.map((p) => p.code)).toEqual(['noFramework']);
     expect(defaultImportYear({ fiscalYear: 2568 }, { year: 2025, month: 3, day: 1 })).toBe(2567);
@@ -175,8 +176,9 @@ describe('conflicts, then replace', () => {
     const plan = planScoreImport(typedWorkbook(), { text: seed000Text(), year: 2565 }, NOW);
     expect(plan.problems).toEqual([{
       code: 'conflict', sheet: 'คะแนน', cell: 'D8',
-      message: expect.objectContaining({ en: 'คะแนน!D8 already holds 76.93, the import gives 79.63 (องค์การบริหารส่วนตำบลนิคมคำสร้อย 2565 7); choose "replace" to overwrite it' }),
+      key: 'import.problem.conflict', params: expect.anything(),
     }]);
+    expect(importText(plan.problems[0]).en).toBe('คะแนน!D8 already holds 76.93, the import gives 79.63 (องค์การบริหารส่วนตำบลนิคมคำสร้อย 2565 7); choose "replace" to overwrite it');
     expect(plan.block).toBeNull();
     expect(plan.changes.filter((c) => c.kind === 'same')).toHaveLength(9);
     expect(plan.changes.find((c) => c.code === null)).toMatchObject({ kind: 'add', cell: 'คะแนน!D12' });
@@ -227,7 +229,7 @@ describe('a district table (TSV or CSV, as copied from a spreadsheet)', () => {
   it('a unit missing from หน่วยงาน is a problem naming it and its row; nothing is written', () => {
     const tsv = [['หน่วยงาน', 'ปี', ...codes], seedRow(SEED000_UNIT, 2565).slice(0, 12), seedRow('อบต.หนองแวง', 2565).slice(0, 12)].map((r) => r.join('\t')).join('\n');
     const plan = planScoreImport(emptyWorkbook(), { text: tsv }, NOW);
-    expect(plan.problems.map((p) => p.message.th)).toEqual(['แถว 3: ไม่พบหน่วยงาน "อบต.หนองแวง" ในชีต "หน่วยงาน" (เพิ่มหน่วยงานก่อน หรือแก้ชื่อให้ตรง)']);
+    expect(plan.problems.map((p) => importText(p).th)).toEqual(['แถว 3: ไม่พบหน่วยงาน "อบต.หนองแวง" ในชีต "หน่วยงาน" (เพิ่มหน่วยงานก่อน หรือแก้ชื่อให้ตรง)']);
     expect(plan.block).toBeNull();
     expect(importResult(plan)).toMatchObject({ written: 0, replaced: 0 });
   });
@@ -241,11 +243,11 @@ describe('a district table (TSV or CSV, as copied from a spreadsheet)', () => {
       [OTHER, 2565, ...codes.map(() => 91), ''],
     ].map((r) => r.join('\t')).join('\n');
     const plan = planScoreImport(emptyWorkbook(), { text: tsv }, NOW);
-    expect(plan.problems.map((p) => p.message.en)).toEqual([
+    expect(plan.problems.map((p) => importText(p).en)).toEqual([
       'Row 2: year "2022" must be a 4-digit Buddhist-Era year, e.g. 2567',
       'Row 3, column "4": "เก้าสิบ" is not a score from 0 to 100',
       `Row 5: ${OTHER} 2565 repeats row 4`,
     ]);
-    expect(plan.warnings.map((w) => w.en)).toEqual(['Column "อำเภอ" is not recognised and is not imported']);
+    expect(plan.warnings.map((w) => importText(w).en)).toEqual(['Column "อำเภอ" is not recognised and is not imported']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { applyBlock, defaultImportYear, importResult, planScoreImport, unitKey } from '../../src/core/score-import';
 import { readPastedScores } from '../../src/core/score-paste';
-import { importText } from '../../src/core/i18n/import';
+import { importText } from '../../src/core/i18n/import-text';
 import { analyse } from '../../src/core/engine';
 import { groupFrameworks } from '../../src/core/frameworks';
 import { DEFAULT_FRAMEWORK_ROWS, SHEETS } from '../../src/core/template';

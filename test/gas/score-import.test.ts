@@ -12,7 +12,7 @@ import { fakeEnv, snapshotValues, type Env } from './helpers';
 import { createFakeDocs } from './fakes/document';
 import { SEED000_SCORES, SEED000_UNIT, seed000Text, seedWorkbook } from '../fixtures/seed000';
 import { parseSidebarError } from '../../src/core/i18n/sidebar';
-import { importText } from '../../src/core/i18n/import';
+import { importText } from '../../src/core/i18n/import-text';
 
 const HEADER = SHEETS.scores.columns.map((c) => c.th);
 const INPUT_SHEETS = 5;

@@ -4,8 +4,6 @@
  * the sidebar page render them, so these Thai strings stay out of the Apps Script bundle
  * (bundle size is latency on every click). The menu caption lives with the others in addon.ts.
  */
-import { msg, registerStrings, type Bilingual, type Params } from './index';
-
 export const IMPORT_STRINGS = {
   'import.problem.empty': { th: 'ยังไม่ได้วางข้อความหรือตารางคะแนน', en: 'Nothing was pasted: paste an ITA result or a score table' },
   'import.problem.noScores': { th: 'ไม่พบคะแนนตัวชี้วัดในข้อความที่วาง (ต้องมีชื่อตัวชี้วัดหรือ "ตัวชี้วัดที่ N" ตามด้วยคะแนนในบรรทัดเดียวกัน)', en: 'No indicator score found in the pasted text (an indicator name or "ตัวชี้วัดที่ N" followed by its score on the same line)' },
@@ -36,15 +34,3 @@ export const IMPORT_STRINGS = {
   'import.nothing': { th: 'คะแนนทั้งหมดตรงกับที่มีอยู่แล้ว ไม่มีอะไรต้องเขียน', en: 'Every score already matches the sheet; nothing to write' },
   'import.blocked': { th: 'ยังนำเข้าไม่ได้: พบปัญหา {count} รายการ ไม่มีการเขียนข้อมูลใด ๆ', en: 'Not imported: {count} problem(s); nothing was written' },
 };
-
-let registered = false;
-
-/** A note of the import in both languages (registers these strings on first use). */
-export function importText(note: { key: string; params: Params; text?: Bilingual }): Bilingual {
-  if (note.text) return note.text;
-  if (!registered) {
-    registerStrings(IMPORT_STRINGS);
-    registered = true;
-  }
-  return msg(note.key, note.params);
-}

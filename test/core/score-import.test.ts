@@ -84,6 +84,18 @@ describe('the paste parser', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('reads the total in each form pages and documents write it', () => {
+    const total = (text: string) => readPastedScores(text, FRAMEWORK).total?.score ?? null;
+    expect(total('พบว่า มีผลคะแนน ๘๗.๕๗ คะแนน ดังนี้')).toBe(87.57);
+    expect(total(`คะแนน ${SEED000_UNIT} 87.57 คะแนน`)).toBe(87.57);
+    expect(readPastedScores(`คะแนน ${SEED000_UNIT} 87.57 คะแนน`, FRAMEWORK).unitText).toBe(SEED000_UNIT);
+    expect(total(`คะแนน ${SEED000_UNIT}\n\n87.57 คะแนน`)).toBe(87.57);
+    expect(total('คะแนนรวม: 87.57')).toBe(87.57);
+    expect(total('คะแนนสูงสุด 94.97 คะแนน\nคะแนน สูงสุด 94.97 คะแนน')).toBeNull();
+    expect(readPastedScores('ระดับผลการประเมิน: ผ่านดี', FRAMEWORK).level?.key).toBe('good');
+    expect(readPastedScores('ทุกระดับ ผ่านการอบรม', FRAMEWORK).level).toBeNull();
+  });
+
   it('matches the name variants documents write, as the engine does', () => {
     const r = readPastedScores('ใช้อำนาจ 90.55\nการปรับปรุงระบบการทำงาน = 86.97\nตัวชี้วัดการเปิดเผยข้อมูล ได้คะแนน 85.28\nการใช้ทรัพย์สินราชการ\t90.66', FRAMEWORK);
     expect(r.scores.map((s) => [s.code, s.score])).toEqual([['3', 90.55], ['4', 90.66], ['8', 86.97], ['9', 85.28]]);

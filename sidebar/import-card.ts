@@ -198,7 +198,12 @@ function previewView(host: ImportHost, d: SidebarState, p: ScoreImportPreview, L
   const writes = count('add') + (card.replace ? count('replace') : 0);
   const can = !stale && blocking.length === 0 && (conflicts.length === 0 || card.replace) && writes > 0;
   const fmt = (v: number | string | null) => (v === null ? '' : typeof v === 'number' ? v.toFixed(2) : `"${v}"`);
-  const source = (c: ScoreChange) => L(p.source === 'table' ? 'import.card.source.row' : 'import.card.source.line', { line: c.line });
+  /** Where a value came from, for the row's tooltip: the cell it goes to, the line and what the line says. */
+  const source = (c: ScoreChange) => {
+    const at = L(p.source === 'table' ? 'import.card.source.row' : 'import.card.source.line', { line: c.line });
+    const said = p.matched.find((m) => m.code === c.code)?.text;
+    return said ? `${at}: "${said}"` : at;
+  };
 
   const groups = p.unitYears.map((u) => {
     const rows = p.changes.filter((c) => c.unit === u.unit && c.year === u.year);

@@ -119,7 +119,8 @@ export function unitKey(name: unknown): string {
   return key;
 }
 
-const BLOCKING_SHEETS = new Set([SHEETS.units.th, SHEETS.indicators.th, SHEETS.scores.th, SHEETS.settings.th]);
+/** The sheets an import reads (Thai and English names): a missing one, or a missing column of one, blocks it. */
+const BLOCKING_SHEETS = new Set([SHEETS.units, SHEETS.indicators, SHEETS.scores, SHEETS.settings].flatMap((x) => [x.th, x.en].map(normalizeName)));
 const isTotalWord = (value: unknown): boolean => TOTAL_WORDS.map(normalizeName).includes(normalizeName(value));
 
 interface Existing {
@@ -169,7 +170,7 @@ export function planScoreImport(grids: WorkbookGrids, request: ScoreImportReques
 
   const { workbook, problems: workbookProblems } = parseWorkbook(grids);
   const problems: ImportProblem[] = workbookProblems
-    .filter((p) => (p.code === 'missingSheet' || p.code === 'missingHeader') && BLOCKING_SHEETS.has(p.sheet === SHEETS.scores.en ? SHEETS.scores.th : p.sheet))
+    .filter((p) => (p.code === 'missingSheet' || p.code === 'missingHeader') && BLOCKING_SHEETS.has(normalizeName(p.sheet)))
     .map((p) => ({ code: p.code, key: `problem.${p.code}`, params: {}, text: p.message, sheet: p.sheet, cell: p.cell }));
   const scoresTable = readTable(grids, SHEETS.scores, []);
   const byKey = new Map(workbook.units.map((u) => [unitKey(u.name), u.name]));

@@ -167,6 +167,19 @@ describe('planning a paste against the workbook', () => {
     expect(planScoreImport(emptyWorkbook(), { text: tenLines, unit: SEED000_UNIT }, NOW).year).toBe(2568);
   });
 
+  it('a workbook without the Scores sheet, or without its score column, is a problem (measures do not matter)', () => {
+    const noSheet = emptyWorkbook();
+    delete noSheet.sheets[SHEETS.scores.th];
+    expect(planScoreImport(noSheet, { text: tenLines, unit: SEED000_UNIT, year: 2565 }, NOW).problems.map((p) => importText(p).en)).toEqual(['Sheet "คะแนน" is missing']);
+    const english = emptyWorkbook();
+    english.sheets.Scores = [['Unit', 'Year', 'Indicator']];
+    delete english.sheets[SHEETS.scores.th];
+    expect(planScoreImport(english, { text: tenLines, unit: SEED000_UNIT, year: 2565 }, NOW).problems.map((p) => p.code)).toEqual(['missingHeader']);
+    const badMeasures = emptyWorkbook();
+    badMeasures.sheets[SHEETS.measures.th].push([SEED000_UNIT, 2566, 1, 'มาตรการ', '', '', '', '', '', 'สถานะแปลก']);
+    expect(planScoreImport(badMeasures, { text: tenLines, unit: SEED000_UNIT, year: 2565 }, NOW).problems).toEqual([]);
+  });
+
   it('nothing pasted, or no score in it, is a problem', () => {
     expect(planScoreImport(emptyWorkbook(), { text: '  \n ' }, NOW).problems.map((p) => p.code)).toEqual(['empty']);
     expect(planScoreImport(emptyWorkbook(), { text: 'สวัสดีครับ', unit: SEED000_UNIT, year: 2565 }, NOW).problems.map((p) => p.code)).toEqual(['noScores']);

@@ -44,6 +44,8 @@ describeBrowser('import card in Chromium', () => {
     expect(preview).toContain(`${SEED000_UNIT} · ITA 2565`);
     expect(preview).toContain('คะแนนรวม 87.57 · ระดับ A (คำนวณจากรายตัวชี้วัดได้ 87.57)');
     expect(preview).toContain('1. การปฏิบัติหน้าที่94.97ใหม่');
+    // each row says where it goes and which line of the paste it was read from
+    expect(await page.locator('tr.imp-add').first().getAttribute('title')).toBe('คะแนน!D2 · บรรทัด 27: "1 การปฏิบัติหน้าที่ 94.97"');
     expect(await page.getByTestId('import-confirm').textContent()).toBe('นำเข้า 11 ค่า');
     await page.getByTestId('import-card').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUT, 'import-th-preview.png'), fullPage: true });

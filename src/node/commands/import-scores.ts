@@ -28,7 +28,7 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<string>
 const score = (v: number | string | null): string => (v === null ? '' : typeof v === 'number' ? v.toFixed(2) : `"${v}"`);
 
 /** What the plan does, unit-year by unit-year: figures, then a table of every cell. */
-function describe(plan: ScoreImportPlan, io: Io, replace: boolean): string[] {
+function changesText(plan: ScoreImportPlan, io: Io, replace: boolean): string[] {
   const L = (key: string, params = {}) => t(io.lang, key, params);
   const lines: string[] = [];
   for (const u of plan.unitYears) {
@@ -69,7 +69,7 @@ export function importScoresCommand(stdin: () => Promise<string>): Command {
       const grids = await loadGrids(path, io);
       const replace = values.replace === true;
       const plan = planScoreImport(grids, { text, unit: (values.unit as string | undefined) ?? null, year: (values.year as string | undefined) ?? null, replace });
-      for (const line of describe(plan, io, replace)) io.out(line);
+      for (const line of changesText(plan, io, replace)) io.out(line);
       const result = importResult(plan);
       if (plan.problems.length) {
         io.err(t(io.lang, 'cli.import.blocked', { count: plan.problems.length, path }));

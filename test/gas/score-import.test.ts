@@ -123,6 +123,17 @@ describe('previewScoreImport', () => {
   });
 });
 
+describe('the HtmlService fake, as the reference describes what the menu uses', () => {
+  it('createHtmlOutputFromFile finds the project\'s files only; append adds trusted content', () => {
+    const { html } = createFakeDocs();
+    expect(() => html.createHtmlOutputFromFile('nope')).toThrow('No HTML file named nope was found.');
+    const out = html.createHtmlOutputFromFile('sidebar').setTitle('t').append('<p>x</p>');
+    expect(out.getTitle()).toBe('t');
+    expect(out.getContent().endsWith('</html><p>x</p>')).toBe(true);
+    expect(() => out.append(undefined as never)).toThrow(/don't match the method signature/);
+  });
+});
+
 describe('menu นำเข้าคะแนน', () => {
   it('opens the sidebar page with the import card asked for', () => {
     env = fakeEnv(workbook());

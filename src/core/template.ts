@@ -49,6 +49,9 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col('reporter', 'ผู้รายงาน', 'Reporter', 'text', 200),
       col('position', 'ตำแหน่ง', 'Position', 'text', 220),
       col('editors', 'ผู้แก้ไข', 'Editors', 'email', 240),
+      // Optional, for the memo's ส่วนราชการ line (seed 001: "สำนักปลัดเทศบาล … งานนิติการ โทร. ๐ ๓๙๓๘ ๗๐๓๘").
+      col('division', 'ส่วนราชการเจ้าของเรื่อง', 'Division', 'text', 260),
+      col('phone', 'โทรศัพท์', 'Phone', 'text', 140),
     ],
   },
   indicators: {

@@ -107,7 +107,7 @@ function parseUnits(table: Table | null, c: Collector): Unit[] {
     const get = (k: string) => text(cell(table, row, k));
     units.push({
       name, type: get('type'), district: get('district'), province: get('province'), addressee: get('addressee'),
-      reporter: get('reporter'), position: get('position'),
+      reporter: get('reporter'), position: get('position'), division: get('division'), phone: get('phone'),
       editors: get('editors').split(/[,;\s]+/).filter(Boolean), row: row.row,
     });
   }

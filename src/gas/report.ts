@@ -13,7 +13,10 @@ import { logRow, type LogRecord } from '../core/report-log';
 import { normalizeName } from '../core/sheets';
 import { toCalendarDate, isRound, type RoundMonths } from '../core/calendar';
 import { t } from '../core/i18n';
-import { buildReport, findUnit, ReportError, resolveReportOptions, DEFAULT_ROUND } from '../core/report';
+import {
+  buildReport, findUnit, parseReportDate, ReportError, resolveReportOptions, uncertainWarning, DEFAULT_ROUND, type ReportOptions,
+} from '../core/report';
+import type { Bilingual } from '../core/i18n';
 import { renderReportBody, type ChartImage } from './document-renderer';
 import { readWorkbookGrids, sheetsByName, withDocumentLock, isSheetOf, findSheet } from './workbook';
 import { generatedSheet } from './generated-sheets';
@@ -34,11 +37,23 @@ export interface GenerateReportOptions {
   memo?: boolean;
   /** Default Settings' ใช้เลขไทย. */
   thaiDigits?: boolean;
+  /** ข้อมูล ณ วันที่ as YYYY-MM-DD; default the round's last day once it has passed, else today. */
+  asOf?: string;
+  /** The memo's and the signature's date as YYYY-MM-DD; default today. */
+  date?: string;
+  /** The memo's document number (ที่). */
+  docNo?: string;
+  /** A cover page first. */
+  cover?: boolean;
+  /** The executive's endorsement block at the end. */
+  endorsement?: boolean;
 }
 
 export interface GeneratedReport {
   url: string;
   name: string;
+  /** For the person making the report, never in it: statuses that could not be told at the as-of day. */
+  warning?: Bilingual;
 }
 
 /** Seams for tests: the clock and the chart drawer. */
@@ -118,15 +133,7 @@ export function makeReport(
   const units = analysis.workbook.units;
   if (units.length === 0) throw new ReportError('noUnits');
   const now = (deps.now ?? (() => new Date()))();
-  const report = buildReport(analysis, {
-    unit: options.unit ?? units[0].name,
-    fiscalYear: options.year,
-    round: options.round,
-    memo: options.memo,
-    thaiDigits: options.thaiDigits,
-    asOf: toCalendarDate(now),
-    lang: 'th',
-  });
+  const report = buildReport(analysis, { ...reportOptionsOf(options), unit: options.unit ?? units[0].name, today: toCalendarDate(now), lang: 'th' });
   const doc = DocumentApp.create(report.meta.name);
   renderReportBody(doc.getBody(), report, { chartImage: deps.chartImage });
   const url = doc.getUrl(); // read before closing: a closed Document may not be used again
@@ -135,7 +142,23 @@ export function makeReport(
     time: now, unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, link: url, by: userEmail(),
     kind: 'progress', asOf: report.meta.asOf, sharedWith: '', note: '',
   }, lang));
-  return { url, name: report.meta.name };
+  const warning = uncertainWarning(report);
+  return warning ? { url, name: report.meta.name, warning } : { url, name: report.meta.name };
+}
+
+/** generateReport's options as the report model takes them; a date that is not YYYY-MM-DD is refused in Thai. */
+function reportOptionsOf(options: GenerateReportOptions): Omit<ReportOptions, 'unit'> {
+  const day = (value: string | undefined, field: string) => {
+    if (value === undefined || value === null || value === '') return undefined;
+    const parsed = parseReportDate(String(value));
+    if (!parsed) throw new ReportError('badDate', { field, value: String(value) });
+    return parsed;
+  };
+  return {
+    fiscalYear: options.year, round: options.round, memo: options.memo, thaiDigits: options.thaiDigits,
+    asOf: day(options.asOf, 'asOf'), date: day(options.date, 'date'), docNo: options.docNo,
+    cover: options.cover, endorsement: options.endorsement,
+  };
 }
 
 /**
@@ -277,7 +300,7 @@ export function generateAllReportsIn(
   const units = analysis.workbook.units;
   const outcome: AllReportsOutcome = { made: [], skipped: [], failed: [], remaining: [] };
   if (units.length === 0) return outcome;
-  const first = resolveReportOptions(analysis, { ...options, fiscalYear: options.year, unit: units[0].name, asOf: toCalendarDate(now()) });
+  const first = resolveReportOptions(analysis, { ...reportOptionsOf(options), unit: units[0].name, today: toCalendarDate(now()) });
   const done = reportedUnits(sheets, first.fiscalYear, first.round);
   const todo = units.filter((u) => {
     if (!done.has(normalizeName(u.name))) return true;

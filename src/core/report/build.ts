@@ -559,7 +559,7 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: ReportMeas
  * method, responsible, timeline, follow-up, the three marks (1.6 cm each: "เรียบร้อย" in bold),
  * result, outcome.
  */
-export const MEASURE_COLUMNS: readonly number[] = [11.5, 21, 7.5, 7.5, 9.5, 6, 6, 6, 16, 9];
+export const MEASURE_COLUMNS: readonly number[] = [11.5, 20.5, 8.1, 8.1, 9.5, 6, 6, 6, 15.3, 9];
 
 /** After the table (back on portrait pages): counts by status, the percentage done, the overdue list. */
 function summaryBlocks(o: ResolvedReportOptions, w: Writer, rows: ReportMeasure[], p: MeasureProgress): Block[] {

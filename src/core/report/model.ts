@@ -160,13 +160,15 @@ const SARABUN_BOLD_THAI = [
 /** Any other character: a mean advance, and a space's. */
 const OTHER_ADVANCE = 560;
 const SPACE_ADVANCE = 243;
+/** Punctuation of signature lines ("(ลงชื่อ)......"), Sarabun Bold: dots are far narrower than a letter. */
+const PUNCTUATION_ADVANCE: Record<string, number> = { '.': 285, '(': 351, ')': 351, '/': 470 };
 
 /** Width in pt of a bold label in Sarabun at `size` pt (an upper bound for regular text). */
 export function boldLabelWidthPt(label: string, size: number): number {
   let units = 0;
   for (const ch of label) {
     const code = ch.charCodeAt(0);
-    units += code >= 0x0e01 && code <= 0x0e5b ? SARABUN_BOLD_THAI[code - 0x0e01] : ch === ' ' ? SPACE_ADVANCE : OTHER_ADVANCE;
+    units += code >= 0x0e01 && code <= 0x0e5b ? SARABUN_BOLD_THAI[code - 0x0e01] : ch === ' ' ? SPACE_ADVANCE : PUNCTUATION_ADVANCE[ch] ?? OTHER_ADVANCE;
   }
   return (units / 1000) * size;
 }

@@ -141,7 +141,9 @@ function renderBlock(body: Body, block: Block, chartImage: ChartImage, place: Pl
     case 'paragraph': {
       const p = paragraph(body, block.runs.map((r) => r.text).join(''), style([
         [A.BOLD, false], [A.FONT_SIZE, block.size ?? S.bodySize], [A.HORIZONTAL_ALIGNMENT, alignment(block.align)],
-        [A.INDENT_FIRST_LINE, block.indent ? INDENT_PT : 0], [A.SPACING_BEFORE, gapAbove(0)], [A.SPACING_AFTER, gapBelow(0)],
+        // A list's items (one a line) all start at the 2.5 cm indent.
+        [A.INDENT_FIRST_LINE, block.indent || block.list ? INDENT_PT : 0], [A.INDENT_START, block.list ? INDENT_PT : 0],
+        [A.SPACING_BEFORE, gapAbove(0)], [A.SPACING_AFTER, gapBelow(0)],
       ]));
       boldRuns(p, block.runs);
       return;

@@ -185,7 +185,18 @@ function render(block: Block, next: Block | undefined, orientation: Orientation)
   const beforeTable = next?.kind === 'table';
   switch (block.kind) {
     case 'heading': return [headingParagraph(block, beforeTable)];
-    case 'paragraph': return [new Paragraph({
+    case 'paragraph': if (block.list) {
+      // One paragraph an item, each at the 2.5 cm indent; the list is kept together.
+      const items = lines(block.runs.map((r) => r.text).join(''));
+      return items.map((text, i) => new Paragraph({
+        alignment: ALIGN[block.align],
+        keepNext: i < items.length - 1 || block.keepWithNext || beforeTable,
+        indent: { left: INDENT },
+        spacing: beforeTable && i === items.length - 1 ? { after: TABLE_GAP } : undefined,
+        children: [run(text, { size: block.size })],
+      }));
+    }
+    return [new Paragraph({
       alignment: ALIGN[block.align],
       keepNext: block.keepWithNext || beforeTable,
       indent: block.indent ? { firstLine: INDENT } : undefined,

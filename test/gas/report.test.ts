@@ -88,9 +88,12 @@ describe('renderReportBody (DocumentApp)', () => {
     expect(tables.map((t) => t._cells()[0][0])).toEqual(['อันดับ', 'ตัวชี้วัดที่ต้องพัฒนา', 'มาตรการ/กิจกรรม', 'สถานะ']);
     const measuresTable = tables[2];
     expect(measuresTable.getNumRows()).toBe(2 + 500);
-    expect(measuresTable._cells()[0]).toEqual(['มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'สถานะการดำเนินงาน', '', '', 'ผลการดำเนินการ']);
-    expect(measuresTable._cells()[2].slice(4, 7)).toEqual(['/', '', '']);
-    expect(measuresTable._cells()[4].slice(4, 7)).toEqual(['', '', '/']);
+    expect(measuresTable._cells()[0]).toEqual([
+      'มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'การกำกับ\nติดตาม', 'สถานะการดำเนินงาน', '', '',
+      'สรุปผลการดำเนินการ', 'ผลลัพธ์/\nความสำเร็จ',
+    ]);
+    expect(measuresTable._cells()[2].slice(5, 8)).toEqual(['/', '', '']);
+    expect(measuresTable._cells()[4].slice(5, 8)).toEqual(['', '', '/']);
   });
 
   it('styles: A4, margins 3 cm / 2 cm, Sarabun everywhere, 16 pt body, bold headings, shaded bold headers', () => {
@@ -113,8 +116,8 @@ describe('renderReportBody (DocumentApp)', () => {
     expect(ranking.rows[0].attrs).toMatchObject({ BOLD: true });
     expect(ranking.rows[0].cells.every((c) => c.background === REPORT_STYLE.headerFill)).toBe(true);
     expect(ranking.rows[1].cells[2].paragraph.attrs.HORIZONTAL_ALIGNMENT).toBe('CENTER');
-    expect(measuresTable.attrs.FONT_SIZE).toBe(12);
-    expect(measuresTable.rows[1].attrs.FONT_SIZE).toBe(10);
+    expect(measuresTable.attrs.FONT_SIZE).toBe(REPORT_STYLE.measuresTableSize);
+    expect(measuresTable.rows[1].attrs.FONT_SIZE).toBe(REPORT_STYLE.measuresHeaderSize);
     expect([...measuresTable.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(595.28 - 85.04 - 56.69, 1);
     expect(summary.rows[summary.rows.length - 1].attrs.BOLD).toBe(true);
     // The first, empty paragraph of a new document is gone.
@@ -164,11 +167,31 @@ describe('generateReport and the report log', () => {
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
     expect(log[0]).toEqual(SHEETS.reportLog.columns.map((c) => c.th));
     expect(log.slice(1)).toEqual([
-      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-04-09T17:00:00Z'), '', ''],
-      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2023-04-09T17:00:00Z'), '', ''],
+      // ข้อมูล ณ วันที่: each round's last day (31 Mar 2566, 31 Dec 2565), both passed on 10 Apr 2566.
+      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-03-30T17:00:00Z'), '', ''],
+      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2022-12-30T17:00:00Z'), '', ''],
     ]);
     expect(env.lock.state.waits).toHaveLength(2);
     expect(env.lock.state.held).toBe(false);
+  });
+
+  it('takes as-of, date, document number, cover and endorsement; the as-of day goes to the log, the warning to the caller', () => {
+    const when = new Date(Date.UTC(2023, 3, 10, 3));
+    const r = generateReport({
+      unit: SEED000_UNIT, asOf: '2023-02-15', date: '2566-04-12', docNo: 'มห 123/45', memo: true, cover: true, endorsement: true,
+    }, { now: () => when });
+    const log = env.ss._sheet(SHEETS.reportLog.th)._values();
+    expect(log[log.length - 1][7]).toEqual(new Date('2023-02-14T17:00:00Z'));
+    const body = docs.documentApp.documents[docs.documentApp.documents.length - 1].getBody();
+    const text = body._all().map((c) => (c instanceof FakeParagraph ? c.getText() : '')).join('\n');
+    expect(text).toContain('ข้อมูล ณ วันที่ ๑๕ กุมภาพันธ์ ๒๕๖๖');
+    expect(text).toContain('มห ๑๒๓/๔๕');
+    expect(text).toContain('วันที่ ๑๒ เมษายน ๒๕๖๖');
+    expect(text).toContain('ความเห็นของผู้บริหาร');
+    // A done measure with no date, before today: the caller is told, the document is not.
+    expect(r.warning?.th).toContain('โปรดตรวจสอบ: มาตรการ 1 รายการ');
+    expect(text).not.toContain('โปรดตรวจสอบ');
+    expect(() => generateReport({ unit: SEED000_UNIT, asOf: '15/2/2566' }, { now: () => when })).toThrow('YYYY-MM-DD');
   });
 
   it('an unknown unit throws the Thai message and makes no document', () => {

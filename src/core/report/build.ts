@@ -587,12 +587,8 @@ function summaryBlocks(o: ResolvedReportOptions, w: Writer, rows: ReportMeasure[
   }
   // A list, one measure a line, as an official would set it out; the lines are kept together.
   blocks.push({ ...para(w.tx('report.overdue.list', { count: w.int(overdue.length), asOf: w.date(o.asOf) }), 'justify', true), keepWithNext: true });
-  overdue.forEach((r, i) => {
-    blocks.push({
-      ...para(w.tx('report.overdue.item', { i: w.int(i + 1), no: r.no, title: w.user(r.m.title), due: w.date(r.m.due as CalendarDate) }), 'left', true),
-      keepWithNext: true,
-    });
-  });
+  const items = overdue.map((r, i) => w.tx('report.overdue.item', { i: w.int(i + 1), no: r.no, title: w.user(r.m.title), due: w.date(r.m.due as CalendarDate) }));
+  blocks.push({ ...para(items.join('\n'), 'left'), list: true, keepWithNext: true });
   blocks.push(para(w.tx('report.overdue.followUp', { unit: o.unit.name }), 'justify', true));
   return blocks;
 }

@@ -80,6 +80,11 @@ export interface ParagraphBlock {
   size?: number;
   /** Kept on the page of the next block (a pair of lines read together); where the renderer can. */
   keepWithNext?: boolean;
+  /**
+   * A list: its text holds one item a line ("\n"), each line starting at the 2.5 cm indent. One
+   * block whatever the number of items, so the Google Doc's calls do not grow with the measures.
+   */
+  list?: boolean;
 }
 
 export interface Cell {

@@ -11,6 +11,7 @@ import type { RoundMonths } from '../src/core/calendar';
 import { call, CallError } from './api';
 import { both, tr } from './i18n';
 import { h, replace, type Child } from './dom';
+import { emptyExtras, extrasFields, extrasOptions, warningNote, type ReportExtras } from './report-extras';
 
 type Message = { th: string; en: string };
 type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report';
@@ -23,6 +24,7 @@ interface ReportForm {
   round: RoundMonths;
   memo: boolean;
   thaiDigits: boolean;
+  extras: ReportExtras;
   result: ReportResult | null;
 }
 
@@ -153,7 +155,7 @@ async function load(unit: string | null): Promise<void> {
     ui.loadError = null;
     if (!ui.report || ui.report.year !== data.fiscalYear) {
       ui.report = {
-        year: data.fiscalYear, yearText: String(data.fiscalYear), round: defaultRound(data.fiscalYear, data.asOf), memo: true, thaiDigits: data.thaiDigits, result: null,
+        year: data.fiscalYear, yearText: String(data.fiscalYear), round: defaultRound(data.fiscalYear, data.asOf), memo: true, thaiDigits: data.thaiDigits, extras: emptyExtras(), result: null,
       };
     }
   } catch (error) {
@@ -231,7 +233,7 @@ const generateReport = () => act('report', async () => {
     return;
   }
   form.year = year;
-  const result = await call('sidebarGenerateReport', { unit, year: form.year, round: form.round, memo: form.memo, thaiDigits: form.thaiDigits });
+  const result = await call('sidebarGenerateReport', { unit, year: form.year, round: form.round, memo: form.memo, thaiDigits: form.thaiDigits, ...extrasOptions(form.extras) });
   form.result = result;
   await reloadQuietly();
 });
@@ -565,11 +567,13 @@ function reportCard(d: SidebarState, form: ReportForm): HTMLElement {
     ),
     check('report-memo', L('sidebar.report.memo'), form.memo, (v) => { form.memo = v; }),
     check('report-digits', L('sidebar.report.thaiDigits'), form.thaiDigits, (v) => { form.thaiDigits = v; }),
+    ...extrasFields(form.extras, ui.lang, ui.busy !== null),
     button(L('sidebar.report.generate'), 'report', () => void generateReport(), 'generate', true),
     ui.busy === 'report' ? h('div', { className: 'working', attrs: { role: 'status', 'data-testid': 'report-progress' } },
       h('div', { className: 'bar indeterminate' }), h('span', { className: 'caption' }, L('sidebar.report.working'))) : null,
     noticeAt('report'),
     form.result ? reportLink(form.result) : null,
+    warningNote(form.result, ui.lang),
     h('h3', null, L('sidebar.report.recent')),
     reports.length === 0 ? h('p', { className: 'muted' }, L('sidebar.report.noRecent')) : h('ul', { className: 'recent', attrs: { 'data-testid': 'recent' } }, ...reports.map(recentItem)),
   );

@@ -17,7 +17,11 @@ import { assessmentOf } from './engine';
 import { msg, registerStrings, type Bilingual } from './i18n';
 import { SIDEBAR_STRINGS } from './i18n/sidebar';
 
+import { REPORT_CARD_STRINGS } from './i18n/report-card';
+import { parseReportDate } from './report/build';
+
 registerStrings(SIDEBAR_STRINGS); // the servers' messages below (the page ships its own copy)
+registerStrings(REPORT_CARD_STRINGS);
 import type { CalendarDate, Problem, Status, Tool, WorkbookGrids } from './types';
 import { levelBand, type LevelBand, type LevelKey } from './levels';
 import { measuresOf, summarizeMeasures, uncovered } from './progress';
@@ -165,11 +169,23 @@ export interface ReportOptions {
   /** Put an internal memo (บันทึกข้อความ) cover first. */
   memo: boolean;
   thaiDigits: boolean;
+  /** ข้อมูล ณ วันที่ as YYYY-MM-DD; blank or absent: the round's last day once passed, else today. */
+  asOf?: string;
+  /** The memo's and the signature's date as YYYY-MM-DD; blank or absent: today. */
+  date?: string;
+  /** The memo's document number (ที่); blank: a dotted line. */
+  docNo?: string;
+  /** A cover page first (seed 004). */
+  cover?: boolean;
+  /** The executive's endorsement block at the end. */
+  endorsement?: boolean;
 }
 
 export interface ReportResult {
   url: string;
   name: string;
+  /** For the person making the report, never printed in it: statuses that could not be told at the as-of day. */
+  warning?: Bilingual;
 }
 
 /**
@@ -215,6 +231,12 @@ export function reportOptionsProblem(value: unknown): string | null {
   if (!isRound(o.round)) return 'round';
   if (typeof o.memo !== 'boolean') return 'memo';
   if (typeof o.thaiDigits !== 'boolean') return 'thaiDigits';
+  for (const key of ['asOf', 'date'] as const) {
+    const v = o[key];
+    if (v !== undefined && v !== null && v !== '' && (typeof v !== 'string' || !parseReportDate(v))) return key;
+  }
+  if (o.docNo !== undefined && o.docNo !== null && typeof o.docNo !== 'string') return 'docNo';
+  for (const key of ['cover', 'endorsement'] as const) if (o[key] !== undefined && typeof o[key] !== 'boolean') return key;
   return null;
 }
 
@@ -222,6 +244,8 @@ export function reportOptionsProblem(value: unknown): string | null {
 const OPTION_LABELS: Record<string, string> = {
   unit: 'sidebar.unit', year: 'sidebar.report.year', round: 'sidebar.report.round',
   memo: 'sidebar.report.memo', thaiDigits: 'sidebar.report.thaiDigits',
+  asOf: 'sidebar.report.asOf', date: 'sidebar.report.date', docNo: 'sidebar.report.docNo',
+  cover: 'sidebar.report.cover', endorsement: 'sidebar.report.endorsement',
 };
 
 /** "ตัวเลือกรายงานไม่ถูกต้อง: ปีงบประมาณ": the field named as the page labels it, in each language. */

@@ -25,11 +25,13 @@ import { findSheetName } from '../core/sheets';
 import { logRow, type LogRecord } from '../core/report-log';
 import { buildEmptyWorkbook } from '../core/sample';
 import { buildRankingsSheet } from '../core/rankings-sheet';
-import { reportName } from '../core/report';
+import { ReportError, reportName } from '../core/report';
 
 
 /** Writes the report of `options` to `outPath` (the report engineer's .docx renderer). */
-export type ReportWriter = (analysis: Analysis, options: ReportOptions & { asOf: ReturnType<typeof bangkokToday> }, outPath: string) => Promise<{ path: string; name?: string }>;
+export type ReportWriter = (
+  analysis: Analysis, options: ReportOptions & { today: ReturnType<typeof bangkokToday> }, outPath: string,
+) => Promise<{ path: string; name?: string; asOf?: ReturnType<typeof bangkokToday>; warning?: { th: string; en: string } }>;
 
 export interface NodeSidebarOptions {
   grids: WorkbookGrids;
@@ -108,13 +110,21 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       const writer = options.writeReport;
       if (!writer) return fail('sidebar.error.noRenderer');
       const analysis = analyse(grids);
-      const options2: ReportOptions = { unit: o.unit, year: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits };
+      // A workbook with problems makes no report, as on Apps Script (nothing left out silently).
+      if (analysis.problems.length) {
+        const p = analysis.problems[0];
+        throw sidebarError(new ReportError('invalidWorkbook', { count: analysis.problems.length, first: `${p.sheet}${p.cell ? `!${p.cell}` : ''} ${p.message.th}` }).text);
+      }
+      const options2: ReportOptions = {
+        unit: o.unit, year: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits,
+        asOf: o.asOf, date: o.date, docNo: o.docNo, cover: o.cover, endorsement: o.endorsement,
+      };
       const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
       const name = fileName(`${reportName(options2.unit, options2.year, options2.round)} ${stamp}`);
       mkdirSync(reportsDir, { recursive: true });
-      let written: { path: string; name?: string };
+      let written: Awaited<ReturnType<ReportWriter>>;
       try {
-        written = await writer(analysis, { ...options2, asOf: bangkokToday(now()) }, join(reportsDir, `${name}.docx`));
+        written = await writer(analysis, { ...options2, today: bangkokToday(now()) }, join(reportsDir, `${name}.docx`));
       } catch (e) {
         const text = (e as { text?: { th: string; en: string } }).text;
         if (text && typeof text.th === 'string') throw sidebarError(text);
@@ -122,8 +132,9 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       }
       const file = basename(written.path);
       const url = `${options.baseUrl ? options.baseUrl() : ''}/reports/${encodeURIComponent(file)}`;
-      logReport({ unit: options2.unit, year: options2.year, round: options2.round, link: url, kind: 'progress', asOf: bangkokToday(now()) });
-      return { url, name: written.name ?? reportName(options2.unit, options2.year, options2.round) };
+      logReport({ unit: options2.unit, year: options2.year, round: options2.round, link: url, kind: 'progress', asOf: written.asOf ?? bangkokToday(now()) });
+      const result = { url, name: written.name ?? reportName(options2.unit, options2.year, options2.round) };
+      return written.warning ? { ...result, warning: written.warning } : result;
     },
   };
 }

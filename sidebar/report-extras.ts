@@ -37,7 +37,7 @@ export function extrasFields(x: ReportExtras, lang: Lang, disabled: boolean): HT
   const field = (id: string, label: string, help: string, type: 'date' | 'text', get: () => string, set: (v: string) => void): HTMLElement[] => [
     h('label', { attrs: { for: id } }, label),
     h('input', {
-      attrs: { id, type, value: get(), title: help, placeholder: type === 'text' ? help : null, 'data-testid': id, disabled, 'aria-describedby': `${id}-help` },
+      attrs: { id, type, value: get(), title: help, 'data-testid': id, disabled, 'aria-describedby': `${id}-help` },
       on: { input: (e) => set((e.target as HTMLInputElement).value) },
     }),
     h('span', { className: 'caption span2', attrs: { id: `${id}-help` } }, help),

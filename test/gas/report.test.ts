@@ -4,7 +4,7 @@
 import type { WorkbookGrids } from '../../src/core/types';
 import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
-import { buildReport, REPORT_STYLE } from '../../src/core/report';
+import { buildReport, contentWidthPt, CONTENT_WIDTH_PT, REPORT_STYLE } from '../../src/core/report';
 import { renderReportBody } from '../../src/gas/document-renderer';
 import { generateAllReportsIn, generateReport, generateReportFromMenu, showAllReportsSummary } from '../../src/gas/report';
 import * as main from '../../src/gas/main';
@@ -80,6 +80,33 @@ describe('renderReportBody (DocumentApp)', () => {
     // Recorded for the report: the count at 10 and at 500 measures.
     expect(total).toBe(Object.values(large.calls).reduce((a, b) => a + b, 0));
     expect(total).toBeLessThan(500);
+  });
+
+  it('the same content as the .docx: cover, follow-up and outcome columns, overdue list in one paragraph, endorsement', () => {
+    const report = buildReport(analyse(grids(12)), { unit: SEED000_UNIT, memo: true, cover: true, endorsement: true, asOf: ASOF });
+    const doc = docs.documentApp.create(report.meta.name);
+    renderReportBody(doc.getBody() as unknown as GoogleAppsScript.Document.Body, report);
+    const paragraphs = doc.body._all().filter((c): c is FakeParagraph => c instanceof FakeParagraph);
+    const texts = paragraphs.map((p) => p.getText());
+    // The cover's lines, large, before the title page.
+    const cover = paragraphs.find((p) => p.getText() === 'รายงานผลการดำเนินการตามมาตรการ') as FakeParagraph;
+    expect(cover.attrs.FONT_SIZE).toBe(REPORT_STYLE.coverTitleSize);
+    // The overdue measures: one paragraph whatever their number, each item on its own line at the 2.5 cm indent.
+    const list = paragraphs.find((p) => p.getText().startsWith('๑) มาตรการที่')) as FakeParagraph;
+    expect(list.getText().split('\n').length).toBeGreaterThan(1);
+    expect(list.attrs).toMatchObject({ INDENT_START: list.attrs.INDENT_FIRST_LINE });
+    expect(texts).toContain('ความเห็นของผู้บริหาร');
+    const table = doc.body._all().filter((c): c is FakeTable => c instanceof FakeTable)[2];
+    expect(table._cells()[2][4]).toBe('รอบ ๖ เดือน\nรอบ ๑๒ เดือน');
+    // Portrait pages (DocumentApp cannot turn one): the ten columns share the portrait width until the Docs API turns the section.
+    expect([...table.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(CONTENT_WIDTH_PT, 1);
+    const turned = docs.documentApp.create('landscape');
+    renderReportBody(turned.getBody() as unknown as GoogleAppsScript.Document.Body, report, { landscapePages: true });
+    const wide = turned.body._all().filter((c): c is FakeTable => c instanceof FakeTable)[2];
+    expect([...wide.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(contentWidthPt('landscape'), 1);
+    // A paragraph next to a table keeps its distance.
+    const before = paragraphs.find((p) => p.getText().startsWith('จากการวิเคราะห์ผลการประเมิน')) as FakeParagraph;
+    expect(before.attrs.SPACING_AFTER).toBeGreaterThan(0);
   });
 
   it('each table is one appendTable call holding header and every row', () => {

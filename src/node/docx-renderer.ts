@@ -68,9 +68,10 @@ function headingParagraph(block: Extract<Block, { kind: 'heading' }>, beforeTabl
   });
 }
 
-function cellParagraphs(cell: Cell, align: Align, size: number, bold: boolean, lineSpacing = 1): Paragraph[] {
+function cellParagraphs(cell: Cell, align: Align, size: number, bold: boolean, lineSpacing = 1, keepNext = false): Paragraph[] {
   return lines(cell.text).map((text) => new Paragraph({
     alignment: ALIGN[cell.align ?? align],
+    keepNext,
     spacing: lineSpacing === 1 ? undefined : { line: Math.round(240 * lineSpacing), lineRule: LineRuleType.AUTO },
     children: [run(text, { bold: bold || cell.bold, size })],
   }));
@@ -112,10 +113,13 @@ function tableOf(block: TableBlock, orientation: Orientation): Table {
   });
   // Body rows may break across pages, as the seeds' long rows do; a row kept whole would
   // leave half-empty pages behind it.
+  // A small table (ranking, coverage, summary) is kept on one page: its rows keep with the next
+  // (Word's way), so a last row is never left alone on a page of its own.
   const body = block.rows.map((cells, r) => new TableRow({
     cantSplit: !block.bulk,
     children: cells.map((cell, c) => new TableCell({
-      children: cellParagraphs(cell, block.columns[c].align, block.size, !!block.totalRow && r === block.rows.length - 1, block.lineSpacing),
+      children: cellParagraphs(cell, block.columns[c].align, block.size, !!block.totalRow && r === block.rows.length - 1, block.lineSpacing,
+        !block.bulk && r < block.rows.length - 1),
       width: { size: widths[c], type: WidthType.DXA },
       verticalAlign: cell.mark ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
     })),

@@ -80,7 +80,8 @@ describe('memo (seed 001), cover (seed 004) and endorsement', () => {
 
   it('ส่วนราชการ names the owning division and phone; ที่ carries the document number', () => {
     if (head.kind !== 'memoHeader') throw new Error('no memo header');
-    expect(head.lines[0][0].value).toBe('สำนักปลัดเทศบาล ฝ่ายอำนวยการ งานนิติการ เทศบาลตำบลโป่งน้ำร้อน โทร. ๐ ๓๙๓๘ ๗๐๓๘');
+    // The phone is held together by no-break spaces.
+    expect(head.lines[0][0].value).toBe('สำนักปลัดเทศบาล ฝ่ายอำนวยการ งานนิติการ เทศบาลตำบลโป่งน้ำร้อน โทร.\u00a0๐\u00a0๓๙๓๘\u00a0๗๐๓๘');
     expect(head.lines[1][0]).toEqual({ label: 'ที่', value: 'จบ ๕๒๓๐๑/๑๒๕' });
     const blank = buildReport(sample, { unit: PONG, memo: true, today: TODAY }).sections[0].blocks[0];
     expect(blank.kind === 'memoHeader' && blank.lines[1][0].value).toMatch(/^\.+$/);
@@ -99,6 +100,8 @@ describe('memo (seed 001), cover (seed 004) and endorsement', () => {
       'รายงานผลการดำเนินการตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘',
       'รอบ ๖ เดือน (ตุลาคม ๒๕๖๗ – มีนาคม ๒๕๖๘)', PONG, 'อำเภอโป่งน้ำร้อน จังหวัดจันทบุรี', '\f',
     ]);
+    // Every line on one line: the size is what the longest line allows.
+    for (const b of cover) if (b.kind === 'heading') expect(boldLabelWidthPt(b.text, b.size as number)).toBeLessThanOrEqual(CONTENT_WIDTH_PT * 0.95);
   });
 
   it('the endorsement: heading, lines to write on, sign, name to fill, the executive\'s title from เรียน, a date', () => {

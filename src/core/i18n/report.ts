@@ -14,7 +14,7 @@ export const REPORT_STRINGS = {
   'report.memo.subject': { th: 'เรื่อง', en: 'Subject' },
   'report.memo.to': { th: 'เรียน', en: 'To' },
   'report.memo.refBlank': { th: '........................', en: '........................' },
-  'report.memo.agencyPhone': { th: '{agency} โทร. {phone}', en: '{agency}, tel. {phone}' },
+  'report.memo.agencyPhone': { th: '{agency} โทร.\u00a0{phone}', en: '{agency}, tel.\u00a0{phone}' },
   'report.memo.opening': {
     th: 'ตามที่{unit}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {itaYear} ซึ่งได้คะแนน {total} คะแนน ระดับผลการประเมิน {level} และได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year} เพื่อปรับปรุงและพัฒนาการดำเนินงานของหน่วยงานให้ดียิ่งขึ้น นั้น',
     en: '{unit} analysed its Integrity and Transparency Assessment (ITA) result for fiscal year {itaYear}, {total} points, level {level}, and adopted integrity and transparency measures for fiscal year {year} to address the indicators to develop.',

@@ -23,7 +23,7 @@ import { round2 } from '../numbers';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import { barChartSvg } from './chart';
 import {
-  REPORT_STYLE, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
+  REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
 } from './model';
 
 export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
@@ -284,7 +284,9 @@ export function uncertainWarning(doc: ReportDoc): Bilingual | null {
 function agencyLine(o: ResolvedReportOptions, w: Writer): string {
   const division = o.unit.division.trim();
   const name = division && !division.includes(o.unit.name) ? `${w.user(division)} ${o.unit.name}` : division ? w.user(division) : o.unit.name;
-  return o.unit.phone.trim() ? w.tx('report.memo.agencyPhone', { agency: name, phone: w.user(o.unit.phone.trim()) }) : name;
+  // No-break spaces: a phone number never wraps across lines ("๐ / ๔๒๕๓ ๑๒๓๔").
+  const phone = w.user(o.unit.phone.trim()).replace(/ /g, '\u00a0');
+  return phone ? w.tx('report.memo.agencyPhone', { agency: name, phone }) : name;
 }
 
 function memoBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, p: MeasureProgress, roundText: string): Block[] {
@@ -327,9 +329,13 @@ function placeLine(o: ResolvedReportOptions, w: Writer): string {
 
 /** Seed 004's page 1: the title, the fiscal year and the round high on the page, the unit lower down; alone on the page. */
 function coverBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Block[] {
-  const line = (text: string, spaceBefore = 0): Block =>
-    ({ kind: 'heading', level: 1, text, align: 'center', size: REPORT_STYLE.coverTitleSize, ...(spaceBefore ? { spaceBefore } : {}) });
   const place = placeLine(o, w);
+  const texts = [w.tx('report.title1'), w.tx('report.title2'), w.tx('report.yearLine', { year: w.year(o.fiscalYear) }), roundText, o.unit.name, place];
+  // As large as the longest line allows on one line (a cover line never wraps), at most coverTitleSize.
+  const fits = (size: number) => texts.every((t) => boldLabelWidthPt(t, size) <= CONTENT_WIDTH_PT * 0.95);
+  const size = [REPORT_STYLE.coverTitleSize, 22, 20, REPORT_STYLE.titleSize].find(fits) ?? REPORT_STYLE.titleSize;
+  const line = (text: string, spaceBefore = 0): Block =>
+    ({ kind: 'heading', level: 1, text, align: 'center', size, ...(spaceBefore ? { spaceBefore } : {}) });
   return [
     line(w.tx('report.title1'), 150),
     line(w.tx('report.title2')),

@@ -90,7 +90,9 @@ describe('renderReportBody (DocumentApp)', () => {
     const texts = paragraphs.map((p) => p.getText());
     // The cover's lines, large, before the title page.
     const cover = paragraphs.find((p) => p.getText() === 'รายงานผลการดำเนินการตามมาตรการ') as FakeParagraph;
-    expect(cover.attrs.FONT_SIZE).toBe(REPORT_STYLE.coverTitleSize);
+    const coverBlock = report.sections.find((x) => x.id === 'cover')?.blocks[0];
+    expect(cover.attrs.FONT_SIZE).toBe(coverBlock?.kind === 'heading' ? coverBlock.size : NaN);
+    expect(cover.attrs.FONT_SIZE).toBeGreaterThan(REPORT_STYLE.titleSize);
     // The overdue measures: one paragraph whatever their number, each item on its own line at the 2.5 cm indent.
     const list = paragraphs.find((p) => p.getText().startsWith('๑) มาตรการที่')) as FakeParagraph;
     expect(list.getText().split('\n').length).toBeGreaterThan(1);

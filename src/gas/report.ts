@@ -162,9 +162,10 @@ function reportOptionsOf(options: GenerateReportOptions): Omit<ReportOptions, 'u
 }
 
 /**
- * The one function every path calls: `generateReport({unit, year, round, memo, thaiDigits})`
- * → `{url, name}`. Missing options take the workbook's defaults (the first unit, Settings'
- * fiscal year and digits, round 6). Errors are thrown with a Thai message.
+ * The one function every path calls: `generateReport({unit, year, round, memo, thaiDigits, asOf,
+ * date, docNo, cover, endorsement})` → `{url, name, warning?}`. Missing options take the
+ * workbook's defaults (the first unit, Settings' fiscal year and digits, round 6). Errors are
+ * thrown with a Thai message.
  */
 export function generateReport(options: GenerateReportOptions = {}, deps: ReportDeps = {}): GeneratedReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -234,8 +235,9 @@ export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang): voi
   const html = HtmlService.createHtmlOutput(
     `<div style="font-family:Sarabun,sans-serif;font-size:15px">`
     + `<p>${escapeHtml(t(lang, 'report.menu.done'))}</p>`
-    + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p></div>`,
-  ).setWidth(LINK_DIALOG.width).setHeight(LINK_DIALOG.height);
+    + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p>`
+    + (report.warning ? `<p style="color:#7a4a00">${escapeHtml(report.warning[lang])}</p>` : '') + '</div>',
+  ).setWidth(LINK_DIALOG.width).setHeight(report.warning ? LINK_DIALOG.height + 100 : LINK_DIALOG.height);
   ui.showModalDialog(html, tr(lang, 'title'));
 }
 

@@ -243,6 +243,8 @@ describe('menu สร้างรายงาน', () => {
     const dialog = env.ui.dialogs[0];
     const html = (dialog.html as { getContent(): string }).getContent();
     expect(html).toContain(`<a href="${docs.documentApp.documents[0].getUrl()}" target="_blank"`);
+    // Done measures with no date, reported for a round long closed: the person is told in the dialog.
+    expect(html).toContain('โปรดตรวจสอบ: มาตรการ');
   });
 
   it('takes the active row\'s unit in มาตรการ and asks only the round', () => {

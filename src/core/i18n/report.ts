@@ -229,6 +229,6 @@ export const REPORT_CLI_STRINGS = {
   'cli.report.needOut': { th: 'ต้องระบุ --out <ไฟล์.docx>', en: 'Give --out <file.docx>' },
   'cli.report.needOutDir': { th: 'ต้องระบุ --out-dir <โฟลเดอร์>', en: 'Give --out-dir <dir>' },
   'cli.report.badDate': { th: '{option} ต้องเป็นวันที่แบบ YYYY-MM-DD เช่น 2025-03-31 (ได้รับ "{value}")', en: '{option} must be a date as YYYY-MM-DD, e.g. 2025-03-31 (got "{value}")' },
-  'cli.report.asOf': { th: 'ข้อมูล ณ วันที่ {date} (--as-of {iso})', en: 'Data as of {iso} (--as-of {iso})' },
+  'cli.report.asOf': { th: 'ข้อมูล ณ วันที่ {date} (--as-of {iso})', en: 'Data as of {iso}' },
   'cli.report.warning': { th: 'คำเตือน ({unit}): {text}', en: 'Warning ({unit}): {text}' },
 };

@@ -2,7 +2,9 @@
  * buildReport: the engine's analysis → the progress report of one unit for one fiscal year
  * and round (issue 4). One model for both renderers, so the Google Doc and the .docx say
  * exactly the same thing. Wording follows the seeds (000 analysis, 001 memo and status
- * table, 003/004 reports).
+ * table, 003/004 reports). Issue 9: the report describes the round it names (as-of.ts), the
+ * measures table sits on landscape pages, and the ITA-result builders (rankingTable,
+ * extremeParagraphs, scoreChart, coverageTable) are exported for other documents of this model.
  *
  * Digits: with `thaiDigits` every figure and every generated word is written with ๐–๙, and
  * so are the numbers in text users typed ("ไตรมาส 1" → "ไตรมาส ๑"), except inside words with
@@ -15,9 +17,8 @@ import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../t
 import { PROGRESS_STATUSES } from '../types';
 import { fiscalYearOf, isRound, isValidCalendarDate, roundLabel, toCalendarDate, type RoundMonths } from '../calendar';
 import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../thai';
-import { isOverdue } from '../measure-fields';
 import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../progress';
-import { asOfDate, measuresAsOf } from '../as-of';
+import { asOfDate, isOverdueAsOf, measuresAsOf } from '../as-of';
 import { normalizeName } from '../sheets';
 import { round2 } from '../numbers';
 import { msg, t, type Bilingual, type Params } from '../i18n';
@@ -529,7 +530,7 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: ReportMeas
     PROGRESS_STATUSES.map((s) => ({ text: w.tx(`report.measures.col.${s}`) })),
   ];
   const rows: Cell[][] = measures.map(({ m, at, no }) => {
-    const late = isOverdue(at, o.asOf);
+    const late = isOverdueAsOf(m, o.asOf, o.today);
     const cancelled = at.status === 'cancelled';
     // Done after the as-of day: what the sheet says now describes later work.
     const finishedLater = m.status === 'done' && at.status !== 'done';
@@ -586,7 +587,7 @@ function summaryBlocks(o: ResolvedReportOptions, w: Writer, rows: ReportMeasure[
     done: w.int(p.byStatus.done), percent: w.num(p.percentDone),
   };
   blocks.push(para(w.tx(p.byStatus.cancelled ? 'report.summary.sentenceCancelled' : 'report.summary.sentence', counts), 'justify', true));
-  const overdue = rows.filter((r) => isOverdue(r.at, o.asOf));
+  const overdue = rows.filter((r) => isOverdueAsOf(r.m, o.asOf, o.today));
   if (overdue.length === 0) {
     blocks.push(para(w.tx('report.overdue.none', { asOf: w.date(o.asOf) }), 'justify', true));
     return blocks;

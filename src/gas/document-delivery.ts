@@ -60,8 +60,12 @@ export const isIncompleteLogNote = (note: unknown): boolean => String(note ?? ''
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
+/** "a, b and c" / "a b และc" as each language writes a list. */
 function list(lang: Lang, keys: string[]): string {
-  return keys.map((k) => t(lang, k)).join(lang === 'th' ? ' ' : ', ');
+  const items = keys.map((k) => t(lang, k));
+  if (items.length < 2) return items.join('');
+  const last = items.pop() as string;
+  return lang === 'th' ? `${items.join(' ')} และ${last}` : `${items.join(', ')} and ${last}`;
 }
 
 /** Whom it was shared with, for the log (Thai). */

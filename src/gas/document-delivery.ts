@@ -60,6 +60,15 @@ export const isIncompleteLogNote = (note: unknown): boolean => String(note ?? ''
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
+/** Who runs the script when the active user's address is hidden: the new file's owner, never shared with. */
+function effectiveUserEmail(): string {
+  try {
+    return Session.getEffectiveUser().getEmail() || '';
+  } catch (_err) {
+    return '';
+  }
+}
+
 /** "a, b and c" / "a b และc" as each language writes a list. */
 function list(lang: Lang, keys: string[]): string {
   const items = keys.map((k) => t(lang, k));
@@ -136,7 +145,7 @@ export function deliverDocument(ss: Spreadsheet, sheets: Map<string, Sheet>, rep
     } catch (_log) { /* the message below still gives the link */ }
     throw new DeliveryError(msg('delivery.incomplete', { error, name: marked, url }));
   }
-  const share = shareWithWorkbook(doc, ss, options.share, options.by);
+  const share = shareWithWorkbook(doc, ss, options.share, options.by || effectiveUserEmail());
   doc.saveAndClose();
   // After saveAndClose: the Docs API reads what DocumentApp saved.
   const docs = applyDocsPass(id, report);

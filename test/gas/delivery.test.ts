@@ -236,6 +236,17 @@ describe('calls stay flat', () => {
     expect(small['Document.addViewers']).toBe(1);
   });
 
+  it('สร้างรายงานทุกหน่วยงาน: the summary gives each note once, under the links', () => {
+    setUp(grids(undefined));
+    main.generateAllReports();
+    const html = (env.ui.dialogs[0].html as FakeHtmlOutput).getContent();
+    expect(html.split('แทรก → เลขหน้า')).toHaveLength(2);
+    expect(html.split('แชร์ให้ผู้ร่วมใช้สมุดงานนี้ดูได้แล้ว 2 คน')).toHaveLength(2);
+    expect(docs.documentApp.documents.map((d) => d.viewers)).toEqual([
+      ['colleague@example.go.th', 'district@example.go.th'], ['colleague@example.go.th', 'district@example.go.th'],
+    ]);
+  });
+
   it('showReportLink escapes every note', () => {
     setUp(grids(undefined));
     showReportLink(env.ui as never, { url: 'https://docs.google.com/document/d/x/edit', name: 'a', notes: [{ th: '<b>x</b>', en: '<b>x</b>' }] }, 'th');

@@ -64,7 +64,7 @@ describe('shared with the workbook\'s people (Settings แชร์รายง�
     expect(logRows()[0][col('sharedWith')]).toBe('ผู้ดู: colleague@example.go.th, district@example.go.th');
     expect(logRows()[0][col('note')]).toBe('');
     expect(r.notes.map((n) => n.th)).toEqual([
-      'แชร์ให้ผู้ร่วมใช้สมุดงานนี้ดูได้แล้ว 2 คน',
+      'แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้ดูได้แล้ว 2 คน',
       'เลขหน้า: เปิดเอกสารแล้วเลือกเมนู แทรก → เลขหน้า (Google เอกสารยังไม่มีช่องทางให้โปรแกรมใส่เลขหน้าให้)',
     ]);
   });
@@ -110,7 +110,7 @@ describe('shared with the workbook\'s people (Settings แชร์รายง�
     withPrompts(env.ui, ['1', '']);
     main.menuGenerateReport();
     const html = (env.ui.dialogs[0].html as FakeHtmlOutput).getContent();
-    expect(html).toContain('แชร์ให้ผู้ร่วมใช้สมุดงานนี้ดูได้แล้ว 2 คน');
+    expect(html).toContain('แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้ดูได้แล้ว 2 คน');
     expect(html).toContain('แทรก → เลขหน้า');
   });
 });
@@ -241,7 +241,7 @@ describe('calls stay flat', () => {
     main.generateAllReports();
     const html = (env.ui.dialogs[0].html as FakeHtmlOutput).getContent();
     expect(html.split('แทรก → เลขหน้า')).toHaveLength(2);
-    expect(html.split('แชร์ให้ผู้ร่วมใช้สมุดงานนี้ดูได้แล้ว 2 คน')).toHaveLength(2);
+    expect(html.split('แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้ดูได้แล้ว 2 คน')).toHaveLength(2);
     expect(docs.documentApp.documents.map((d) => d.viewers)).toEqual([
       ['colleague@example.go.th', 'district@example.go.th'], ['colleague@example.go.th', 'district@example.go.th'],
     ]);

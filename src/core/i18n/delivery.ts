@@ -8,19 +8,19 @@ export const DELIVERY_STRINGS = {
     th: 'เลขหน้า: เปิดเอกสารแล้วเลือกเมนู แทรก → เลขหน้า (Google เอกสารยังไม่มีช่องทางให้โปรแกรมใส่เลขหน้าให้)',
     en: 'Page numbers: open the document and choose Insert → Page numbers (Google Docs offers programs no way to add them)',
   },
-  'delivery.shared.view': { th: 'แชร์ให้ผู้ร่วมใช้สมุดงานนี้ดูได้แล้ว {count} คน', en: 'Shared with {count} people of this workbook (view)' },
+  'delivery.shared.view': { th: 'แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้ดูได้แล้ว {count} คน', en: 'Shared with {count} people of this workbook (view)' },
   'delivery.shared.edit': {
-    th: 'แชร์ให้ผู้แก้ไขสมุดงานนี้แก้ไขได้ และผู้ดูสมุดงานดูได้แล้ว {count} คน',
+    th: 'แชร์ให้ผู้แก้ไขสเปรดชีตนี้แก้ไขได้ และผู้ดูสเปรดชีตดูได้แล้ว {count} คน',
     en: 'Shared with {count} people of this workbook (its editors can edit, its viewers view)',
   },
   'delivery.shared.none': { th: 'ไม่ได้แชร์ (ตั้งค่า แชร์รายงาน = ไม่แชร์)', en: 'Not shared (Settings: แชร์รายงาน = ไม่แชร์)' },
-  'delivery.shared.nobody': { th: 'ยังไม่มีผู้อื่นในสมุดงานนี้ให้แชร์', en: 'Nobody else shares this workbook yet' },
+  'delivery.shared.nobody': { th: 'ยังไม่มีผู้อื่นในสเปรดชีตนี้ให้แชร์', en: 'Nobody else shares this workbook yet' },
   'delivery.shareFailed': {
     th: 'เพิ่มสิทธิ์ให้ไม่ได้: {list} — เปิดเอกสารแล้วกด "แชร์" เพื่อเพิ่มเอง',
     en: 'Could not add: {list} — open the document and use "Share" to add them yourself',
   },
   'delivery.peopleUnreadable': {
-    th: 'อ่านรายชื่อผู้ร่วมใช้สมุดงานไม่ได้ ({error}) จึงยังไม่ได้แชร์',
+    th: 'อ่านรายชื่อผู้ร่วมใช้สเปรดชีตไม่ได้ ({error}) จึงยังไม่ได้แชร์',
     en: 'Could not read who shares this workbook ({error}), so the document is not shared',
   },
   'delivery.leftOut': {

@@ -236,10 +236,10 @@ export function planDocsPass(report: ReportDoc, doc: DocsDocument): DocsPlan {
         fields: 'flipPageOrientation',
       },
     });
-    if (first === 0) {
-      // The run opens the document: its section is the first one, starting after the body's
-      // opening section break.
-      placed.push({ at: elements[0].startIndex ?? 1, insert: true, requests: [flip(elements[0].startIndex ?? 1)] });
+    if (!report.sections.slice(0, s).some((_, k) => firstElementOf(k) >= 0)) {
+      // Nothing of the model before the run: it opens the document, in the body's first section
+      // (after its opening break), which is flipped as it is.
+      placed.push({ at: 1, insert: true, requests: [flip(1)] });
       continue;
     }
     const at = breakIndexBefore(elements[first], elements[first - 1]);

@@ -11,6 +11,8 @@ import { deliverDocument, DeliveryError } from '../../src/gas/document-delivery'
 import { generateAllReportsIn, generateReport, showReportLink } from '../../src/gas/report';
 import { sheetsByName } from '../../src/gas/workbook';
 import * as main from '../../src/gas/main';
+import { sidebarGenerateReport } from '../../src/gas/sidebar';
+import { errorOf } from '../sidebar/helpers';
 import { fakeEnv, type Env } from './helpers';
 import { createFakeDocs, withPrompts, type FakeDocs, type FakeDocsOptions, type FakeHtmlOutput } from './fakes/document';
 import { sectionsOf } from './fakes/docs-api';
@@ -204,6 +206,16 @@ describe('no orphans', () => {
     expect(logRows().map((r) => r[col('note')])).toEqual(['', 'ไม่สมบูรณ์: Service Documents failed while accessing document.', '']);
     const third = generateAllReportsIn(env.ss as never, 'th', {}, { now: NOW });
     expect(third?.skipped).toEqual([SEED000_UNIT, OTHER]);
+  });
+
+  it('the sidebar gets the notes; an incomplete document\'s message reaches the page in both languages', () => {
+    setUp(grids(undefined));
+    const ok = sidebarGenerateReport({ unit: SEED000_UNIT, year: 2566, round: 6, memo: false, thaiDigits: true });
+    expect(ok.notes?.map((n) => n.en)).toContain('Shared with 2 people of this workbook (view)');
+    failRender(1); // the next document made
+    const bad = errorOf(() => sidebarGenerateReport({ unit: OTHER, year: 2566, round: 6, memo: false, thaiDigits: true }));
+    expect(bad?.th).toContain('(ไม่สมบูรณ์)');
+    expect(bad?.en).toContain('The unfinished one is named');
   });
 
   it('the menu shows the incomplete document\'s message instead of a crash', () => {

@@ -28,7 +28,7 @@ export interface DocsStructuralElement {
   startIndex?: number;
   endIndex?: number;
   paragraph?: { elements?: DocsParagraphElement[] };
-  table?: { rows?: number; columns?: number };
+  table?: { rows?: number; columns?: number; tableRows?: { tableCells?: { content?: DocsStructuralElement[] }[] }[] };
   sectionBreak?: unknown;
 }
 
@@ -51,7 +51,7 @@ export interface DocsService {
 export const LANDSCAPE_CONTENT_WIDTH_PT = REPORT_STYLE.page.height - REPORT_STYLE.page.marginLeft - REPORT_STYLE.page.marginRight;
 
 /** Features the pass adds; what the user is told is missing when it cannot run. */
-export type DocsFeature = 'landscape' | 'merge' | 'keepWithNext' | 'repeatHeader';
+export type DocsFeature = 'landscape' | 'merge' | 'keepWithNext' | 'repeatHeader' | 'align';
 
 export interface DocsPlan {
   requests: DocsRequest[];
@@ -146,6 +146,31 @@ export function headerMerges(header: TableBlock['header'], columns: number): { r
   return merges;
 }
 
+const ALIGNMENT: Record<string, string> = { center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
+
+/**
+ * Body cells of a table DocumentApp styles in bulk (the measures table: one appendTable, no
+ * per-row calls) aligned as their column says, e.g. seed 001's status marks centred. One
+ * request per such cell, all in the one batchUpdate: requests grow with the rows, calls do not.
+ */
+function alignRequests(block: TableBlock, el: DocsStructuralElement): Placed[] {
+  const aligned = block.columns.map((c, i) => (ALIGNMENT[c.align] ? i : -1)).filter((i) => i >= 0);
+  if (!block.bulk || aligned.length === 0) return [];
+  const out: Placed[] = [];
+  (el.table?.tableRows ?? []).slice(block.header.length).forEach((row) => {
+    for (const c of aligned) {
+      for (const p of row.tableCells?.[c]?.content ?? []) {
+        if (!p.paragraph || p.startIndex === undefined || p.endIndex === undefined) continue;
+        out.push({
+          at: p.startIndex, insert: false,
+          requests: [{ updateParagraphStyle: { range: { startIndex: p.startIndex, endIndex: p.endIndex }, paragraphStyle: { alignment: ALIGNMENT[block.columns[c].align] }, fields: 'alignment' } }],
+        });
+      }
+    }
+  });
+  return out;
+}
+
 function tableRequests(block: TableBlock, start: number, landscape: boolean): DocsRequest[] {
   const tableStartLocation = { index: start };
   const out: DocsRequest[] = headerMerges(block.header, block.columns.length).map((m) => ({
@@ -201,6 +226,7 @@ export function planDocsPass(report: ReportDoc, doc: DocsDocument): DocsPlan {
     }
     if (block.kind === 'table') {
       placed.push({ at: el.startIndex, insert: false, requests: tableRequests(block, el.startIndex, landscape[sectionOf[b]]) });
+      placed.push(...alignRequests(block, el));
     } else {
       placed.push({ at: el.startIndex, insert: false, requests: [keepWithNext(el)] });
     }
@@ -302,8 +328,9 @@ export function modelWants(report: ReportDoc): DocsFeature[] {
       if (b.kind === 'heading' || (b.kind === 'paragraph' && b.keepWithNext)) out.add('keepWithNext');
       if (b.kind === 'table' && b.header.length) out.add('repeatHeader');
       if (b.kind === 'table' && headerMerges(b.header, b.columns.length).length) out.add('merge');
+      if (b.kind === 'table' && b.bulk && b.rows.length && b.columns.some((c) => ALIGNMENT[c.align])) out.add('align');
     }
   }
-  const order: DocsFeature[] = ['landscape', 'merge', 'repeatHeader', 'keepWithNext'];
+  const order: DocsFeature[] = ['landscape', 'merge', 'repeatHeader', 'align', 'keepWithNext'];
   return order.filter((f) => out.has(f));
 }

@@ -30,6 +30,7 @@ export const DELIVERY_STRINGS = {
   'delivery.feature.landscape': { th: 'หน้าแนวนอนของตารางมาตรการ', en: 'landscape pages for the measures table' },
   'delivery.feature.merge': { th: 'การผสานเซลล์หัวตาราง', en: 'merged header cells' },
   'delivery.feature.repeatHeader': { th: 'หัวตารางซ้ำทุกหน้า', en: 'header rows repeated on each page' },
+  'delivery.feature.align': { th: 'การจัดกึ่งกลางช่องสถานะในตารางมาตรการ', en: 'centred status cells in the measures table' },
   'delivery.feature.keepWithNext': { th: 'การจัดหัวข้อให้อยู่หน้าเดียวกับเนื้อหา', en: 'headings kept with what follows' },
   'delivery.why.unavailable': {
     th: 'สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API (ผู้ติดตั้งเปิดได้ที่ บริการ → Google Docs API)',

@@ -27,7 +27,7 @@ type Part = { kind: 'text'; text: string } | { kind: 'image' } | { kind: 'pageBr
 export interface ParagraphNode {
   kind: 'paragraph';
   parts: Part[];
-  style: { keepWithNext?: boolean };
+  style: { keepWithNext?: boolean; alignment?: string };
 }
 
 export interface CellNode {
@@ -168,6 +168,28 @@ function checkRange(nodes: BodyNode[], range: { startIndex?: number; endIndex?: 
   return { start, end };
 }
 
+/** Every paragraph, in the body and in table cells, with its [start, end). */
+function paragraphsOf(nodes: BodyNode[]): { node: ParagraphNode; start: number; end: number }[] {
+  const at = starts(nodes);
+  const out: { node: ParagraphNode; start: number; end: number }[] = [];
+  nodes.forEach((n, k) => {
+    if (n.kind === 'paragraph') out.push({ node: n, start: at[k], end: at[k] + paragraphLength(n) });
+    if (n.kind !== 'table') return;
+    let pos = at[k] + 1;
+    for (const row of n.rows) {
+      pos++;
+      for (const cell of row) {
+        pos++;
+        for (const p of cell.paragraphs) {
+          out.push({ node: p, start: pos, end: pos + paragraphLength(p) });
+          pos += paragraphLength(p);
+        }
+      }
+    }
+  });
+  return out;
+}
+
 function tableAt(nodes: BodyNode[], location: { index?: number } | undefined): TableNode {
   need(location && Number.isInteger(location.index), 'The table start location must have an index.');
   const at = starts(nodes);
@@ -230,12 +252,18 @@ function apply(nodes: BodyNode[], request: Record<string, unknown>): void {
     }
     case 'updateParagraphStyle': {
       const { start, end } = checkRange(nodes, r.range);
-      need(String(r.fields ?? '') === 'keepWithNext', 'Only the keepWithNext field is emulated.');
-      need(typeof r.paragraphStyle?.keepWithNext === 'boolean', 'keepWithNext must be a boolean.');
-      nodes.forEach((n, k) => {
-        if (n.kind === 'sectionBreak') need(!(at[k] >= start && at[k] < end && at[k] > start), 'The range cannot cross a section break.');
-        if (n.kind === 'paragraph' && at[k] < end && at[k] + nodeLength(n) > start) n.style.keepWithNext = r.paragraphStyle.keepWithNext;
-      });
+      const fields = String(r.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+      need(fields.length > 0, 'At least one field must be specified.');
+      for (const f of fields) {
+        need(f === 'keepWithNext' || f === 'alignment', `Unemulated field: ${f}.`);
+        need(r.paragraphStyle?.[f] !== undefined, `Setting a concrete value is required for ${f}.`);
+      }
+      if (fields.includes('keepWithNext')) need(typeof r.paragraphStyle.keepWithNext === 'boolean', 'keepWithNext must be a boolean.');
+      if (fields.includes('alignment')) need(['START', 'CENTER', 'END', 'JUSTIFIED'].includes(r.paragraphStyle.alignment), 'Invalid alignment.');
+      // Every paragraph overlapping the range, in the body or in a table's cells.
+      for (const p of paragraphsOf(nodes)) {
+        if (p.start < end && p.end > start) for (const f of fields) (p.node.style as Record<string, unknown>)[f] = r.paragraphStyle[f];
+      }
       return;
     }
     case 'mergeTableCells': {

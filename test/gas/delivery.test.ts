@@ -67,7 +67,7 @@ describe('shared with the workbook\'s people (Settings แชร์รายง�
     expect(logRows()[0][col('note')]).toBe('');
     expect(r.notes.map((n) => n.th)).toEqual([
       'แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้ดูได้แล้ว 2 คน',
-      'เลขหน้า: เปิดเอกสารแล้วเลือกเมนู แทรก → เลขหน้า (Google เอกสารยังไม่มีช่องทางให้โปรแกรมใส่เลขหน้าให้)',
+      'ใส่เลขหน้า: เปิดเอกสาร แล้วเลือก แทรก → เลขหน้า',
     ]);
   });
 
@@ -141,9 +141,9 @@ describe('the Docs API pass in delivery', () => {
     expect(docs.docsApi.Documents.batches).toHaveLength(0);
     const lacks = r.notes.find((n) => n.th.startsWith('เอกสารครบถ้วน'));
     expect(lacks?.th).toBe('เอกสารครบถ้วน แต่ยังไม่มีหน้าแนวนอนของตารางมาตรการ การผสานเซลล์หัวตาราง หัวตารางซ้ำทุกหน้า การจัดกึ่งกลางช่องสถานะในตารางมาตรการ และการจัดหัวข้อให้อยู่หน้าเดียวกับเนื้อหา '
-      + 'เพราะสคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API (ผู้ติดตั้งเปิดได้ที่ บริการ → Google Docs API)');
+      + 'เพราะสคริปต์ยังไม่ได้เปิดบริการ Google Docs API');
     expect(lacks?.en).toContain('lacks landscape pages for the measures table, merged header cells, header rows repeated on each page, centred status cells in the measures table and headings kept with what follows');
-    expect(String(logRows()[0][col('note')])).toMatch(/^ไม่มีหน้าแนวนอนของตารางมาตรการ .* \(สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API/);
+    expect(String(logRows()[0][col('note')])).toMatch(/^ไม่มีหน้าแนวนอนของตารางมาตรการ .* \(สคริปต์ยังไม่ได้เปิดบริการ Google Docs API\)$/);
   });
 
   it('the service failing (quota): same, with Google\'s message', () => {
@@ -215,7 +215,7 @@ describe('no orphans', () => {
     failRender(1); // the next document made
     const bad = errorOf(() => sidebarGenerateReport({ unit: OTHER, year: 2566, round: 6, memo: false, thaiDigits: true }));
     expect(bad?.th).toContain('(ไม่สมบูรณ์)');
-    expect(bad?.en).toContain('The unfinished one is named');
+    expect(bad?.en).toContain('The unfinished one, "');
   });
 
   it('the menu shows the incomplete document\'s message instead of a crash', () => {
@@ -224,7 +224,7 @@ describe('no orphans', () => {
     withPrompts(env.ui, ['1', '']);
     main.menuGenerateReport();
     expect(env.ui.alerts[0].prompt).toContain('(ไม่สมบูรณ์)');
-    expect(env.ui.alerts[0].prompt).toContain('สั่งสร้างใหม่อีกครั้งได้เลย');
+    expect(env.ui.alerts[0].prompt).toContain('สั่งสร้างใหม่ได้เลย');
   });
 });
 

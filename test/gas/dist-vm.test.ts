@@ -158,7 +158,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(docs.documentApp.documents[0].saved).toBe(true);
     expect(made.notes.map((n) => n.th).join('\n')).toContain('หน้าแนวนอนของตารางมาตรการ');
     const log = gas.ss._sheet('ประวัติรายงาน')._values();
-    expect(String(log[log.length - 1][9])).toContain('ยังไม่ได้เปิดใช้บริการ Google Docs API');
+    expect(String(log[log.length - 1][9])).toContain('ยังไม่ได้เปิดบริการ Google Docs API');
   });
 
   it('custom functions compute from the bundle, calling no service (AuthMode.CUSTOM_FUNCTION)', () => {

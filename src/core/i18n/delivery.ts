@@ -5,13 +5,13 @@
  */
 export const DELIVERY_STRINGS = {
   'delivery.pageNumbers': {
-    th: 'เลขหน้า: เปิดเอกสารแล้วเลือกเมนู แทรก → เลขหน้า (Google เอกสารยังไม่มีช่องทางให้โปรแกรมใส่เลขหน้าให้)',
-    en: 'Page numbers: open the document and choose Insert → Page numbers (Google Docs offers programs no way to add them)',
+    th: 'ใส่เลขหน้า: เปิดเอกสาร แล้วเลือก แทรก → เลขหน้า',
+    en: 'Page numbers: open the document, then Insert → Page numbers',
   },
   'delivery.shared.view': { th: 'แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้ดูได้แล้ว {count} คน', en: 'Shared with {count} people of this workbook (view)' },
   'delivery.shared.edit': {
-    th: 'แชร์ให้ผู้แก้ไขสเปรดชีตนี้แก้ไขได้ และผู้ดูสเปรดชีตดูได้แล้ว {count} คน',
-    en: 'Shared with {count} people of this workbook (its editors can edit, its viewers view)',
+    th: 'แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้แล้ว {count} คน (ผู้แก้ไขแก้ไขได้)',
+    en: 'Shared with {count} people of this workbook (editors may edit)',
   },
   'delivery.shared.none': { th: 'ไม่ได้แชร์ (ตั้งค่า แชร์รายงาน = ไม่แชร์)', en: 'Not shared (Settings: แชร์รายงาน = ไม่แชร์)' },
   'delivery.shared.nobody': { th: 'ยังไม่มีผู้อื่นในสเปรดชีตนี้ให้แชร์', en: 'Nobody else shares this workbook yet' },
@@ -33,14 +33,14 @@ export const DELIVERY_STRINGS = {
   'delivery.feature.align': { th: 'การจัดกึ่งกลางช่องสถานะในตารางมาตรการ', en: 'centred status cells in the measures table' },
   'delivery.feature.keepWithNext': { th: 'การจัดหัวข้อให้อยู่หน้าเดียวกับเนื้อหา', en: 'headings kept with what follows' },
   'delivery.why.unavailable': {
-    th: 'สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API (ผู้ติดตั้งเปิดได้ที่ บริการ → Google Docs API)',
-    en: 'the script has not enabled the Google Docs API service (the deployer adds it under Services → Google Docs API)',
+    th: 'สคริปต์ยังไม่ได้เปิดบริการ Google Docs API',
+    en: 'the script has not enabled the Google Docs API service',
   },
   'delivery.why.failed': { th: 'Google Docs API ตอบว่า: {detail}', en: 'the Google Docs API said: {detail}' },
   'delivery.incompleteMark': { th: '(ไม่สมบูรณ์)', en: '(ไม่สมบูรณ์)' },
   'delivery.incomplete': {
-    th: 'สร้างเอกสารไม่สำเร็จ: {error}\nเอกสารที่ค้างอยู่ตั้งชื่อว่า "{name}" และบันทึกไว้ในชีตประวัติรายงานแล้ว ({url}) สั่งสร้างใหม่อีกครั้งได้เลย',
-    en: 'The document could not be finished: {error}\nThe unfinished one is named "{name}" and logged in ประวัติรายงาน ({url}); just run it again',
+    th: 'สร้างเอกสารไม่สำเร็จ: {error}\nฉบับที่ค้างชื่อ "{name}" บันทึกในประวัติรายงานแล้ว ({url}) สั่งสร้างใหม่ได้เลย',
+    en: 'The document could not be finished: {error}\nThe unfinished one, "{name}", is logged in ประวัติรายงาน ({url}); run it again',
   },
   'delivery.notLogged': {
     th: 'สร้างเอกสารแล้ว ({url}) แต่บันทึกลงชีตประวัติรายงานไม่ได้: {error}',

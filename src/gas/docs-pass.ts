@@ -120,6 +120,18 @@ function matchBlocks(blocks: Block[], elements: DocsStructuralElement[]): number
   });
 }
 
+/**
+ * A page break just before a section break would leave a blank page (the section already starts
+ * a new one): delete it, keeping its (then empty) paragraph.
+ */
+function dropPageBreak(el: DocsStructuralElement | undefined): Placed | null {
+  const parts = el?.paragraph?.elements ?? [];
+  const pb = parts.find((e) => e.pageBreak !== undefined);
+  const onlyBreak = parts.every((e) => e.pageBreak !== undefined || (e.textRun?.content ?? '').trim() === '');
+  if (!pb || !onlyBreak || pb.startIndex === undefined || pb.endIndex === undefined) return null;
+  return { at: pb.startIndex, insert: true, requests: [{ deleteContentRange: { range: { startIndex: pb.startIndex, endIndex: pb.endIndex } } }] };
+}
+
 /** Where a section break may go so that the section starts with `el`: inside a paragraph. */
 function breakIndexBefore(el: DocsStructuralElement, previous: DocsStructuralElement | undefined): number | null {
   if (el.paragraph && el.startIndex !== undefined) return el.startIndex;
@@ -253,7 +265,11 @@ export function planDocsPass(report: ReportDoc, doc: DocsDocument): DocsPlan {
     if (next >= 0) {
       const at = breakIndexBefore(elements[next], elements[next - 1]);
       if (at === null) unplaced.push(`section break after ${report.sections[end].id}`);
-      else placed.push({ at, insert: true, requests: [{ insertSectionBreak: { location: { index: at }, sectionType: 'NEXT_PAGE' } }] });
+      else {
+        placed.push({ at, insert: true, requests: [{ insertSectionBreak: { location: { index: at }, sectionType: 'NEXT_PAGE' } }] });
+        const drop = dropPageBreak(elements[next - 1]);
+        if (drop) placed.push(drop);
+      }
     }
     const flip = (from: number): DocsRequest => ({
       updateSectionStyle: {
@@ -275,6 +291,8 @@ export function planDocsPass(report: ReportDoc, doc: DocsDocument): DocsPlan {
     }
     // The break inserts a newline and itself at `at`: the new section's content starts at at + 2.
     placed.push({ at, insert: true, requests: [{ insertSectionBreak: { location: { index: at }, sectionType: 'NEXT_PAGE' } }, flip(at + 2)] });
+    const drop = dropPageBreak(elements[first - 1]);
+    if (drop) placed.push(drop);
   }
 
   placed.sort((a, b) => b.at - a.at || Number(a.insert) - Number(b.insert));

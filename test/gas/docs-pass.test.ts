@@ -193,6 +193,20 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     expect(sectionsOf(docs.docsApi.Documents._model(id)).map((s) => s.flipped)).toEqual([false, true, false]);
   });
 
+  it('a page break the model puts right before a section break is deleted (no blank page); the memo\'s stays', () => {
+    const report = model(4);
+    const weak = report.sections.find((s) => s.id === 'weak');
+    const measures = report.sections.find((s) => s.id === 'measures');
+    weak?.blocks.push({ kind: 'pageBreak' });
+    measures?.blocks.push({ kind: 'pageBreak' });
+    const id = saved(report);
+    expect(applyDocsPass(id, report, service())).toMatchObject({ applied: true });
+    const nodes = docs.docsApi.Documents._model(id);
+    const breaks = nodes.map((n, i) => (n.kind === 'paragraph' && n.parts.some((p) => p.kind === 'pageBreak') ? i : -1)).filter((i) => i >= 0);
+    expect(breaks).toHaveLength(1); // the memo's, before the title
+    expect(sectionsOf(nodes).map((s) => s.flipped)).toEqual([false, true, false]);
+  });
+
   it('a landscape section at the very start or end needs only one break', () => {
     const report = model(4, false);
     report.sections = report.sections.filter((s) => s.id !== 'signature');

@@ -298,6 +298,30 @@ function apply(nodes: BodyNode[], request: Record<string, unknown>): void {
       head.columnSpan = cols;
       return;
     }
+    case 'deleteContentRange': {
+      // Only what a text edit inside one body paragraph is: never its final newline.
+      const { start, end } = checkRange(nodes, r.range);
+      const i = nodes.findIndex((n, k) => n.kind === 'paragraph' && start >= at[k] && end <= at[k] + nodeLength(n) - 1);
+      need(i >= 0, 'The range must lie inside one paragraph and not include its final newline (unemulated otherwise).');
+      const p = nodes[i] as ParagraphNode;
+      let pos = at[i];
+      const kept: Part[] = [];
+      for (const part of p.parts) {
+        const len = partLength(part);
+        const [a, b] = [Math.max(start, pos), Math.min(end, pos + len)];
+        if (b <= a) kept.push(part);
+        else {
+          need(part.kind === 'text' || (a === pos && b === pos + len), 'An inline object is deleted whole or not at all.');
+          if (part.kind === 'text') {
+            const text = part.text.slice(0, a - pos) + part.text.slice(b - pos);
+            if (text) kept.push({ kind: 'text', text });
+          }
+        }
+        pos += len;
+      }
+      p.parts = kept;
+      return;
+    }
     case 'pinTableHeaderRows': {
       const table = tableAt(nodes, r.tableStartLocation);
       const n = r.pinnedHeaderRowsCount;

@@ -55,6 +55,9 @@ export class DeliveryError extends Error {
 
 const INCOMPLETE_WORD = 'ไม่สมบูรณ์';
 
+/** The file exists by the time its row is written: wait longer for the lock than a menu action would. */
+const LOG_LOCK_WAIT_MS = 30_000;
+
 /** A log note written for an incomplete document: its row does not count as reported. */
 export const isIncompleteLogNote = (note: unknown): boolean => String(note ?? '').trim().startsWith(INCOMPLETE_WORD);
 
@@ -131,9 +134,13 @@ export function deliverDocument(ss: Spreadsheet, sheets: Map<string, Sheet>, rep
   const url = doc.getUrl();
   const id = doc.getId();
   const record = (sharedWith: string, note: string): LogRecord => ({ time: options.now, by: options.by, link: url, ...options.log, sharedWith, note });
+  let share: ShareOutcome;
   try {
     renderReportBody(doc.getBody(), report, { chartImage: options.chartImage });
+    share = shareWithWorkbook(doc, ss, options.share, options.by || effectiveUserEmail());
+    doc.saveAndClose();
   } catch (err) {
+    // Sharing never throws; rendering or saving did: the file exists, so it is marked and logged.
     const error = messageOf(err);
     const marked = `${name} ${t('th', 'delivery.incompleteMark')}`;
     try {
@@ -141,16 +148,14 @@ export function deliverDocument(ss: Spreadsheet, sheets: Map<string, Sheet>, rep
       doc.saveAndClose();
     } catch (_closing) { /* the file exists whatever its name: the log row below still finds it */ }
     try {
-      withDocumentLock(() => appendLogRow(ss, sheets, record('', t('th', 'delivery.log.incomplete', { error })), options.lang));
+      withDocumentLock(() => appendLogRow(ss, sheets, record('', t('th', 'delivery.log.incomplete', { error })), options.lang), LOG_LOCK_WAIT_MS);
     } catch (_log) { /* the message below still gives the link */ }
     throw new DeliveryError(msg('delivery.incomplete', { error, name: marked, url }));
   }
-  const share = shareWithWorkbook(doc, ss, options.share, options.by || effectiveUserEmail());
-  doc.saveAndClose();
   // After saveAndClose: the Docs API reads what DocumentApp saved.
   const docs = applyDocsPass(id, report);
   try {
-    withDocumentLock(() => appendLogRow(ss, sheets, record(sharedWithText(share), logNote(share, docs)), options.lang));
+    withDocumentLock(() => appendLogRow(ss, sheets, record(sharedWithText(share), logNote(share, docs)), options.lang), LOG_LOCK_WAIT_MS);
   } catch (err) {
     throw new DeliveryError(msg('delivery.notLogged', { url, error: messageOf(err) }));
   }

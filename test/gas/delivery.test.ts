@@ -218,6 +218,20 @@ describe('no orphans', () => {
     expect(bad?.en).toContain('The unfinished one, "');
   });
 
+  it('a log the lock keeps busy: waited for 30 s, then the user gets the made document\'s link', () => {
+    setUp(grids(undefined));
+    env.lock.state.heldByOther = true;
+    let error: unknown;
+    try {
+      generateReport({ unit: SEED000_UNIT }, { now: NOW });
+    } catch (err) {
+      error = err;
+    }
+    expect(env.lock.state.waits).toEqual([30_000]);
+    expect(error).toBeInstanceOf(DeliveryError);
+    expect((error as DeliveryError).text.th).toContain(docs.documentApp.documents[0].getUrl());
+  });
+
   it('the menu shows the incomplete document\'s message instead of a crash', () => {
     setUp(grids(undefined));
     failRender(1);

@@ -304,7 +304,7 @@ export function generateAllReportsIn(
       }
       // A service error (quota of documents a day, Docs unavailable…) would fail every unit
       // after it too: stop, keep what was made (each is logged), and say what remains.
-      outcome.stopped = { unit, message: err instanceof Error ? err.message : String(err) };
+      outcome.stopped = { unit, message: err instanceof DeliveryError ? err.text[lang] : err instanceof Error ? err.message : String(err) };
       outcome.remaining = todo.slice(i).map((u) => u.name);
       break;
     }

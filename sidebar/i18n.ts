@@ -7,9 +7,11 @@ import type { Lang } from '../src/core/types';
 import { SIDEBAR_STRINGS } from '../src/core/i18n/sidebar';
 import { CORE_STRINGS } from '../src/core/i18n/core';
 import { REPORT_CARD_STRINGS } from '../src/core/i18n/report-card';
+import { IMPORT_STRINGS } from '../src/core/i18n/import';
+import { IMPORT_CARD_STRINGS } from '../src/core/i18n/import-card';
 
 type Entry = { th: string; en: string };
-const CATALOG: Record<string, Entry> = { ...CORE_STRINGS, ...SIDEBAR_STRINGS, ...REPORT_CARD_STRINGS };
+const CATALOG: Record<string, Entry> = { ...CORE_STRINGS, ...SIDEBAR_STRINGS, ...REPORT_CARD_STRINGS, ...IMPORT_STRINGS, ...IMPORT_CARD_STRINGS };
 
 export type SidebarKey = keyof typeof SIDEBAR_STRINGS;
 

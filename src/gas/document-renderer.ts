@@ -8,15 +8,15 @@
  * most one row per indicator), never on the number of measures. The test suite checks that
  * 10 and 500 measures make exactly the same calls.
  *
- * Known differences from the .docx, all because DocumentApp has no batched or documented way:
- * - spanned header cells (สถานะการดำเนินงาน over three columns) are not merged: the text is in
- *   the first cell, the covered cells are empty;
- * - in the measures table the status mark "/" is left-aligned (centring is per paragraph,
- *   i.e. one call per row); header rows and the small tables are centred as in the .docx.
+ * What DocumentApp cannot do is done after it by the Docs API pass (docs-pass.ts): landscape
+ * sections, merged header cells (here the text is in the first cell, the covered cells empty),
+ * header rows repeated, keep-with-next, and the measures table's centred status marks (here
+ * centring is per paragraph, one call per row, so this renderer leaves them left-aligned; header
+ * rows and the small tables it centres itself). The difference from the .docx that remains:
  * - the chart is drawn by the Charts service (see chartImage), not from the SVG.
  */
 import {
-  CONTENT_WIDTH_PT, REPORT_STYLE, contentWidthPt, expandHeader, memoValueIndentPt, signatureIndentPt,
+  CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, memoValueIndentPt, signatureIndentPt,
   type Align, type Block, type ChartBlock, type ReportDoc, type TableBlock,
 } from '../core/report';
 import { CHART_COLOURS } from '../core/report/chart';
@@ -79,12 +79,6 @@ export const chartsServiceImage: ChartImage = (chart) => {
 
 export interface RenderOptions {
   chartImage?: ChartImage;
-  /**
-   * DocumentApp cannot turn a section's pages: every page is portrait, and a landscape
-   * section's tables are sized to the portrait text width. Set this when the document's
-   * landscape sections really are landscape (the Docs API pass), to size them to the turned page.
-   */
-  landscapePages?: boolean;
 }
 
 /** Space between a table and the text next to it, in pt: no paragraph touches a table. */
@@ -98,9 +92,10 @@ export function renderReportBody(body: Body, report: ReportDoc, options: RenderO
     .setMarginTop(S.page.marginTop).setMarginBottom(S.page.marginBottom);
   // A new document starts with one empty paragraph: removed once there is other content.
   const initial = body.getNumChildren() > 0 ? body.getChild(0) : null;
-  const blocks = report.sections.flatMap((section) => section.blocks.map((block) => ({ block, section })));
-  blocks.forEach(({ block, section }, i) => {
-    const width = contentWidthPt(options.landscapePages ? section.orientation : 'portrait');
+  const blocks = report.sections.flatMap((section) => section.blocks.map((block) => ({ block })));
+  blocks.forEach(({ block }, i) => {
+    // Every page is portrait here; the Docs API pass turns a landscape section and widens its tables.
+    const width = CONTENT_WIDTH_PT;
     renderBlock(body, block, chartImage, { width, afterTable: blocks[i - 1]?.block.kind === 'table', beforeTable: blocks[i + 1]?.block.kind === 'table' });
   });
   if (initial && body.getNumChildren() > 1) initial.removeFromParent();

@@ -133,8 +133,8 @@ describe('cancelled measures (ยกเลิก) and section 2', () => {
     expect(m.rows[0][8].text.split('\n')[0]).toBe('ยกเลิกการดำเนินการ');
     const s = table(doc, 'summary');
     expect(s.rows[s.rows.length - 1].map((c) => c.text)).toEqual(['รวม (ไม่นับมาตรการที่ยกเลิก)', '๖', '๑๐๐.๐๐']);
-    expect(text(doc, 'summary')).toContain('มาตรการทั้งหมด ๗ มาตรการ ยกเลิก ๑ มาตรการ ซึ่งไม่นับรวมในการคิดร้อยละ คงเหลือมาตรการที่ต้องดำเนินการ ๖ มาตรการ');
-    expect(text(doc, 'memo')).toContain('ยกเลิก ๑ มาตรการ คงเหลือมาตรการที่ต้องดำเนินการ ๖ มาตรการ');
+    expect(text(doc, 'summary')).toContain('มาตรการทั้งหมด ๗ มาตรการ ยกเลิก ๑ มาตรการ (ไม่นับรวมในการคิดร้อยละ) คงเหลือมาตรการที่ต้องดำเนินการ ๖ มาตรการ ดำเนินการเรียบร้อยแล้ว');
+    expect(text(doc, 'memo')).toContain('ยกเลิก ๑ มาตรการ (ไม่นับรวมในการคิดร้อยละ) คงเหลือมาตรการที่ต้องดำเนินการ ๖ มาตรการ');
   });
 
   it('every indicator to develop has a row in section 2; a gap says ยังไม่มีมาตรการรองรับ', () => {

@@ -4,7 +4,7 @@
 import type { WorkbookGrids } from '../../src/core/types';
 import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
-import { buildReport, contentWidthPt, CONTENT_WIDTH_PT, REPORT_STYLE } from '../../src/core/report';
+import { buildReport, CONTENT_WIDTH_PT, REPORT_STYLE } from '../../src/core/report';
 import { renderReportBody } from '../../src/gas/document-renderer';
 import { generateAllReportsIn, generateReport, generateReportFromMenu, showAllReportsSummary } from '../../src/gas/report';
 import * as main from '../../src/gas/main';
@@ -100,12 +100,8 @@ describe('renderReportBody (DocumentApp)', () => {
     expect(texts).toContain('ความเห็นของผู้บริหาร');
     const table = doc.body._all().filter((c): c is FakeTable => c instanceof FakeTable)[2];
     expect(table._cells()[2][4]).toBe('รอบ ๖ เดือน\nรอบ ๑๒ เดือน');
-    // Portrait pages (DocumentApp cannot turn one): the ten columns share the portrait width until the Docs API turns the section.
+    // Portrait pages (DocumentApp cannot turn one): the ten columns share the portrait width until the Docs API pass turns the section.
     expect([...table.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(CONTENT_WIDTH_PT, 1);
-    const turned = docs.documentApp.create('landscape');
-    renderReportBody(turned.getBody() as unknown as GoogleAppsScript.Document.Body, report, { landscapePages: true });
-    const wide = turned.body._all().filter((c): c is FakeTable => c instanceof FakeTable)[2];
-    expect([...wide.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(contentWidthPt('landscape'), 1);
     // A paragraph next to a table keeps its distance.
     const before = paragraphs.find((p) => p.getText().startsWith('จากการวิเคราะห์ผลการประเมิน')) as FakeParagraph;
     expect(before.attrs.SPACING_AFTER).toBeGreaterThan(0);
@@ -190,6 +186,7 @@ describe('generateReport and the report log', () => {
 
   it('appends time, unit, year, round, link and by whom to ประวัติรายงาน under the document lock', () => {
     const when = new Date(Date.UTC(2023, 3, 10, 3));
+    env.ss.people.editors.push('district@example.go.th');
     const r = generateReport({ unit: SEED000_UNIT }, { now: () => when });
     env.session.email = '';
     const r2 = generateReport({ unit: OTHER, round: 3 }, { now: () => when });
@@ -197,8 +194,9 @@ describe('generateReport and the report log', () => {
     expect(log[0]).toEqual(SHEETS.reportLog.columns.map((c) => c.th));
     expect(log.slice(1)).toEqual([
       // ข้อมูล ณ วันที่: each round's last day (31 Mar 2566, 31 Dec 2565), both passed on 10 Apr 2566.
-      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-03-30T17:00:00Z'), '', ''],
-      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2022-12-30T17:00:00Z'), '', ''],
+      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-03-30T17:00:00Z'), 'ผู้ดู: district@example.go.th', ''],
+      // Who made it is unknown (no e-mail): everyone of the workbook is added, its owner too.
+      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2022-12-30T17:00:00Z'), 'ผู้ดู: staff@example.go.th, district@example.go.th', ''],
     ]);
     expect(env.lock.state.waits).toHaveLength(2);
     expect(env.lock.state.held).toBe(false);
@@ -211,7 +209,7 @@ describe('generateReport and the report log', () => {
     }, { now: () => when });
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
     expect(log[log.length - 1][7]).toEqual(new Date('2023-02-14T17:00:00Z'));
-    const body = docs.documentApp.documents[docs.documentApp.documents.length - 1].getBody();
+    const body = docs.documentApp.documents[docs.documentApp.documents.length - 1].body; // closed: read the fake's own
     const text = body._all().map((c) => (c instanceof FakeParagraph ? c.getText() : '')).join('\n');
     expect(text).toContain('ข้อมูล ณ วันที่ ๑๕ กุมภาพันธ์ ๒๕๖๖');
     expect(text).toContain('มห ๑๒๓/๔๕');

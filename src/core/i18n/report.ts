@@ -24,12 +24,13 @@ export const REPORT_STRINGS = {
     en: '{unit} adopted integrity and transparency measures for fiscal year {year}.',
   },
   'report.memo.progress': {
-    th: 'บัดนี้ ได้สรุปผลการดำเนินการตามมาตรการดังกล่าว {round} ข้อมูล ณ วันที่ {asOf} ปรากฏว่า มีมาตรการทั้งหมด {total} มาตรการ ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent} อยู่ระหว่างดำเนินการ {inProgress} มาตรการ และยังไม่ดำเนินการ {notStarted} มาตรการ รายละเอียดปรากฏตามรายงานที่แนบมาพร้อมนี้',
-    en: 'The progress of these measures for the {round}, as of {asOf}, has been summarised: of {total} measures, {done} are done ({percent}%), {inProgress} in progress and {notStarted} not started. The report is attached.',
+    th: 'บัดนี้ ได้สรุปผลการดำเนินการตามมาตรการดังกล่าว {round} ข้อมูล ณ วันที่ {asOf} ปรากฏว่า มีมาตรการทั้งหมด {total} มาตรการ {cancelledPart}ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent} อยู่ระหว่างดำเนินการ {inProgress} มาตรการ และยังไม่ดำเนินการ {notStarted} มาตรการ รายละเอียดปรากฏตามรายงานที่แนบมาพร้อมนี้',
+    en: 'The progress of these measures for the {round}, as of {asOf}, has been summarised: of {total} measures, {cancelledPart}{done} are done ({percent}%), {inProgress} in progress and {notStarted} not started. The report is attached.',
   },
-  'report.memo.progressCancelled': {
-    th: 'บัดนี้ ได้สรุปผลการดำเนินการตามมาตรการดังกล่าว {round} ข้อมูล ณ วันที่ {asOf} ปรากฏว่า มีมาตรการทั้งหมด {total} มาตรการ ยกเลิก {cancelled} มาตรการ คงเหลือมาตรการที่ต้องดำเนินการ {active} มาตรการ ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent} อยู่ระหว่างดำเนินการ {inProgress} มาตรการ และยังไม่ดำเนินการ {notStarted} มาตรการ รายละเอียดปรากฏตามรายงานที่แนบมาพร้อมนี้',
-    en: 'The progress of these measures for the {round}, as of {asOf}, has been summarised: of {total} measures, {cancelled} were cancelled; of the {active} left, {done} are done ({percent}%), {inProgress} in progress and {notStarted} not started. The report is attached.',
+  /** Inserted after the total when some measures were cancelled (memo and summary). */
+  'report.cancelledPart': {
+    th: 'ยกเลิก {cancelled} มาตรการ (ไม่นับรวมในการคิดร้อยละ) คงเหลือมาตรการที่ต้องดำเนินการ {active} มาตรการ ',
+    en: '{cancelled} cancelled (not counted in the percentages), {active} left: ',
   },
   'report.memo.closing': { th: 'จึงเรียนมาเพื่อโปรดทราบและพิจารณา', en: 'For your information and consideration.' },
 
@@ -142,12 +143,8 @@ export const REPORT_STRINGS = {
   'report.summary.total': { th: 'รวม', en: 'Total' },
   'report.summary.totalActive': { th: 'รวม (ไม่นับมาตรการที่ยกเลิก)', en: 'Total (cancelled not counted)' },
   'report.summary.sentence': {
-    th: 'มาตรการทั้งหมด {total} มาตรการ ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent}',
-    en: '{total} measures, {done} done ({percent}%).',
-  },
-  'report.summary.sentenceCancelled': {
-    th: 'มาตรการทั้งหมด {total} มาตรการ ยกเลิก {cancelled} มาตรการ ซึ่งไม่นับรวมในการคิดร้อยละ คงเหลือมาตรการที่ต้องดำเนินการ {active} มาตรการ ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent}',
-    en: '{total} measures, {cancelled} cancelled and not counted in the percentages; of the {active} left, {done} are done ({percent}%).',
+    th: 'มาตรการทั้งหมด {total} มาตรการ {cancelledPart}ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent}',
+    en: '{total} measures, {cancelledPart}{done} done ({percent}%).',
   },
   'report.overdue.list': {
     th: 'มาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ ณ วันที่ {asOf} จำนวน {count} มาตรการ ได้แก่',

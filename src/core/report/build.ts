@@ -313,12 +313,16 @@ function memoBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefin
       ],
     },
     para(opening, 'justify', true),
-    para(w.tx(p.byStatus.cancelled ? 'report.memo.progressCancelled' : 'report.memo.progress', counts), 'justify', true),
+    para(w.tx('report.memo.progress', { ...counts, cancelledPart: cancelledPart(w, p) }), 'justify', true),
     para(w.tx('report.memo.closing'), 'left', true),
     memoSignatureBlock(o, w),
     { kind: 'pageBreak' },
   ];
 }
+
+/** "ยกเลิก ๑ มาตรการ คงเหลือ… ๖ มาตรการ " when some measures were cancelled: they leave the percentages. */
+const cancelledPart = (w: Writer, p: MeasureProgress): string =>
+  (p.byStatus.cancelled ? w.tx('report.cancelledPart', { cancelled: w.int(p.byStatus.cancelled), active: w.int(p.active) }) : '');
 
 /** District and province as the title and the cover write them ('' when neither is known). */
 function placeLine(o: ResolvedReportOptions, w: Writer): string {
@@ -586,7 +590,7 @@ function summaryBlocks(o: ResolvedReportOptions, w: Writer, rows: ReportMeasure[
     total: w.int(p.total), active: w.int(p.active), cancelled: w.int(p.byStatus.cancelled),
     done: w.int(p.byStatus.done), percent: w.num(p.percentDone),
   };
-  blocks.push(para(w.tx(p.byStatus.cancelled ? 'report.summary.sentenceCancelled' : 'report.summary.sentence', counts), 'justify', true));
+  blocks.push(para(w.tx('report.summary.sentence', { ...counts, cancelledPart: cancelledPart(w, p) }), 'justify', true));
   const overdue = rows.filter((r) => isOverdueAsOf(r.m, o.asOf, o.today));
   if (overdue.length === 0) {
     blocks.push(para(w.tx('report.overdue.none', { asOf: w.date(o.asOf) }), 'justify', true));

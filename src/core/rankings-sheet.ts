@@ -23,6 +23,8 @@ export interface SheetLayout {
   numberFormats: string[][];
   /** Pixels, one per column. */
   columnWidths: number[];
+  /** Header rows kept in view while scrolling (none when absent). */
+  frozenRows?: number;
 }
 
 /** A: label / rank, B: value / code, C: indicator, D: score, E: change, F: mark / level. */

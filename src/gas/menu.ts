@@ -8,6 +8,7 @@ import { t } from '../core/i18n';
 export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ['setup', 'menuSetupTemplate'],
   ['rankings', 'menuComputeRankings'],
+  ['overview', 'menuOverview'],
   ['validate', 'menuValidate'],
   null,
   ['report', 'menuGenerateReport'],

@@ -62,7 +62,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
   it('sets up the template, then computes seed 000\'s rankings (87.57, A, 1,5,2,4,3,6,10,8,9,7)', () => {
     const { gas, fn } = load();
     fn('menuSetupTemplate')();
-    expect(gas.ss._sheetNames()).toEqual(['ชีต1', 'ตั้งค่า', 'หน่วยงาน', 'ตัวชี้วัด', 'คะแนน', 'มาตรการ', 'อันดับ', 'ประวัติรายงาน']);
+    expect(gas.ss._sheetNames()).toEqual(['ชีต1', 'ตั้งค่า', 'หน่วยงาน', 'ตัวชี้วัด', 'คะแนน', 'มาตรการ', 'อันดับ', 'ภาพรวม', 'ประวัติรายงาน']);
     expect(gas.ui.alerts).toEqual([]);
 
     // Staff type in their unit and seed 000's scores.

@@ -7,7 +7,7 @@ let env: Env;
 afterEach(() => env.uninstall());
 
 describe('onOpen in AuthMode.NONE', () => {
-  it('builds the add-on menu with the seven items, each calling an exported function', () => {
+  it('builds the add-on menu with the eight items, each calling an exported function', () => {
     env = fakeEnv(undefined, 'NONE'); // any data, property, lock or user call would throw here
     onOpen({ authMode: 'NONE' } as never);
     expect(env.ui.menus).toHaveLength(1);
@@ -16,6 +16,7 @@ describe('onOpen in AuthMode.NONE', () => {
     expect(menu.items).toEqual([
       { caption: 'ตั้งค่าแม่แบบ', functionName: 'menuSetupTemplate' },
       { caption: 'คำนวณอันดับ', functionName: 'menuComputeRankings' },
+      { caption: 'สรุปภาพรวม', functionName: 'menuOverview' },
       { caption: 'ตรวจสอบข้อมูล', functionName: 'menuValidate' },
       'separator',
       { caption: 'สร้างรายงาน', functionName: 'menuGenerateReport' },

@@ -1,0 +1,148 @@
+/**
+ * The layout of the generated ภาพรวม [Overview] sheet: one row per unit, those needing
+ * attention first, as rectangular grids (values, fills, weights, formats) so Apps Script
+ * writes it with one call per grid whatever the number of units.
+ *
+ * % done is drawn in its cell by a SPARKLINE bar formula written in the same setValues as
+ * every other value (Sheets reads a written string that begins with "=" as a formula, unless
+ * the cell's format is plain text '@', so the bar column has a number format). Formulas are
+ * always written in English syntax: commas between arguments, ";" between array rows.
+ */
+import type { CalendarDate, Lang } from './types';
+import type { SheetLayout } from './rankings-sheet';
+import { NUMBER_FORMATS } from './rankings-sheet';
+import type { Overview, OverviewFlag, UnitOverview } from './overview';
+import { COLOURS } from './template';
+import { levelBand } from './levels';
+import { levelLabel } from './assess';
+import { formatThaiDate, THAI_MONTHS_SHORT, beYear } from './thai';
+import { isoDay } from './overview';
+import { t, type Params } from './i18n';
+
+/** Fills of the flags (the sheet's and the sidebar's): red for the most serious, then lighter. */
+export const FLAG_COLOURS: Record<OverviewFlag, string> = {
+  noMeasures: '#f4cccc',
+  overdue: COLOURS.overdue,
+  noReport: '#fce5cd',
+  noScores: '#fff2cc',
+};
+
+/** Bar colours: green on track, red when some measure is overdue. */
+export const BAR_COLOURS = { ok: '#6aa84f', overdue: '#cc0000' } as const;
+
+const COLUMNS = [
+  'unit', 'flags', 'percent', 'bar', 'measures', 'done', 'inProgress', 'notStarted', 'cancelled', 'overdue',
+  'report', 'link', 'lastEdit', 'itaYear', 'total', 'level',
+] as const;
+type Column = typeof COLUMNS[number];
+
+const WIDTHS: Record<Column, number> = {
+  unit: 260, flags: 250, percent: 90, bar: 140, measures: 75, done: 90, inProgress: 110, notStarted: 105, cancelled: 70, overdue: 80,
+  report: 150, link: 220, lastEdit: 120, itaYear: 70, total: 85, level: 150,
+};
+
+/** Rows above the units: title, subtitle, note, header (frozen). */
+export const OVERVIEW_HEADER_ROWS = 4;
+
+type Value = string | number;
+interface CellSpec { v: Value; f?: string; bg?: string | null; bold?: boolean }
+
+/** The Thai short date with the BE year ("5 เม.ย. 2568"); ISO in English. */
+function dayText(d: CalendarDate | null, lang: Lang): string {
+  if (!d) return t(lang, 'overview.none');
+  return lang === 'th' ? `${d.day} ${THAI_MONTHS_SHORT[d.month - 1]} ${beYear(d.year)}` : (isoDay(d) as string);
+}
+
+/** The in-cell bar: a SPARKLINE of one value out of 100. */
+export function progressBar(percent: number, overdue: boolean): string {
+  const colour = overdue ? BAR_COLOURS.overdue : BAR_COLOURS.ok;
+  return `=SPARKLINE(${percent},{"charttype","bar";"max",100;"color1","${colour}"})`;
+}
+
+export const flagText = (flag: OverviewFlag, o: Pick<Overview, 'round'>, lang: Lang): string => t(lang, `overview.flag.${flag}`, { round: o.round });
+
+function reportCell(u: UnitOverview, o: Overview, lang: Lang): CellSpec {
+  if (u.reported) return { v: u.reported.date ? t(lang, 'overview.report.in', { date: dayText(u.reported.date, lang) }) : t(lang, 'overview.report.inUndated') };
+  if (!o.roundEnded) return { v: t(lang, 'overview.report.notDue') };
+  return { v: t(lang, 'overview.report.missing'), bg: FLAG_COLOURS.noReport, bold: true };
+}
+
+function unitRow(u: UnitOverview, o: Overview, lang: Lang): CellSpec[] {
+  const none = t(lang, 'overview.none');
+  const flagged = (flag: OverviewFlag): string | null => (u.flags.includes(flag) ? FLAG_COLOURS[flag] : null);
+  const hasActive = u.measures - u.cancelled > 0;
+  const cells: Record<Column, CellSpec> = {
+    unit: { v: u.unit, bold: u.flags.length > 0 },
+    flags: { v: u.flags.map((f) => flagText(f, o, lang)).join(', '), bg: u.flags.length ? FLAG_COLOURS[u.flags[0]] : null },
+    percent: hasActive ? { v: u.percentDone, f: NUMBER_FORMATS.score } : { v: none },
+    bar: hasActive ? { v: progressBar(u.percentDone, u.overdue > 0), f: NUMBER_FORMATS.integer } : { v: '' },
+    measures: { v: u.measures, f: NUMBER_FORMATS.integer, bg: flagged('noMeasures') },
+    done: { v: u.done, f: NUMBER_FORMATS.integer },
+    inProgress: { v: u.inProgress, f: NUMBER_FORMATS.integer },
+    notStarted: { v: u.notStarted, f: NUMBER_FORMATS.integer },
+    cancelled: { v: u.cancelled, f: NUMBER_FORMATS.integer },
+    overdue: { v: u.overdue, f: NUMBER_FORMATS.integer, bg: flagged('overdue'), bold: u.overdue > 0 },
+    report: reportCell(u, o, lang),
+    link: { v: u.reported?.link ?? '' },
+    lastEdit: { v: u.lastEdit ? dayText(toDay(u.lastEdit), lang) : none },
+    itaYear: u.itaYear === null ? { v: none, bg: flagged('noScores') } : { v: u.itaYear, f: NUMBER_FORMATS.integer },
+    total: u.total === null ? { v: none, bg: flagged('noScores') } : { v: u.total, f: NUMBER_FORMATS.score },
+    level: u.levelKey === null ? { v: none, bg: flagged('noScores') } : { v: levelLabel(u.levelKey, lang), bg: COLOURS.level[levelBand(u.levelKey)], bold: true },
+  };
+  return COLUMNS.map((c) => cells[c]);
+}
+
+const toDay = (d: Date): CalendarDate => {
+  const shifted = new Date(d.getTime() + 7 * 3600 * 1000); // Bangkok, UTC+7 all year
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+};
+
+/** "31 มีนาคม 2568 14:05 น." (Bangkok time). */
+function stamp(at: Date, lang: Lang): string {
+  const b = new Date(at.getTime() + 7 * 3600 * 1000);
+  const hhmm = `${String(b.getUTCHours()).padStart(2, '0')}:${String(b.getUTCMinutes()).padStart(2, '0')}`;
+  return lang === 'th' ? `${formatThaiDate(toDay(at))} ${hhmm} น.` : `${isoDay(toDay(at))} ${hhmm}`;
+}
+
+export interface OverviewSheetOptions {
+  lang?: Lang;
+  computedAt?: Date;
+}
+
+/** The whole ภาพรวม sheet. */
+export function buildOverviewSheet(o: Overview, options: OverviewSheetOptions = {}): SheetLayout {
+  const lang = options.lang ?? 'th';
+  const tr = (key: string, params: Params = {}) => t(lang, key, params);
+  const width = COLUMNS.length;
+  const line = (first: CellSpec): CellSpec[] => [first, ...Array.from({ length: width - 1 }, () => ({ v: '' }))];
+  const asOf = lang === 'th' ? formatThaiDate(o.asOf) : (isoDay(o.asOf) as string);
+  const uncertain = o.units.reduce((n, u) => n + u.uncertain, 0);
+
+  const rows: CellSpec[][] = [
+    line({ v: tr('overview.sheet.title', { year: o.fiscalYear, asOf }), bold: true }),
+    line({
+      v: tr('overview.sheet.subtitle', {
+        count: o.needingAttention, units: o.units.length, round: o.round,
+        roundState: tr(o.roundEnded ? 'overview.sheet.roundEnded' : 'overview.sheet.roundRunning'), time: stamp(options.computedAt ?? new Date(), lang),
+      }),
+    }),
+    line({ v: uncertain ? tr('overview.sheet.uncertain', { count: uncertain }) : '' }),
+    COLUMNS.map((c) => ({
+      v: tr(`overview.col.${c}`, { round: o.round }), bold: true,
+      bg: c === 'done' ? COLOURS.status.done : c === 'inProgress' ? COLOURS.status.in_progress : c === 'notStarted' ? COLOURS.status.not_started
+        : c === 'cancelled' ? COLOURS.status.cancelled : COLOURS.header,
+    })),
+  ];
+  if (o.units.length === 0) rows.push(line({ v: tr('overview.sheet.empty') }));
+  for (const u of o.units) rows.push(unitRow(u, o, lang));
+
+  const formatOf = (c: CellSpec): string => c.f ?? (typeof c.v === 'number' ? NUMBER_FORMATS.integer : NUMBER_FORMATS.text);
+  return {
+    values: rows.map((r) => r.map((c) => c.v)),
+    backgrounds: rows.map((r) => r.map((c) => c.bg ?? null)),
+    fontWeights: rows.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))),
+    numberFormats: rows.map((r) => r.map(formatOf)),
+    columnWidths: COLUMNS.map((c) => WIDTHS[c]),
+    frozenRows: OVERVIEW_HEADER_ROWS,
+  };
+}

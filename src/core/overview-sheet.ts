@@ -15,6 +15,7 @@ import type { Overview, OverviewFlag, UnitOverview } from './overview';
 import { COLOURS } from './template';
 import { levelBand } from './levels';
 import { levelLabel } from './assess';
+import { toCalendarDate } from './calendar';
 import { formatThaiDate, THAI_MONTHS_SHORT, beYear } from './thai';
 import { isoDay } from './overview';
 import { t, type Params } from './i18n';
@@ -48,7 +49,7 @@ type Value = string | number;
 interface CellSpec { v: Value; f?: string; bg?: string | null; bold?: boolean }
 
 /** The Thai short date with the BE year ("5 เม.ย. 2568"); ISO in English. */
-function dayText(d: CalendarDate | null, lang: Lang): string {
+export function dayText(d: CalendarDate | null, lang: Lang): string {
   if (!d) return t(lang, 'overview.none');
   return lang === 'th' ? `${d.day} ${THAI_MONTHS_SHORT[d.month - 1]} ${beYear(d.year)}` : (isoDay(d) as string);
 }
@@ -61,10 +62,15 @@ export function progressBar(percent: number, overdue: boolean): string {
 
 export const flagText = (flag: OverviewFlag, o: Pick<Overview, 'round'>, lang: Lang): string => t(lang, `overview.flag.${flag}`, { round: o.round });
 
+/** The round's report in words: "✓ 5 เม.ย. 2568", "ยังไม่มี", or "ยังไม่ถึงกำหนด" while the round runs. */
+export function reportText(u: UnitOverview, o: Pick<Overview, 'roundEnded'>, lang: Lang): string {
+  if (u.reported) return u.reported.date ? t(lang, 'overview.report.in', { date: dayText(u.reported.date, lang) }) : t(lang, 'overview.report.inUndated');
+  return t(lang, o.roundEnded ? 'overview.report.missing' : 'overview.report.notDue');
+}
+
 function reportCell(u: UnitOverview, o: Overview, lang: Lang): CellSpec {
-  if (u.reported) return { v: u.reported.date ? t(lang, 'overview.report.in', { date: dayText(u.reported.date, lang) }) : t(lang, 'overview.report.inUndated') };
-  if (!o.roundEnded) return { v: t(lang, 'overview.report.notDue') };
-  return { v: t(lang, 'overview.report.missing'), bg: FLAG_COLOURS.noReport, bold: true };
+  const missing = !u.reported && o.roundEnded;
+  return { v: reportText(u, o, lang), bg: missing ? FLAG_COLOURS.noReport : null, bold: missing };
 }
 
 function unitRow(u: UnitOverview, o: Overview, lang: Lang): CellSpec[] {
@@ -84,7 +90,7 @@ function unitRow(u: UnitOverview, o: Overview, lang: Lang): CellSpec[] {
     overdue: { v: u.overdue, f: NUMBER_FORMATS.integer, bg: flagged('overdue'), bold: u.overdue > 0 },
     report: reportCell(u, o, lang),
     link: { v: u.reported?.link ?? '' },
-    lastEdit: { v: u.lastEdit ? dayText(toDay(u.lastEdit), lang) : none },
+    lastEdit: { v: u.lastEdit ? dayText(toCalendarDate(u.lastEdit), lang) : none },
     itaYear: u.itaYear === null ? { v: none, bg: flagged('noScores') } : { v: u.itaYear, f: NUMBER_FORMATS.integer },
     total: u.total === null ? { v: none, bg: flagged('noScores') } : { v: u.total, f: NUMBER_FORMATS.score },
     level: u.levelKey === null ? { v: none, bg: flagged('noScores') } : { v: levelLabel(u.levelKey, lang), bg: COLOURS.level[levelBand(u.levelKey)], bold: true },
@@ -92,16 +98,11 @@ function unitRow(u: UnitOverview, o: Overview, lang: Lang): CellSpec[] {
   return COLUMNS.map((c) => cells[c]);
 }
 
-const toDay = (d: Date): CalendarDate => {
-  const shifted = new Date(d.getTime() + 7 * 3600 * 1000); // Bangkok, UTC+7 all year
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-};
-
 /** "31 มีนาคม 2568 14:05 น." (Bangkok time). */
 function stamp(at: Date, lang: Lang): string {
   const b = new Date(at.getTime() + 7 * 3600 * 1000);
   const hhmm = `${String(b.getUTCHours()).padStart(2, '0')}:${String(b.getUTCMinutes()).padStart(2, '0')}`;
-  return lang === 'th' ? `${formatThaiDate(toDay(at))} ${hhmm} น.` : `${isoDay(toDay(at))} ${hhmm}`;
+  return lang === 'th' ? `${formatThaiDate(toCalendarDate(at))} ${hhmm} น.` : `${isoDay(toCalendarDate(at))} ${hhmm}`;
 }
 
 export interface OverviewSheetOptions {

@@ -97,12 +97,15 @@ export function roundDueAt(fiscalYear: number, day: CalendarDate): RoundMonths {
 /**
  * Fiscal year, round and as-of day. With a round and no day, the day is the round's (its last
  * day once passed, asOfDate); otherwise the day asked for, or today when nothing is asked: the
- * live picture the district checks every month, with the report of the round last ended.
+ * live picture the district checks every month, with the report of the round last ended (once
+ * the fiscal year is over, its last day and the 12-month report).
  */
 export function overviewPeriod(analysis: Pick<Analysis, 'workbook'>, options: OverviewOptions): { fiscalYear: number; round: RoundMonths; asOf: CalendarDate; roundEnded: boolean } {
   const { today } = options;
   const fiscalYear = options.fiscalYear ?? analysis.workbook.settings.fiscalYear ?? fiscalYearOf(today);
-  const override = options.asOf ?? (options.round === undefined ? today : null);
+  // Nothing asked: today, but a year already over is seen on its last day (round 12's as-of day).
+  const yearOver = compareDates(today, roundRange(fiscalYear, 12).end) > 0;
+  const override = options.asOf ?? (options.round === undefined && !yearOver ? today : null);
   const reference = override ?? today;
   const round = options.round ?? roundDueAt(fiscalYear, reference);
   const asOf = asOfDate({ fiscalYear, round, today, override });

@@ -24,7 +24,7 @@ import { measuresOf, summarizeMeasures, uncovered } from './progress';
 import { isOverdue } from './measure-fields';
 import { COLOURS, INPUT_SHEETS, SHEETS } from './template';
 import { readTable, cell, findSheetName } from './sheets';
-import { parseNumber, parseYear, text } from './values';
+import { instantOf, parseNumber, parseYear, text } from './values';
 import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from './calendar';
 import { logKindOf, type ReportKind } from './report-log';
 import { compareCodes } from './frameworks';
@@ -266,8 +266,8 @@ export function readReportLog(grids: WorkbookGrids): ReportLogEntry[] {
   const table = readTable(grids, SHEETS.reportLog, []);
   if (!table) return [];
   return table.rows.map((row) => {
-    const time = cell(table, row, 'time');
-    const date = time instanceof Date && !isNaN(time.getTime()) ? time.toISOString() : '';
+    const time = instantOf(cell(table, row, 'time'));
+    const date = time ? time.toISOString() : '';
     const year = parseYear(cell(table, row, 'year'));
     const round = parseNumber(cell(table, row, 'round'));
     return {

@@ -51,6 +51,8 @@ describe('the period: fiscal year, round, as-of day', () => {
   it('nothing asked: today, with the report of the round last ended', () => {
     expect(overviewPeriod(a, { today: cd(2023, 5, 10), fiscalYear: 2566 })).toEqual({ fiscalYear: 2566, round: 6, asOf: cd(2023, 5, 10), roundEnded: true });
     expect(overviewPeriod(a, { today: cd(2022, 11, 10), fiscalYear: 2566 })).toEqual({ fiscalYear: 2566, round: 3, asOf: cd(2022, 11, 10), roundEnded: false });
+    // A year already over: its last day, and the 12-month report.
+    expect(overviewPeriod(a, { today: cd(2024, 12, 2), fiscalYear: 2566 })).toEqual({ fiscalYear: 2566, round: 12, asOf: cd(2023, 9, 30), roundEnded: true });
   });
   it('a round: its as-of day as the report has it (its last day once passed, today before)', () => {
     expect(overviewPeriod(a, { today: cd(2023, 5, 10), fiscalYear: 2566, round: 6 })).toEqual({ fiscalYear: 2566, round: 6, asOf: cd(2023, 3, 31), roundEnded: true });
@@ -205,5 +207,24 @@ describe('the sample workbook (4 seed units, FY 2568)', () => {
     for (const u of o.units) expect(u.done + u.inProgress + u.notStarted + u.cancelled).toBe(u.measures);
     // นาเลียง: measure 6 (ไตรมาส ๑, in progress) is overdue, as the sample says; 2567 is ผ่านดีเยี่ยม 96.60.
     expect(byUnit(o.units, 'องค์การบริหารส่วนตำบลนาเลียง')).toMatchObject({ total: 96.6, level: 'ผ่านดีเยี่ยม', measures: 7, overdue: 1 });
+  });
+});
+
+describe('date-time cells of the JSON grid form (instantOf)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { instantOf } = require('../../src/core/values') as typeof import('../../src/core/values');
+  it('reads Dates, zoned ISO text and bare days (Bangkok midnight); refuses the rest', () => {
+    expect(instantOf(bkk(2025, 4, 1, 14))).toEqual(bkk(2025, 4, 1, 14));
+    expect(instantOf('2025-04-01T14:05:00+07:00')).toEqual(new Date('2025-04-01T07:05:00Z'));
+    expect(instantOf('2025-04-01T07:05:00.000Z')).toEqual(new Date('2025-04-01T07:05:00Z'));
+    expect(instantOf('2025-04-01')).toEqual(bkk(2025, 4, 1));
+    expect(instantOf('2025-04-01 14:05')).toEqual(new Date('2025-04-01T07:05:00Z'));
+    for (const bad of ['', 'เมื่อวาน', '1/4/2568', 45000, null, new Date(NaN)]) expect(instantOf(bad)).toBeNull();
+  });
+  it('so a JSON workbook has its last edit too', () => {
+    const grids = workbook([measure(1, { status: 'ยังไม่ดำเนินการ' })]);
+    grids.sheets['มาตรการ'][1][13] = '2023-04-02T09:30:00+07:00';
+    const o = buildOverview(analyse(grids), [], { today: cd(2023, 5, 10), fiscalYear: 2566 });
+    expect(overviewJson(o).units.find((u) => u.unit === SEED000_UNIT)?.lastEdit).toBe('2023-04-02');
   });
 });

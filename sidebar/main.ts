@@ -11,6 +11,7 @@ import type { RoundMonths } from '../src/core/calendar';
 import { call, CallError } from './api';
 import { both, tr } from './i18n';
 import { h, replace, type Child } from './dom';
+import { restoreListScroll, overviewCard } from './overview-card';
 
 type Message = { th: string; en: string };
 type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report';
@@ -44,6 +45,8 @@ interface Ui {
   focus: string | null;
   /** Scroll this element into view after the next render (e.g. the problems list). */
   revealSelector: string | null;
+  /** The district card is open (kept across renders). */
+  overviewOpen: boolean;
 }
 
 const LANG_KEY = 'ita.sidebar.lang';
@@ -59,7 +62,7 @@ function savedLang(): Lang {
 
 const ui: Ui = {
   lang: savedLang(), data: null, loadError: null, busy: 'load', notice: null, reveal: false, problems: null, report: null,
-  measuresOpen: false, focus: null, revealSelector: null,
+  measuresOpen: false, focus: null, revealSelector: null, overviewOpen: true,
 };
 
 function notify(kind: Notice['kind'], text: Message, at: Notice['at']): void {
@@ -275,6 +278,7 @@ function render(): void {
     if (target && !(target as HTMLButtonElement).disabled && document.activeElement !== target) target.focus({ preventScroll: true });
   }
   fitUnitName(root);
+  restoreListScroll(root);
   if (ui.revealSelector) {
     const el = root.querySelector(ui.revealSelector);
     if (el) { el.scrollIntoView({ block: 'nearest' }); ui.revealSelector = null; }
@@ -333,6 +337,11 @@ function body(): Child[] {
   const needsSetUp = d.missingSheets.length > 0;
   return [
     unitPicker(d),
+    d.overview && d.units.length > 1 ? overviewCard(d.overview, {
+      L, day: dayText, current: d.unit, busy: ui.busy !== null, open: ui.overviewOpen,
+      onToggle: (open) => { ui.overviewOpen = open; },
+      choose: (unit) => { ui.problems = null; ui.notice = null; ui.revealSelector = '[data-testid=dashboard]'; void load(unit); },
+    }) : null,
     noticeAt('top'),
     needsSetUp ? setUpCard(d) : null,
     d.dashboard && d.problemCount > 0 ? problemsBanner(d.problemCount) : null,

@@ -28,6 +28,7 @@ import { instantOf, parseNumber, parseYear, text } from './values';
 import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from './calendar';
 import { logKindOf, type ReportKind } from './report-log';
 import { compareCodes } from './frameworks';
+import { buildOverview, type OverviewFlag } from './overview';
 
 // ---------------------------------------------------------------------------------------
 // Data shapes
@@ -141,6 +142,31 @@ export interface SidebarState {
   missingSheets: string[];
   /** Today in Bangkok, ISO. */
   asOf: string;
+  /** The district card: every unit, attention first (src/core/overview.ts, today's picture). */
+  overview?: SidebarOverview;
+}
+
+/** One unit in the district card. */
+export interface SidebarOverviewUnit {
+  unit: string;
+  measures: number;
+  /** Not cancelled: the denominator of `percentDone`. */
+  active: number;
+  done: number;
+  overdue: number;
+  percentDone: number;
+  reported: boolean;
+  flags: OverviewFlag[];
+}
+
+export interface SidebarOverview {
+  fiscalYear: number;
+  round: number;
+  /** ISO day the statuses are judged on. */
+  asOf: string;
+  roundEnded: boolean;
+  needingAttention: number;
+  units: SidebarOverviewUnit[];
 }
 
 export interface ActionResult {
@@ -383,14 +409,28 @@ export function buildSidebarState(grids: WorkbookGrids, analysis: Analysis, unit
   const asOf = bangkokToday(now);
   const units = analysis.workbook.units.map((u) => ({ name: u.name, type: u.type }));
   const chosen = units.find((u) => u.name === unit)?.name ?? units[0]?.name ?? null;
+  const log = readReportLog(grids);
   return {
     units,
     unit: chosen,
-    dashboard: chosen === null ? null : buildDashboard(analysis, chosen, asOf, readReportLog(grids)),
+    dashboard: chosen === null ? null : buildDashboard(analysis, chosen, asOf, log),
     fiscalYear: reportingYear(analysis, asOf),
     thaiDigits: analysis.workbook.settings.thaiDigits,
     problemCount: analysis.problems.length,
     missingSheets: INPUT_SHEETS.filter((key) => findSheetName(grids, SHEETS[key]) === undefined).map((key) => SHEETS[key].th),
     asOf: isoDate(asOf),
+    overview: sidebarOverview(analysis, log, asOf),
+  };
+}
+
+/** The district card's data: the overview of the reporting year as it stands today. */
+export function sidebarOverview(analysis: Analysis, log: ReportLogEntry[], today: CalendarDate): SidebarOverview {
+  const o = buildOverview(analysis, log, { today, fiscalYear: reportingYear(analysis, today) });
+  return {
+    fiscalYear: o.fiscalYear, round: o.round, asOf: isoDate(o.asOf), roundEnded: o.roundEnded, needingAttention: o.needingAttention,
+    units: o.units.map((u) => ({
+      unit: u.unit, measures: u.measures, active: u.measures - u.cancelled, done: u.done, overdue: u.overdue, percentDone: u.percentDone,
+      reported: u.reported !== null, flags: u.flags,
+    })),
   };
 }

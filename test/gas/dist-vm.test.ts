@@ -54,7 +54,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     fn('onOpen')({ authMode: 'NONE' });
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual([
-      'ตั้งค่าแม่แบบ', 'คำนวณอันดับ', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
+      'ตั้งค่าแม่แบบ', 'คำนวณอันดับ', 'สรุปภาพรวม', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
     ]);
     expect(Object.keys(gas.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
   });
@@ -76,6 +76,14 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(values[3].slice(0, 4)).toEqual(['คะแนนรวม', 87.57, 'ระดับ', 'A']);
     expect(values.slice(6, 16).map((r) => r[1])).toEqual(SEED000_ORDER);
     expect(gas.ss.toasts[gas.ss.toasts.length - 1].message).toContain('อันดับ');
+
+    // ภาพรวม from the same run, and from its own menu item: the unit, its flags, the bar formula's column.
+    const overview = gas.ss._sheet('ภาพรวม')._values();
+    expect(overview[3][0]).toBe('หน่วยงาน');
+    expect(overview[4].slice(0, 2)).toEqual([SEED000_UNIT, expect.stringContaining('ยังไม่กรอกมาตรการ')]);
+    fn('menuOverview')();
+    expect(gas.ui.alerts).toEqual([]);
+    expect(gas.ss.toasts[gas.ss.toasts.length - 1].message).toBe('เขียนชีต "ภาพรวม" เรียบร้อย: ต้องติดตาม 1 จาก 1 หน่วยงาน');
   });
 
   it('lists problems instead of writing, and stamps edits, from the bundle too', () => {

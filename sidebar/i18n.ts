@@ -6,10 +6,10 @@
 import type { Lang } from '../src/core/types';
 import { SIDEBAR_STRINGS } from '../src/core/i18n/sidebar';
 import { CORE_STRINGS } from '../src/core/i18n/core';
-import { OVERVIEW_STRINGS } from '../src/core/i18n/overview';
+import { OVERVIEW_CARD_STRINGS, OVERVIEW_STRINGS } from '../src/core/i18n/overview';
 
 type Entry = { th: string; en: string };
-const CATALOG: Record<string, Entry> = { ...CORE_STRINGS, ...SIDEBAR_STRINGS, ...OVERVIEW_STRINGS };
+const CATALOG: Record<string, Entry> = { ...CORE_STRINGS, ...SIDEBAR_STRINGS, ...OVERVIEW_STRINGS, ...OVERVIEW_CARD_STRINGS };
 
 export type SidebarKey = keyof typeof SIDEBAR_STRINGS;
 

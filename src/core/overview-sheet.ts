@@ -42,6 +42,14 @@ const WIDTHS: Record<Column, number> = {
   report: 150, link: 220, lastEdit: 120, itaYear: 70, total: 85, level: 150,
 };
 
+/** Header captions: the catalog's own words where they exist (statuses, the Rankings sheet's). */
+const CAPTIONS: Record<Column, string> = {
+  unit: 'addon.rank.unit', flags: 'overview.col.flags', percent: 'overview.col.percent', bar: 'overview.col.bar', measures: 'overview.col.measures',
+  done: 'overview.col.done', inProgress: 'status.in_progress', notStarted: 'status.not_started', cancelled: 'status.cancelled', overdue: 'status.overdue',
+  report: 'overview.col.report', link: 'overview.col.link', lastEdit: 'overview.col.lastEdit', itaYear: 'overview.col.itaYear',
+  total: 'addon.rank.total', level: 'addon.rank.level',
+};
+
 /** Rows above the units: title, subtitle, note, header (frozen). */
 export const OVERVIEW_HEADER_ROWS = 4;
 
@@ -129,7 +137,7 @@ export function buildOverviewSheet(o: Overview, options: OverviewSheetOptions = 
     }),
     line({ v: uncertain ? tr('overview.sheet.uncertain', { count: uncertain }) : '' }),
     COLUMNS.map((c) => ({
-      v: tr(`overview.col.${c}`, { round: o.round }), bold: true,
+      v: tr(CAPTIONS[c], { round: o.round }), bold: true,
       bg: c === 'done' ? COLOURS.status.done : c === 'inProgress' ? COLOURS.status.in_progress : c === 'notStarted' ? COLOURS.status.not_started
         : c === 'cancelled' ? COLOURS.status.cancelled : COLOURS.header,
     })),

@@ -1,7 +1,7 @@
 /**
  * Strings of the district overview (issue 14): the flags, the generated ภาพรวม sheet, its menu
- * item and toasts, the sidebar's district card. The `ita status` strings are a separate
- * catalog, registered by the command, so they stay out of the Apps Script bundle.
+ * item and toasts. The sidebar card's and `ita status`'s strings are separate catalogs (the page
+ * bundles one, the command registers the other), so they stay out of the Apps Script bundle.
  */
 export const OVERVIEW_STRINGS = {
   // Menu caption (Thai in both languages, as every menu item: onOpen may not know the locale).
@@ -29,22 +29,15 @@ export const OVERVIEW_STRINGS = {
     th: 'หมายเหตุ: มาตรการที่ดำเนินการแล้วบางรายการไม่มีวันที่แล้วเสร็จ จึงนับตามสถานะปัจจุบัน ({count} รายการ)',
     en: 'Note: some done measures have no completion date, so their current status is counted ({count})',
   },
-  'overview.col.unit': { th: 'หน่วยงาน', en: 'Unit' },
   'overview.col.flags': { th: 'สิ่งที่ต้องติดตาม', en: 'Needs attention' },
   'overview.col.percent': { th: 'ร้อยละที่ดำเนินการแล้ว', en: '% done' },
   'overview.col.bar': { th: 'ความคืบหน้า', en: 'Progress' },
   'overview.col.measures': { th: 'มาตรการ', en: 'Measures' },
   'overview.col.done': { th: 'ดำเนินการแล้ว', en: 'Done' },
-  'overview.col.inProgress': { th: 'อยู่ระหว่างดำเนินการ', en: 'In progress' },
-  'overview.col.notStarted': { th: 'ยังไม่ดำเนินการ', en: 'Not started' },
-  'overview.col.cancelled': { th: 'ยกเลิก', en: 'Cancelled' },
-  'overview.col.overdue': { th: 'เกินกำหนด', en: 'Overdue' },
   'overview.col.report': { th: 'รายงานรอบ {round} เดือน', en: '{round}-month report' },
   'overview.col.link': { th: 'ลิงก์รายงาน', en: 'Report link' },
   'overview.col.lastEdit': { th: 'แก้ไขล่าสุด', en: 'Last edit' },
   'overview.col.itaYear': { th: 'ITA ปี', en: 'ITA year' },
-  'overview.col.total': { th: 'คะแนนรวม', en: 'Total' },
-  'overview.col.level': { th: 'ระดับ', en: 'Level' },
   'overview.report.in': { th: '✓ {date}', en: '✓ {date}' },
   'overview.report.inUndated': { th: '✓ มีแล้ว', en: '✓ in the log' },
   'overview.report.missing': { th: 'ยังไม่มี', en: 'Not yet' },
@@ -58,7 +51,13 @@ export const OVERVIEW_STRINGS = {
     en: 'Wrote the "{sheet}" sheet: {count} of {units} units need attention',
   },
 
-  // The sidebar's district card
+};
+
+/**
+ * The sidebar's district card: bundled by the page (sidebar/i18n.ts) with the flags above, not
+ * part of the Apps Script bundle (the server sends data, the page words it).
+ */
+export const OVERVIEW_CARD_STRINGS = {
   'overview.card.title': { th: 'ภาพรวมหน่วยงาน', en: 'District overview' },
   'overview.card.summary': {
     th: 'ต้องติดตาม {count} จาก {units} หน่วยงาน · ข้อมูล ณ {asOf}',

@@ -37,9 +37,10 @@ const COLUMNS = [
 ] as const;
 type Column = typeof COLUMNS[number];
 
+/** Pixels: wide enough for the Thai headers and three flags at Sheets' default 10 pt (headers do not wrap). */
 const WIDTHS: Record<Column, number> = {
-  unit: 260, flags: 250, percent: 90, bar: 140, measures: 75, done: 90, inProgress: 110, notStarted: 105, cancelled: 70, overdue: 80,
-  report: 150, link: 220, lastEdit: 120, itaYear: 70, total: 85, level: 150,
+  unit: 260, flags: 430, percent: 150, bar: 140, measures: 75, done: 110, inProgress: 140, notStarted: 125, cancelled: 70, overdue: 85,
+  report: 150, link: 220, lastEdit: 110, itaYear: 70, total: 85, level: 150,
 };
 
 /** Header captions: the catalog's own words where they exist (statuses, the Rankings sheet's). */

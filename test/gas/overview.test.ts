@@ -159,3 +159,21 @@ describe('ภาพรวม from the other paths', () => {
     expect(env.ui.alerts).toEqual([]);
   });
 });
+
+describe('the sidebar\'s district card data, in Apps Script', () => {
+  it('sidebarData carries the overview of every unit (today\'s picture, the report log read once)', () => {
+    env = fakeEnv(workbook());
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { sidebarData } = require('../../src/gas/sidebar') as typeof import('../../src/gas/sidebar');
+    const state = sidebarData(null, NOW);
+    expect(state.overview).toMatchObject({ fiscalYear: 2566, round: 6, asOf: '2023-05-10', roundEnded: true, needingAttention: 2 });
+    expect(state.overview?.units.map((u) => [u.unit, u.flags])).toEqual([
+      [EMPTY, ['noMeasures', 'noReport', 'noScores']],
+      [SEED000_UNIT, ['overdue', 'noReport']],
+      [OTHER, []],
+    ]);
+    expect(state.overview?.units[1]).toMatchObject({ measures: 3, active: 2, done: 1, overdue: 1, percentDone: 50, reported: false });
+    expect(state.overview?.units[2].reported).toBe(true);
+    expect(env.calls.count('Range.getValues')).toBe(6); // five input sheets and the log
+  });
+});

@@ -128,3 +128,15 @@ describeBrowser('the district card', () => {
 it('the clock of these tests is in FY 2568 after the 6-month round', () => {
   expect(NOW.toISOString()).toBe('2025-05-15T03:00:00.000Z');
 });
+
+describe('the offline server', () => {
+  it('คำนวณอันดับ writes ภาพรวม beside อันดับ, as in Sheets', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createNodeSidebarApi } = require('../../src/node/sidebar-server') as typeof import('../../src/node/sidebar-server');
+    const api = createNodeSidebarApi({ grids: district(), now: () => NOW, writeReport: null });
+    expect((await api.sidebarComputeRankings()).written).toBe(true);
+    const sheet = api.grids.sheets['ภาพรวม'];
+    expect(sheet[0][0]).toBe('ภาพรวมหน่วยงาน ปีงบประมาณ 2568 ข้อมูล ณ วันที่ 15 พฤษภาคม 2568');
+    expect(sheet.slice(4).map((r) => r[0])).toEqual((await api.sidebarData(null)).overview?.units.map((u) => u.unit));
+  });
+});

@@ -12,6 +12,7 @@ import { call, CallError } from './api';
 import { both, tr } from './i18n';
 import { h, replace, type Child } from './dom';
 import { restoreListScroll, overviewCard } from './overview-card';
+import { importCard, revealImportCard, watchOpenRequest, type ImportHost } from './import-card';
 
 type Message = { th: string; en: string };
 type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report';
@@ -279,6 +280,7 @@ function render(): void {
   }
   fitUnitName(root);
   restoreListScroll(root);
+  revealImportCard(root);
   if (ui.revealSelector) {
     const el = root.querySelector(ui.revealSelector);
     if (el) { el.scrollIntoView({ block: 'nearest' }); ui.revealSelector = null; }
@@ -298,7 +300,12 @@ function renderBroken(root: HTMLElement, error: unknown): void {
     replace(root, h('div', { className: 'card error', attrs: { role: 'alert', 'data-testid': 'error' } },
       h('strong', null, L('sidebar.error.title')),
       h('p', null, pick(text)),
-      h('button', { className: 'btn', attrs: { type: 'button' }, on: { click: () => { ui.data = null; ui.loadError = null; void load(null); } } }, L('sidebar.error.retry'))));
+      h('button', { className: 'btn', attrs: { type: 'button' }, on: { click: () => { ui.data = null; ui.loadError = null; const importHost: ImportHost = {
+  lang: () => ui.lang, data: () => ui.data, busy: () => ui.busy !== null, render, reload: reloadQuietly, errorMessage,
+};
+watchOpenRequest(importHost);
+
+void load(null); } } }, L('sidebar.error.retry'))));
   } catch {
     root.textContent = `${text.th} / ${text.en}`;
   }
@@ -347,6 +354,7 @@ function body(): Child[] {
     d.dashboard && d.problemCount > 0 ? problemsBanner(d.problemCount) : null,
     d.dashboard ? dashboardView(d.dashboard) : needsSetUp ? null : h('p', { className: 'card muted', attrs: { 'data-testid': 'no-units' } }, ...quoted(L('sidebar.noUnits'))),
     actionsCard(d),
+    importCard(importHost),
     d.unit && ui.report ? reportCard(d, ui.report) : null,
   ];
 }
@@ -626,5 +634,10 @@ window.addEventListener('unhandledrejection', (e) => {
   const reason: unknown = e.reason;
   pageFailed(reason instanceof Error ? reason.message : String(reason));
 });
+
+const importHost: ImportHost = {
+  lang: () => ui.lang, data: () => ui.data, busy: () => ui.busy !== null, render, reload: reloadQuietly, errorMessage,
+};
+watchOpenRequest(importHost);
 
 void load(null);

@@ -10,9 +10,14 @@
  */
 import type { CalendarDate, Lang } from './types';
 import type { SheetLayout } from './rankings-sheet';
-import { NUMBER_FORMATS } from './rankings-sheet';
+import { NUMBER_FORMATS, stamp } from './rankings-sheet';
 import type { Overview, OverviewFlag, UnitOverview } from './overview';
-import { COLOURS } from './template';
+import { COLOURS, SHEETS } from './template';
+
+/** A cell with nothing to say. */
+const NONE = '–';
+/** The Measures sheet's แก้ไขล่าสุด [Updated] column: the same words head the last-edit column. */
+const UPDATED = SHEETS.measures.columns.find((c) => c.key === 'updated') as { th: string; en: string };
 import { levelBand } from './levels';
 import { levelLabel } from './assess';
 import { toCalendarDate } from './calendar';
@@ -31,25 +36,19 @@ export const FLAG_COLOURS: Record<OverviewFlag, string> = {
 /** Bar colours: green on track, red when some measure is overdue. */
 export const BAR_COLOURS = { ok: '#6aa84f', overdue: '#cc0000' } as const;
 
+/**
+ * The columns: key, pixels (wide enough for the Thai headers and three flags at Sheets' default
+ * 10 pt: headers do not wrap), and the header's words — the catalog's own where they exist
+ * (statuses, the Rankings sheet's, the Measures sheet's column names).
+ */
 const COLUMNS = [
-  'unit', 'flags', 'percent', 'bar', 'measures', 'done', 'inProgress', 'notStarted', 'cancelled', 'overdue',
-  'report', 'link', 'lastEdit', 'itaYear', 'total', 'level',
+  ['unit', 260, 'addon.rank.unit'], ['flags', 430, 'overview.col.flags'], ['percent', 150, 'overview.col.percent'],
+  ['bar', 140, 'overview.col.bar'], ['measures', 75, SHEETS.measures], ['done', 110, 'overview.col.done'],
+  ['inProgress', 140, 'status.in_progress'], ['notStarted', 125, 'status.not_started'], ['cancelled', 70, 'status.cancelled'],
+  ['overdue', 85, 'status.overdue'], ['report', 150, 'overview.col.report'], ['link', 220, 'overview.col.link'],
+  ['lastEdit', 110, UPDATED], ['itaYear', 70, 'overview.col.itaYear'], ['total', 85, 'addon.rank.total'], ['level', 150, 'addon.rank.level'],
 ] as const;
-type Column = typeof COLUMNS[number];
-
-/** Pixels: wide enough for the Thai headers and three flags at Sheets' default 10 pt (headers do not wrap). */
-const WIDTHS: Record<Column, number> = {
-  unit: 260, flags: 430, percent: 150, bar: 140, measures: 75, done: 110, inProgress: 140, notStarted: 125, cancelled: 70, overdue: 85,
-  report: 150, link: 220, lastEdit: 110, itaYear: 70, total: 85, level: 150,
-};
-
-/** Header captions: the catalog's own words where they exist (statuses, the Rankings sheet's). */
-const CAPTIONS: Record<Column, string> = {
-  unit: 'addon.rank.unit', flags: 'overview.col.flags', percent: 'overview.col.percent', bar: 'overview.col.bar', measures: 'overview.col.measures',
-  done: 'overview.col.done', inProgress: 'status.in_progress', notStarted: 'status.not_started', cancelled: 'status.cancelled', overdue: 'status.overdue',
-  report: 'overview.col.report', link: 'overview.col.link', lastEdit: 'overview.col.lastEdit', itaYear: 'overview.col.itaYear',
-  total: 'addon.rank.total', level: 'addon.rank.level',
-};
+type Column = typeof COLUMNS[number][0];
 
 /** Rows above the units: title, subtitle, note, header (frozen). */
 export const OVERVIEW_HEADER_ROWS = 4;
@@ -59,7 +58,7 @@ interface CellSpec { v: Value; f?: string; bg?: string | null; bold?: boolean }
 
 /** The Thai short date with the BE year ("5 เม.ย. 2568"); ISO in English. */
 export function dayText(d: CalendarDate | null, lang: Lang): string {
-  if (!d) return t(lang, 'overview.none');
+  if (!d) return NONE;
   return lang === 'th' ? `${d.day} ${THAI_MONTHS_SHORT[d.month - 1]} ${beYear(d.year)}` : (isoDay(d) as string);
 }
 
@@ -71,9 +70,9 @@ export function progressBar(percent: number, overdue: boolean): string {
 
 export const flagText = (flag: OverviewFlag, o: Pick<Overview, 'round'>, lang: Lang): string => t(lang, `overview.flag.${flag}`, { round: o.round });
 
-/** The round's report in words: "✓ 5 เม.ย. 2568", "ยังไม่มี", or "ยังไม่ถึงกำหนด" while the round runs. */
+/** The round's report in words: "✓ 5 เม.ย. 2568" ("✓" when the log row has no time), "ยังไม่มี", or "ยังไม่ถึงกำหนด" while the round runs. */
 export function reportText(u: UnitOverview, o: Pick<Overview, 'roundEnded'>, lang: Lang): string {
-  if (u.reported) return u.reported.date ? t(lang, 'overview.report.in', { date: dayText(u.reported.date, lang) }) : t(lang, 'overview.report.inUndated');
+  if (u.reported) return u.reported.date ? `✓ ${dayText(u.reported.date, lang)}` : '✓';
   return t(lang, o.roundEnded ? 'overview.report.missing' : 'overview.report.notDue');
 }
 
@@ -83,7 +82,7 @@ function reportCell(u: UnitOverview, o: Overview, lang: Lang): CellSpec {
 }
 
 function unitRow(u: UnitOverview, o: Overview, lang: Lang): CellSpec[] {
-  const none = t(lang, 'overview.none');
+  const none = NONE;
   const flagged = (flag: OverviewFlag): string | null => (u.flags.includes(flag) ? FLAG_COLOURS[flag] : null);
   const hasActive = u.measures - u.cancelled > 0;
   const cells: Record<Column, CellSpec> = {
@@ -104,14 +103,7 @@ function unitRow(u: UnitOverview, o: Overview, lang: Lang): CellSpec[] {
     total: u.total === null ? { v: none, bg: flagged('noScores') } : { v: u.total, f: NUMBER_FORMATS.score },
     level: u.levelKey === null ? { v: none, bg: flagged('noScores') } : { v: levelLabel(u.levelKey, lang), bg: COLOURS.level[levelBand(u.levelKey)], bold: true },
   };
-  return COLUMNS.map((c) => cells[c]);
-}
-
-/** "31 มีนาคม 2568 14:05 น." (Bangkok time). */
-function stamp(at: Date, lang: Lang): string {
-  const b = new Date(at.getTime() + 7 * 3600 * 1000);
-  const hhmm = `${String(b.getUTCHours()).padStart(2, '0')}:${String(b.getUTCMinutes()).padStart(2, '0')}`;
-  return lang === 'th' ? `${formatThaiDate(toCalendarDate(at))} ${hhmm} น.` : `${isoDay(toCalendarDate(at))} ${hhmm}`;
+  return COLUMNS.map(([c]) => cells[c]);
 }
 
 export interface OverviewSheetOptions {
@@ -137,13 +129,13 @@ export function buildOverviewSheet(o: Overview, options: OverviewSheetOptions = 
       }),
     }),
     line({ v: uncertain ? tr('overview.sheet.uncertain', { count: uncertain }) : '' }),
-    COLUMNS.map((c) => ({
-      v: tr(CAPTIONS[c], { round: o.round }), bold: true,
+    COLUMNS.map(([c, , caption]) => ({
+      v: typeof caption === 'string' ? tr(caption, { round: o.round }) : caption[lang], bold: true,
       bg: c === 'done' ? COLOURS.status.done : c === 'inProgress' ? COLOURS.status.in_progress : c === 'notStarted' ? COLOURS.status.not_started
         : c === 'cancelled' ? COLOURS.status.cancelled : COLOURS.header,
     })),
   ];
-  if (o.units.length === 0) rows.push(line({ v: tr('overview.sheet.empty') }));
+  // No units: the header alone, under a subtitle that says 0 of 0.
   for (const u of o.units) rows.push(unitRow(u, o, lang));
 
   const formatOf = (c: CellSpec): string => c.f ?? (typeof c.v === 'number' ? NUMBER_FORMATS.integer : NUMBER_FORMATS.text);
@@ -152,7 +144,7 @@ export function buildOverviewSheet(o: Overview, options: OverviewSheetOptions = 
     backgrounds: rows.map((r) => r.map((c) => c.bg ?? null)),
     fontWeights: rows.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))),
     numberFormats: rows.map((r) => r.map(formatOf)),
-    columnWidths: COLUMNS.map((c) => WIDTHS[c]),
+    columnWidths: COLUMNS.map(([, px]) => px),
     frozenRows: OVERVIEW_HEADER_ROWS,
   };
 }

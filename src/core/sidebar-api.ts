@@ -15,9 +15,9 @@
 import type { Analysis } from './engine';
 import { assessmentOf } from './engine';
 import { msg, registerStrings, type Bilingual } from './i18n';
-import { SIDEBAR_STRINGS } from './i18n/sidebar';
+import { SIDEBAR_SERVER_STRINGS } from './i18n/sidebar';
 
-registerStrings(SIDEBAR_STRINGS); // the servers' messages below (the page ships its own copy)
+registerStrings(SIDEBAR_SERVER_STRINGS); // the servers' messages below (the page ships every string itself)
 import type { CalendarDate, Problem, Status, Tool, WorkbookGrids } from './types';
 import { levelBand, type LevelBand, type LevelKey } from './levels';
 import { measuresOf, summarizeMeasures, uncovered } from './progress';
@@ -29,6 +29,7 @@ import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } fr
 import { logKindOf, type ReportKind } from './report-log';
 import { compareCodes } from './frameworks';
 import { buildOverview, type OverviewFlag } from './overview';
+import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from './score-import';
 
 // ---------------------------------------------------------------------------------------
 // Data shapes
@@ -202,7 +203,7 @@ export interface ReportResult {
  * The server functions the sidebar calls. Synchronous as Apps Script runs them; the page
  * sees each through `call(name, ...args)` as a Promise of the return type.
  */
-export interface SidebarApi {
+export interface SidebarApi extends ScoreImportApi {
   /** The state for a unit (null or unknown: the first unit). */
   sidebarData(unit: string | null): SidebarState;
   /** Creates the template's missing sheets, headers and formats. */
@@ -226,6 +227,7 @@ export type AsyncSidebarApi = {
 
 export const SIDEBAR_FUNCTIONS: readonly SidebarFunction[] = [
   'sidebarData', 'sidebarSetUp', 'sidebarComputeRankings', 'sidebarValidate', 'sidebarSelectCell', 'sidebarGenerateReport',
+  ...SCORE_IMPORT_FUNCTIONS,
 ];
 
 /**

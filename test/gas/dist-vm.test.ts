@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import { createFakeGas, globalsIn, type AuthModeName, type FakeGas } from './fakes';
-import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT } from '../fixtures/seed000';
+import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seed000Text } from '../fixtures/seed000';
 import { createFakeDocs } from './fakes/document';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -54,7 +54,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     fn('onOpen')({ authMode: 'NONE' });
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual([
-      'ตั้งค่าแม่แบบ', 'คำนวณอันดับ', 'สรุปภาพรวม', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
+      'ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'สรุปภาพรวม', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
     ]);
     expect(Object.keys(gas.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
   });
@@ -124,6 +124,23 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(docs.documentApp.documents[0].body.getTables().length).toBeGreaterThanOrEqual(3);
     const log = gas.ss._sheet('ประวัติรายงาน')._values();
     expect(log[log.length - 1].slice(1, 5)).toEqual([SEED000_UNIT, 2566, 6, made.url]);
+  });
+
+  it('imports seed 000\'s ITAS paste from the bundle: one setValues, then the rankings give 87.57, A', () => {
+    const { gas, fn } = load();
+    fn('menuSetupTemplate')();
+    gas.ss._sheet('หน่วยงาน').getRange(2, 1, 1, 2).setValues([[SEED000_UNIT, 'อบต.']]);
+    gas.calls.reset();
+    const preview = fn('previewScoreImport')({ text: seed000Text(), year: 2565 }) as { unit: string; changes: unknown[]; problems: unknown[] };
+    expect(preview).toMatchObject({ unit: SEED000_UNIT, problems: [] });
+    expect(preview.changes).toHaveLength(11);
+    const result = fn('importScores')({ text: seed000Text(), year: 2565 }) as { written: number; replaced: number; problems: unknown[] };
+    expect(result).toMatchObject({ written: 11, replaced: 0, problems: [] });
+    expect(gas.calls.count('Range.setValues')).toBe(1);
+    fn('menuComputeRankings')();
+    const values = gas.ss._sheet('อันดับ')._values();
+    expect(values[3].slice(0, 4)).toEqual(['คะแนนรวม', 87.57, 'ระดับ', 'A']);
+    expect(values.slice(6, 16).map((r) => r[1])).toEqual(SEED000_ORDER);
   });
 
   it('custom functions compute from the bundle, calling no service (AuthMode.CUSTOM_FUNCTION)', () => {

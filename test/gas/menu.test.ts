@@ -15,6 +15,7 @@ describe('onOpen in AuthMode.NONE', () => {
     expect(menu).toMatchObject({ kind: 'addon', added: true });
     expect(menu.items).toEqual([
       { caption: 'ตั้งค่าแม่แบบ', functionName: 'menuSetupTemplate' },
+      { caption: 'นำเข้าคะแนน', functionName: 'menuImportScores' },
       { caption: 'คำนวณอันดับ', functionName: 'menuComputeRankings' },
       { caption: 'สรุปภาพรวม', functionName: 'menuOverview' },
       { caption: 'ตรวจสอบข้อมูล', functionName: 'menuValidate' },
@@ -53,7 +54,7 @@ describe('simple menu items', () => {
     expect(env.ui.alerts[0].prompt).toMatch(/^ITA Tracker ช่วยติดตาม/);
     expect(env.ui.alerts[0].prompt).toContain('=ITA_TOTAL');
     // every menu item a user can pick is explained, the report and the sidebar included
-    for (const item of ['ตั้งค่าแม่แบบ', 'คำนวณอันดับ', 'สร้างรายงาน', 'เปิดแผงควบคุม']) expect(env.ui.alerts[0].prompt).toContain(item);
+    for (const item of ['ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'สร้างรายงาน', 'เปิดแผงควบคุม']) expect(env.ui.alerts[0].prompt).toContain(item);
   });
 
   it('speaks English to a user whose locale is English', () => {

@@ -7,7 +7,6 @@ import { CORE_STRINGS } from './core';
 import { CALENDAR_STRINGS } from './calendar';
 import { REPORT_STRINGS } from './report';
 import { ADDON_STRINGS } from './addon';
-import { IO_STRINGS } from './io';
 import { OVERVIEW_STRINGS } from './overview';
 
 export interface Bilingual {
@@ -17,7 +16,7 @@ export interface Bilingual {
 
 export type Catalog = Record<string, Bilingual>;
 
-const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...IO_STRINGS, ...ADDON_STRINGS, ...OVERVIEW_STRINGS };
+const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...ADDON_STRINGS, ...OVERVIEW_STRINGS };
 
 /** Adds an area's catalog (report, add-on, sidebar). Keys must be unique across areas. */
 export function registerStrings(catalog: Catalog): void {

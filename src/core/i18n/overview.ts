@@ -19,30 +19,24 @@ export const OVERVIEW_STRINGS = {
     en: 'District overview, fiscal year {year}, as of {asOf}',
   },
   'overview.sheet.subtitle': {
-    th: 'ต้องติดตาม {count} จาก {units} หน่วยงาน · รายงานที่ติดตาม: รอบ {round} เดือน ({roundState}) · คำนวณเมื่อ {time}',
-    en: '{count} of {units} units need attention · report followed: {round}-month round ({roundState}) · computed {time}',
+    th: 'ต้องติดตาม {count} จาก {units} หน่วยงาน · รายงานรอบ {round} เดือน ({roundState}) · คำนวณเมื่อ {time}',
+    en: '{count} of {units} units need attention · {round}-month report ({roundState}) · computed {time}',
   },
   'overview.sheet.roundEnded': { th: 'สิ้นสุดรอบแล้ว', en: 'round ended' },
   'overview.sheet.roundRunning': { th: 'ยังไม่สิ้นสุดรอบ', en: 'round still running' },
-  'overview.sheet.empty': { th: 'ยังไม่มีหน่วยงานในชีตหน่วยงาน', en: 'The Units sheet has no units yet' },
   'overview.sheet.uncertain': {
-    th: 'หมายเหตุ: มาตรการที่ดำเนินการแล้วบางรายการไม่มีวันที่แล้วเสร็จ จึงนับตามสถานะปัจจุบัน ({count} รายการ)',
-    en: 'Note: some done measures have no completion date, so their current status is counted ({count})',
+    th: 'หมายเหตุ: มาตรการที่ดำเนินการแล้ว {count} รายการไม่มีวันที่แล้วเสร็จ จึงนับตามสถานะปัจจุบัน',
+    en: 'Note: {count} done measure(s) have no completion date; their current status is counted',
   },
   'overview.col.flags': { th: 'สิ่งที่ต้องติดตาม', en: 'Needs attention' },
   'overview.col.percent': { th: 'ร้อยละที่ดำเนินการแล้ว', en: '% done' },
   'overview.col.bar': { th: 'ความคืบหน้า', en: 'Progress' },
-  'overview.col.measures': { th: 'มาตรการ', en: 'Measures' },
   'overview.col.done': { th: 'ดำเนินการแล้ว', en: 'Done' },
   'overview.col.report': { th: 'รายงานรอบ {round} เดือน', en: '{round}-month report' },
   'overview.col.link': { th: 'ลิงก์รายงาน', en: 'Report link' },
-  'overview.col.lastEdit': { th: 'แก้ไขล่าสุด', en: 'Last edit' },
   'overview.col.itaYear': { th: 'ITA ปี', en: 'ITA year' },
-  'overview.report.in': { th: '✓ {date}', en: '✓ {date}' },
-  'overview.report.inUndated': { th: '✓ มีแล้ว', en: '✓ in the log' },
   'overview.report.missing': { th: 'ยังไม่มี', en: 'Not yet' },
   'overview.report.notDue': { th: 'ยังไม่ถึงกำหนด', en: 'Not due yet' },
-  'overview.none': { th: '–', en: '–' },
 
   // Toasts of สรุปภาพรวม
   'addon.overview.start': { th: 'กำลังสรุปภาพรวมหน่วยงาน…', en: 'Summarising the units…' },
@@ -50,7 +44,6 @@ export const OVERVIEW_STRINGS = {
     th: 'เขียนชีต "{sheet}" เรียบร้อย: ต้องติดตาม {count} จาก {units} หน่วยงาน',
     en: 'Wrote the "{sheet}" sheet: {count} of {units} units need attention',
   },
-
 };
 
 /**

@@ -6,6 +6,7 @@ import { rank } from './rank';
 import { demo } from './demo';
 import { report } from './report';
 import { status } from './status';
+import { importScores } from './import-scores';
 
 export const COMMANDS: Command[] = [
   init,
@@ -14,5 +15,6 @@ export const COMMANDS: Command[] = [
   rank,
   report,
   status,
+  importScores,
   demo,
 ];

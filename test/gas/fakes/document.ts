@@ -403,20 +403,35 @@ export class FakeCharts {
 export class FakeHtmlOutput {
   width = 0;
   height = 0;
-  constructor(private readonly html: string) {
+  title = '';
+  constructor(private html: string) {
     return counted(this, 'HtmlOutput');
   }
   setWidth(w: number): this { this.width = w; return this; }
   setHeight(h: number): this { this.height = h; return this; }
-  setTitle(): this { return this; }
+  setTitle(title?: string): this { this.title = String(title ?? ''); return this; }
+  getTitle(): string { return this.title; }
+  /** Appends trusted content (not escaped), as HtmlOutput.append does. */
+  append(addedContent: string): this {
+    if (typeof addedContent !== 'string') throw new Error('Exception: The parameters (' + typeof addedContent + ') don\'t match the method signature for HtmlService.HtmlOutput.append.');
+    this.html += addedContent;
+    return this;
+  }
   getContent(): string { return this.html; }
 }
 
 export class FakeHtmlService {
+  /** The project's HTML files by name (without .html), for createHtmlOutputFromFile. */
+  readonly files: Record<string, string> = { sidebar: '<!DOCTYPE html><html><body><main id="app"></main></body></html>' };
   constructor() {
     return counted(this, 'HtmlService');
   }
   createHtmlOutput(html = ''): FakeHtmlOutput { return new FakeHtmlOutput(html); }
+  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
+    const name = String(filename).replace(/\.html$/, '');
+    if (!(name in this.files)) throw new Error(`Exception: No HTML file named ${filename} was found.`);
+    return new FakeHtmlOutput(this.files[name]);
+  }
 }
 
 export interface FakeDocs {

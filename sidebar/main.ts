@@ -607,6 +607,7 @@ function reportLink(r: ReportResult): HTMLElement {
   return h('div', { className: 'result', attrs: { 'data-testid': 'report-result', role: 'status' } },
     h('span', null, `✓ ${L('sidebar.report.done')}`),
     href ? h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'report-link' } }, r.name || L('sidebar.report.open')) : h('span', null, r.name),
+    ...(r.notes ?? []).map((n) => h('p', { className: 'muted', attrs: { 'data-testid': 'report-note' } }, pick(n))),
   );
 }
 

@@ -197,6 +197,8 @@ export interface ReportOptions {
 export interface ReportResult {
   url: string;
   name: string;
+  /** What to know about the new document (sharing, what is missing, page numbers). */
+  notes?: Bilingual[];
 }
 
 /**

@@ -12,6 +12,7 @@ import { call, CallError } from './api';
 import { both, tr } from './i18n';
 import { h, replace, type Child } from './dom';
 import { emptyExtras, extrasFields, extrasOptions, warningNote, type ReportExtras } from './report-extras';
+import { restoreListScroll, overviewCard } from './overview-card';
 import { importCard, revealImportCard, watchOpenRequest, type ImportHost } from './import-card';
 
 type Message = { th: string; en: string };
@@ -47,6 +48,8 @@ interface Ui {
   focus: string | null;
   /** Scroll this element into view after the next render (e.g. the problems list). */
   revealSelector: string | null;
+  /** The district card is open (kept across renders). */
+  overviewOpen: boolean;
 }
 
 const LANG_KEY = 'ita.sidebar.lang';
@@ -62,7 +65,7 @@ function savedLang(): Lang {
 
 const ui: Ui = {
   lang: savedLang(), data: null, loadError: null, busy: 'load', notice: null, reveal: false, problems: null, report: null,
-  measuresOpen: false, focus: null, revealSelector: null,
+  measuresOpen: false, focus: null, revealSelector: null, overviewOpen: true,
 };
 
 function notify(kind: Notice['kind'], text: Message, at: Notice['at']): void {
@@ -278,6 +281,7 @@ function render(): void {
     if (target && !(target as HTMLButtonElement).disabled && document.activeElement !== target) target.focus({ preventScroll: true });
   }
   fitUnitName(root);
+  restoreListScroll(root);
   revealImportCard(root);
   if (ui.revealSelector) {
     const el = root.querySelector(ui.revealSelector);
@@ -342,6 +346,11 @@ function body(): Child[] {
   const needsSetUp = d.missingSheets.length > 0;
   return [
     unitPicker(d),
+    d.overview && d.units.length > 1 ? overviewCard(d.overview, {
+      L, day: dayText, current: d.unit, busy: ui.busy !== null, open: ui.overviewOpen,
+      onToggle: (open) => { ui.overviewOpen = open; },
+      choose: (unit) => { ui.problems = null; ui.notice = null; ui.revealSelector = '[data-testid=dashboard]'; void load(unit); },
+    }) : null,
     noticeAt('top'),
     needsSetUp ? setUpCard(d) : null,
     d.dashboard && d.problemCount > 0 ? problemsBanner(d.problemCount) : null,

@@ -15,23 +15,24 @@
 import type { Analysis } from './engine';
 import { assessmentOf } from './engine';
 import { msg, registerStrings, type Bilingual } from './i18n';
-import { SIDEBAR_STRINGS } from './i18n/sidebar';
+import { SIDEBAR_SERVER_STRINGS } from './i18n/sidebar';
 
-import { REPORT_CARD_STRINGS } from './i18n/report-card';
+import { REPORT_CARD_SERVER_STRINGS } from './i18n/report-card';
 import { parseReportDate } from './report/build';
 
-registerStrings(SIDEBAR_STRINGS); // the servers' messages below (the page ships its own copy)
-registerStrings(REPORT_CARD_STRINGS);
+registerStrings(SIDEBAR_SERVER_STRINGS); // the servers' messages below (the page ships every string itself)
+registerStrings(REPORT_CARD_SERVER_STRINGS);
 import type { CalendarDate, Problem, Status, Tool, WorkbookGrids } from './types';
 import { levelBand, type LevelBand, type LevelKey } from './levels';
 import { measuresOf, summarizeMeasures, uncovered } from './progress';
 import { isOverdue } from './measure-fields';
 import { COLOURS, INPUT_SHEETS, SHEETS } from './template';
 import { readTable, cell, findSheetName } from './sheets';
-import { parseNumber, parseYear, text } from './values';
+import { instantOf, parseNumber, parseYear, text } from './values';
 import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from './calendar';
 import { logKindOf, type ReportKind } from './report-log';
 import { compareCodes } from './frameworks';
+import { buildOverview, type OverviewFlag } from './overview';
 import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from './score-import';
 
 // ---------------------------------------------------------------------------------------
@@ -146,6 +147,31 @@ export interface SidebarState {
   missingSheets: string[];
   /** Today in Bangkok, ISO. */
   asOf: string;
+  /** The district card: every unit, attention first (src/core/overview.ts, today's picture). */
+  overview?: SidebarOverview;
+}
+
+/** One unit in the district card. */
+export interface SidebarOverviewUnit {
+  unit: string;
+  measures: number;
+  /** Not cancelled: the denominator of `percentDone`. */
+  active: number;
+  done: number;
+  overdue: number;
+  percentDone: number;
+  reported: boolean;
+  flags: OverviewFlag[];
+}
+
+export interface SidebarOverview {
+  fiscalYear: number;
+  round: number;
+  /** ISO day the statuses are judged on. */
+  asOf: string;
+  roundEnded: boolean;
+  needingAttention: number;
+  units: SidebarOverviewUnit[];
 }
 
 export interface ActionResult {
@@ -294,8 +320,8 @@ export function readReportLog(grids: WorkbookGrids): ReportLogEntry[] {
   const table = readTable(grids, SHEETS.reportLog, []);
   if (!table) return [];
   return table.rows.map((row) => {
-    const time = cell(table, row, 'time');
-    const date = time instanceof Date && !isNaN(time.getTime()) ? time.toISOString() : '';
+    const time = instantOf(cell(table, row, 'time'));
+    const date = time ? time.toISOString() : '';
     const year = parseYear(cell(table, row, 'year'));
     const round = parseNumber(cell(table, row, 'round'));
     return {
@@ -411,14 +437,28 @@ export function buildSidebarState(grids: WorkbookGrids, analysis: Analysis, unit
   const asOf = bangkokToday(now);
   const units = analysis.workbook.units.map((u) => ({ name: u.name, type: u.type }));
   const chosen = units.find((u) => u.name === unit)?.name ?? units[0]?.name ?? null;
+  const log = readReportLog(grids);
   return {
     units,
     unit: chosen,
-    dashboard: chosen === null ? null : buildDashboard(analysis, chosen, asOf, readReportLog(grids)),
+    dashboard: chosen === null ? null : buildDashboard(analysis, chosen, asOf, log),
     fiscalYear: reportingYear(analysis, asOf),
     thaiDigits: analysis.workbook.settings.thaiDigits,
     problemCount: analysis.problems.length,
     missingSheets: INPUT_SHEETS.filter((key) => findSheetName(grids, SHEETS[key]) === undefined).map((key) => SHEETS[key].th),
     asOf: isoDate(asOf),
+    overview: sidebarOverview(analysis, log, asOf),
+  };
+}
+
+/** The district card's data: the overview of the reporting year as it stands today. */
+export function sidebarOverview(analysis: Analysis, log: ReportLogEntry[], today: CalendarDate): SidebarOverview {
+  const o = buildOverview(analysis, log, { today, fiscalYear: reportingYear(analysis, today) });
+  return {
+    fiscalYear: o.fiscalYear, round: o.round, asOf: isoDate(o.asOf), roundEnded: o.roundEnded, needingAttention: o.needingAttention,
+    units: o.units.map((u) => ({
+      unit: u.unit, measures: u.measures, active: u.measures - u.cancelled, done: u.done, overdue: u.overdue, percentDone: u.percentDone,
+      reported: u.reported !== null, flags: u.flags,
+    })),
   };
 }

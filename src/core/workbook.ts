@@ -6,7 +6,7 @@ import type { Framework, Indicator, Measure, Problem, ScoreEntry, Settings, Shar
 import { TOOLS } from './types';
 import { SETTINGS, SHEETS, TOTAL_WORDS } from './template';
 import { a1, addressOf, cell, normalizeName, readTable, type Table, type TableRow } from './sheets';
-import { parseBoolean, parseNumber, parseYear, text } from './values';
+import { instantOf, parseBoolean, parseNumber, parseYear, text } from './values';
 import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from './frameworks';
 import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from './measure-fields';
 import { parseDate } from './calendar';
@@ -273,7 +273,7 @@ function parseMeasures(table: Table | null, units: UnitNames, frameworks: Framew
       unit: canonical as string, year: year as number, no: get('no'), title, indicators: codes,
       method: get('method'), responsible: get('responsible'), timeline: get('timeline'), followUp: rounds,
       due: timeline.due, status: status.status, result: get('result'), outcome: get('outcome'),
-      doneOn: doneOnRaw ?? status.doneOn, updated: updated instanceof Date ? updated : null, updatedBy: get('updatedBy'), row: row.row,
+      doneOn: doneOnRaw ?? status.doneOn, updated: instantOf(updated), updatedBy: get('updatedBy'), row: row.row,
     });
   }
   return measures;

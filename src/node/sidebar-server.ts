@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import type { Grid, WorkbookGrids } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import {
-  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, rankingsResult, reportOptionsError, reportOptionsProblem, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
+  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, rankingsResult, readReportLog, reportOptionsError, reportOptionsProblem, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
 } from '../core/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
 import { msg } from '../core/i18n';
@@ -25,6 +25,8 @@ import { findSheetName } from '../core/sheets';
 import { logRow, type LogRecord } from '../core/report-log';
 import { buildEmptyWorkbook } from '../core/sample';
 import { buildRankingsSheet } from '../core/rankings-sheet';
+import { buildOverview } from '../core/overview';
+import { buildOverviewSheet } from '../core/overview-sheet';
 import { ReportError, reportName } from '../core/report';
 import { applyBlock, importRequest, planScoreImport, previewOf, runScoreImport } from '../core/score-import';
 
@@ -90,6 +92,9 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       if (analysis.problems.length === 0) {
         const spec = SHEETS.rankings;
         grids.sheets[findSheetName(grids, spec) ?? spec.th] = buildRankingsSheet(analysis, { computedAt: now() }).values;
+        // ภาพรวม too, as คำนวณอันดับ writes it in Sheets.
+        const overview = buildOverview(analysis, readReportLog(grids), { today: bangkokToday(now()) });
+        grids.sheets[findSheetName(grids, SHEETS.overview) ?? SHEETS.overview.th] = buildOverviewSheet(overview, { computedAt: now() }).values;
       }
       return rankingsResult(analysis.problems, analysis.assessments.length, Object.keys(analysis.unitRanking).length);
     },

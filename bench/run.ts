@@ -24,7 +24,7 @@ import { writeJsonGrids, writeWorkbookXlsx } from '../src/node/workbook-io';
 const ROOT = resolve(__dirname, '..', '..');
 const CODE_JS = join(ROOT, 'dist', 'Code.js');
 const RESULTS = join(ROOT, 'bench', 'results.json');
-const MAX_CODE_BYTES = 200 * 1024; // README, "Small, fast bundle"
+const MAX_CODE_BYTES = 200 * 1024;
 /** Above this, the largest workbook is handed to the CLI as JSON grids instead of .xlsx. */
 const XLSX_WRITE_LIMIT_MS = 60_000;
 
@@ -123,6 +123,16 @@ interface Target {
 
 const allEqual = (xs: number[]): boolean => xs.length > 0 && xs.every((x) => x === xs[0]);
 
+/** The classes of DocumentApp's objects in the fakes (Document.addViewers… included: sharing is DocumentApp too). */
+const DOCUMENT_APP_CLASSES = ['DocumentApp', 'Document', 'Body', 'Paragraph', 'Text', 'Table', 'TableRow', 'TableCell', 'InlineImage', 'ContainerElement', 'PageBreak'];
+
+/** A report case's calls by service: DocumentApp, and the Docs REST API (the advanced `Docs` service). */
+function documentCalls(r: CaseResult | undefined): { documentApp: number; docsApi: number } | null {
+  if (!r?.byClass) return null;
+  const documentApp = DOCUMENT_APP_CLASSES.reduce((n, c) => n + (r.byClass?.[c] ?? 0), 0);
+  return { documentApp, docsApi: r.byClass.Docs ?? 0 };
+}
+
 function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: number | null }): Target[] {
   const get = (op: CaseOp, size: BenchSize) => results.find((r) => r.op === op && r.size.units === size.units && r.size.measures === size.measures);
   const callsOf = (op: CaseOp, list: BenchSize[]) => list.map((s) => get(op, s)).filter((r): r is CaseResult => !!r && r.calls !== null && !r.missing);
@@ -144,8 +154,18 @@ function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: numb
   same('set-up: the same number of calls at every size', 'setup', sizes);
   same('compute rankings: the same number of calls at every size', 'rankings', sizes);
   same('onEdit (1,000-row paste): the same number of calls at every size', 'onedit', sizes);
+  same('overview (สรุปภาพรวม): the same number of calls at every size', 'overview', sizes);
   // One unit's report: its measures range from 10 (1×10) through 20 to 500 (1×500).
   same('one report: calls independent of the number of measures (10, 20 … 500 measures)', 'report', [...sizes, REPORT_SIZE]);
+  {
+    const docsApi = [...sizes, REPORT_SIZE].map((s) => documentCalls(get('report', s))?.docsApi);
+    const measured = docsApi.every((n) => n !== undefined);
+    targets.push({
+      name: 'one report: the Docs API pass is one get and one batchUpdate at every size',
+      status: !measured ? 'N/A' : docsApi.every((n) => n === 2) ? 'PASS' : 'FAIL',
+      detail: [...sizes, REPORT_SIZE].map((s, i) => `${sizeLabel(s)}: ${docsApi[i] ?? '–'}`).join(', '),
+    });
+  }
 
   const largest = sizes[sizes.length - 1];
   const rank = get('rankings', largest);
@@ -157,6 +177,18 @@ function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: numb
       status: rank.cpuMs < 1000 ? 'PASS' : 'FAIL',
       detail: `${fmtInt(rank.cpuMs)} ms CPU for the whole menu action against the fakes (their in-memory writes included)`
         + (compute ? `; read-free engine part (analyse + layout): ${fmtInt(compute.cpuMs)} ms` : ''),
+    });
+  }
+
+  const overview = get('overview', largest);
+  const overviewCompute = get('overview-compute', largest);
+  if (!overview || overview.missing) targets.push({ name: `overview for ${sizeLabel(largest)} under 1 s of CPU`, status: 'N/A', detail: overview?.missing ?? 'not measured' });
+  else {
+    targets.push({
+      name: `overview for ${sizeLabel(largest)} under 1 s of CPU`,
+      status: overview.cpuMs < 1000 ? 'PASS' : 'FAIL',
+      detail: `${fmtInt(overview.cpuMs)} ms CPU for the whole menu action against the fakes (${fmtInt(Number(overview.extra?.units))} units, report log read)`
+        + (overviewCompute ? `; read-free part (analyse + overview + layout): ${fmtInt(overviewCompute.cpuMs)} ms` : ''),
     });
   }
 
@@ -196,6 +228,7 @@ const OP_LABEL: Partial<Record<CaseOp, string>> = {
   report: 'one report (first unit)',
   'report-all': 'report for all units (one run ²)',
   onedit: 'onEdit, 1,000-row paste',
+  overview: 'overview (สรุปภาพรวม)',
 };
 
 function tables(results: CaseResult[], sizes: BenchSize[]): string {
@@ -209,9 +242,16 @@ function tables(results: CaseResult[], sizes: BenchSize[]): string {
     const docs = Number(r.extra?.documents ?? 0);
     return `${fmtInt(r.calls)} (${fmtInt(docs)} doc${docs === 1 ? '' : 's'}, ${fmtInt(Number(r.extra?.callsPerDocument ?? 0))}/doc)${r.extra?.error ? ' **failed** ¹' : ''}`;
   };
-  for (const op of ['setup', 'rankings', 'rankings-naive', 'report', 'report-all', 'onedit'] as CaseOp[]) {
+  for (const op of ['setup', 'rankings', 'rankings-naive', 'report', 'report-all', 'onedit', 'overview'] as CaseOp[]) {
     calls.push(`| ${OP_LABEL[op]} | ${sizes.map((s) => cell(get(op, s), callsCell)).join(' | ')} |`);
   }
+  // A report's calls by service: DocumentApp builds and shares the document, the Docs API lays it out.
+  const split = (r: CaseResult): string => {
+    const d = documentCalls(r);
+    return d ? `${fmtInt(d.documentApp)} · ${fmtInt(d.docsApi)}` : '–';
+  };
+  calls.push(`| one report: DocumentApp · Docs API | ${sizes.map((s) => cell(get('report', s), split)).join(' | ')} |`);
+  calls.push(`| all units: DocumentApp · Docs API | ${sizes.map((s) => cell(get('report-all', s), split)).join(' | ')} |`);
   calls.push(`| naive ÷ ours (rankings) | ${sizes.map((s) => {
     const ours = get('rankings', s);
     const naive = get('rankings-naive', s);
@@ -228,6 +268,9 @@ function tables(results: CaseResult[], sizes: BenchSize[]): string {
     ['onedit', 'onEdit, 1,000-row paste (fakes)'],
     ['cli-rank', '`ita rank` (.xlsx)'],
     ['cli-report', '`ita report` one unit (.xlsx → .docx)'],
+    ['overview', 'overview (fakes)'],
+    ['overview-compute', 'overview: engine only (analyse + overview + layout)'],
+    ['cli-status', '`ita status` (.xlsx)'],
   ];
   for (const [op, label] of rows) {
     cpu.push(`| ${label} | ${sizes.map((s) => cell(get(op, s), (r) => `${fmtMs(r.cpuMs)} ms · ${fmtInt(r.peakRssMB)} MB`)).join(' | ')} |`);
@@ -247,7 +290,7 @@ function reportSizeTable(results: CaseResult[]): string {
   const lines = [`| ${label} (one unit, 500 measures) | calls | CPU ms | wall ms | peak RSS MB |`, '|---|---:|---:|---:|---:|'];
   const row = (name: string, r: CaseResult | undefined) => lines.push(!r || r.missing
     ? `| ${name} | ${r?.missing?.startsWith('n/a') ? 'n/a (not built yet)' : 'failed'} | | | |`
-    : `| ${name} | ${fmtInt(r.calls)} | ${fmtInt(r.cpuMs)} | ${fmtInt(r.wallMs)} | ${fmtInt(r.peakRssMB)} |`);
+    : `| ${name} | ${fmtInt(r.calls)}${documentCalls(r) ? ` (DocumentApp ${fmtInt(documentCalls(r)?.documentApp ?? 0)} · Docs API ${fmtInt(documentCalls(r)?.docsApi ?? 0)})` : ''} | ${fmtInt(r.cpuMs)} | ${fmtInt(r.wallMs)} | ${fmtInt(r.peakRssMB)} |`);
   row('one report (fakes)', gasReport);
   row('`ita report` (.xlsx → .docx)', docx);
   return lines.join('\n');
@@ -278,6 +321,7 @@ async function parent(args: string[]): Promise<void> {
       for (const op of ['setup', 'rankings', 'rankings-naive', 'rankings-compute', 'report', 'report-all', 'onedit'] as CaseOp[]) inputs.push({ op, size });
       inputs.push({ op: 'cli-rank', size, file: fileOf(size) });
       inputs.push({ op: 'cli-report', size, file: fileOf(size) });
+      inputs.push({ op: 'overview', size }, { op: 'overview-compute', size }, { op: 'cli-status', size, file: fileOf(size) });
     }
     inputs.push({ op: 'report', size: REPORT_SIZE });
     inputs.push({ op: 'cli-report', size: REPORT_SIZE, file: fileOf(REPORT_SIZE) });

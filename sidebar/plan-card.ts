@@ -1,7 +1,7 @@
 /**
  * The sidebar's card for the year-start document (issue 12): the fiscal year of the measures,
- * the digits, a button, then the new document's link and, when the การวิเคราะห์ sheet lacks notes,
- * the server's warning. The panel's busy state, notices and reload stay in main.ts (the host).
+ * the digits, a button, then the new document's link, delivery's notes (sharing…) and, when the
+ * การวิเคราะห์ sheet lacks notes, the server's warning. The panel's busy state, notices and reload stay in main.ts (the host).
  */
 import type { Lang } from '../src/core/types';
 import type { PlanResult, SidebarState } from '../src/core/sidebar-api';
@@ -78,6 +78,7 @@ function resultView(r: PlanResult, host: PlanHost): HTMLElement {
   return h('div', { className: 'result', attrs: { 'data-testid': 'plan-result', role: 'status' } },
     h('span', null, `✓ ${host.L('sidebar.plan.done')}`),
     href ? h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'plan-link' } }, r.name || host.L('sidebar.plan.open')) : h('span', null, r.name),
+    ...(r.notes ?? []).map((n) => h('p', { className: 'muted', attrs: { 'data-testid': 'plan-note' } }, n[host.lang()])),
     r.warning ? h('p', { className: 'notice warning', attrs: { role: 'note', 'data-testid': 'plan-warning' } }, `⚠ ${r.warning[host.lang()]}`) : null,
   );
 }

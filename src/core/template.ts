@@ -4,7 +4,7 @@
  * Thai names are canonical; the English alias is accepted when reading.
  */
 
-export type SheetKey = 'settings' | 'units' | 'indicators' | 'scores' | 'analysis' | 'measures' | 'rankings' | 'reportLog';
+export type SheetKey = 'settings' | 'units' | 'indicators' | 'scores' | 'analysis' | 'measures' | 'rankings' | 'overview' | 'reportLog';
 
 /** What a column holds: drives validation rules, number formats and widths. */
 export type ColumnKind = 'text' | 'longText' | 'number' | 'score' | 'year' | 'date' | 'datetime' | 'status' | 'unit' | 'indicator' | 'tool' | 'email';
@@ -51,6 +51,9 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col('reporter', 'ผู้รายงาน', 'Reporter', 'text', 200),
       col('position', 'ตำแหน่ง', 'Position', 'text', 220),
       col('editors', 'ผู้แก้ไข', 'Editors', 'email', 240),
+      // Optional, for the memo's ส่วนราชการ line (seed 001: "สำนักปลัดเทศบาล … งานนิติการ โทร. ๐ ๓๙๓๘ ๗๐๓๘").
+      col('division', 'ส่วนราชการเจ้าของเรื่อง', 'Division', 'text', 260),
+      col('phone', 'โทรศัพท์', 'Phone', 'text', 140),
     ],
   },
   indicators: {
@@ -111,6 +114,10 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     key: 'rankings', th: 'อันดับ', en: 'Rankings', generated: true, protectedSheet: true,
     columns: [],
   },
+  overview: {
+    key: 'overview', th: 'ภาพรวม', en: 'Overview', generated: true, protectedSheet: true,
+    columns: [],
+  },
   reportLog: {
     key: 'reportLog', th: 'ประวัติรายงาน', en: 'Report log', generated: true, protectedSheet: true,
     columns: [
@@ -130,7 +137,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
 
 /** Input sheets, in the order the template lays them out. */
 export const INPUT_SHEETS: SheetKey[] = ['settings', 'units', 'indicators', 'scores', 'analysis', 'measures'];
-export const ALL_SHEETS: SheetKey[] = [...INPUT_SHEETS, 'rankings', 'reportLog'];
+export const ALL_SHEETS: SheetKey[] = [...INPUT_SHEETS, 'rankings', 'overview', 'reportLog'];
 
 /** Settings keys: Thai canonical, English alias. */
 export interface SettingSpec {
@@ -154,6 +161,7 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'gradeD', th: 'เกณฑ์ระดับ D', en: 'grade_D', default: 55, note: 'คะแนนต่ำสุดของระดับ D' },
   { key: 'gradeE', th: 'เกณฑ์ระดับ E', en: 'grade_E', default: 50, note: 'คะแนนต่ำสุดของระดับ E (ต่ำกว่านี้ F)' },
   { key: 'ratingExcellent', th: 'เกณฑ์ผ่านดีเยี่ยม', en: 'rating_excellent', default: 95, note: 'คะแนนรวมและทุกเครื่องมือไม่ต่ำกว่าค่านี้' },
+  { key: 'shareReports', th: 'แชร์รายงาน', en: 'share_reports', default: 'ผู้ดู', note: 'ผู้ดู / ผู้แก้ไข / ไม่แชร์: สิทธิ์ของผู้แก้ไขสเปรดชีตในรายงานใหม่' },
   { key: 'ratingImprove', th: 'เกณฑ์ต้องปรับปรุง', en: 'rating_improve', default: 70, note: 'ต่ำกว่าค่านี้: ต้องปรับปรุงโดยด่วน (ค่าที่ยังไม่แน่นอน ปรับได้)' },
 ];
 

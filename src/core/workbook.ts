@@ -2,11 +2,11 @@
  * Parses the workbook's input sheets into the domain model, finding every problem in
  * one pass (each with its sheet, A1 cell and a Thai/English message).
  */
-import type { AnalysisNote, Framework, Indicator, Measure, Problem, ScoreEntry, Settings, Tool, Unit, WorkbookGrids } from './types';
+import type { AnalysisNote, Framework, Indicator, Measure, Problem, ScoreEntry, Settings, ShareMode, Tool, Unit, WorkbookGrids } from './types';
 import { TOOLS } from './types';
 import { SETTINGS, SHEETS, TOTAL_WORDS } from './template';
 import { a1, addressOf, cell, normalizeName, readTable, type Table, type TableRow } from './sheets';
-import { parseBoolean, parseNumber, parseYear, text } from './values';
+import { instantOf, parseBoolean, parseNumber, parseYear, text } from './values';
 import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from './frameworks';
 import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from './measure-fields';
 import { parseDate } from './calendar';
@@ -35,6 +35,14 @@ export const DEFAULT_SETTINGS: Settings = {
   weakCount: null,
   thaiDigits: true,
   levels: { ratingFromYear: 2566, grades: { AA: 95, A: 85, B: 75, C: 65, D: 55, E: 50 }, ratingExcellent: 95, ratingImprove: 70 },
+  shareReports: 'view',
+};
+
+/** The words of แชร์รายงาน, Thai and English; a blank cell keeps the default (view). */
+const SHARE_WORDS: Record<string, ShareMode> = {
+  'ผู้ดู': 'view', 'ดู': 'view', view: 'view', viewer: 'view', viewers: 'view',
+  'ผู้แก้ไข': 'edit', 'แก้ไข': 'edit', edit: 'edit', editor: 'edit', editors: 'edit',
+  'ไม่แชร์': 'none', none: 'none', no: 'none', false: 'none',
 };
 
 const WEIGHT_TOLERANCE = 0.001;
@@ -61,6 +69,12 @@ function parseSettings(table: Table | null, c: Collector): Settings {
     if (!spec) continue; // users may keep their own notes in the Settings sheet
     const raw = cell(table, row, 'value');
     const bad = () => c.at(table, row, 'value', 'badSetting', { key: spec.th, value: text(raw) });
+    if (spec.key === 'shareReports') {
+      const mode = SHARE_WORDS[normalizeName(raw)];
+      if (mode) s.shareReports = mode;
+      else if (text(raw) !== '') bad();
+      continue;
+    }
     if (spec.key === 'thaiDigits') {
       const b = parseBoolean(raw);
       if (b === null && text(raw) !== '') bad();
@@ -109,7 +123,7 @@ function parseUnits(table: Table | null, c: Collector): Unit[] {
     const get = (k: string) => text(cell(table, row, k));
     units.push({
       name, type: get('type'), district: get('district'), province: get('province'), addressee: get('addressee'),
-      reporter: get('reporter'), position: get('position'),
+      reporter: get('reporter'), position: get('position'), division: get('division'), phone: get('phone'),
       editors: get('editors').split(/[,;\s]+/).filter(Boolean), row: row.row,
     });
   }
@@ -261,7 +275,7 @@ function parseMeasures(table: Table | null, units: UnitNames, frameworks: Framew
       unit: canonical as string, year: year as number, no: get('no'), title, indicators: codes,
       method: get('method'), responsible: get('responsible'), timeline: get('timeline'), followUp: rounds,
       due: timeline.due, status: status.status, result: get('result'), outcome: get('outcome'),
-      doneOn: doneOnRaw ?? status.doneOn, updated: updated instanceof Date ? updated : null, updatedBy: get('updatedBy'), row: row.row,
+      doneOn: doneOnRaw ?? status.doneOn, updated: instantOf(updated), updatedBy: get('updatedBy'), row: row.row,
     });
   }
   return measures;

@@ -1,8 +1,8 @@
 /**
  * สร้างเอกสารมาตรการประจำปี in Google Sheets (issue 12): the year-start document — the analysis of
  * the ITA result before the fiscal year and the year's measures — built by core's buildPlan and
- * delivered exactly as the progress report is (report.ts's deliverReportDoc: a new Google Doc,
- * the same renderer, a row of kind มาตรการประจำปี in ประวัติรายงาน).
+ * delivered exactly as the progress report is (document-delivery.ts: a new Google Doc, the same
+ * renderer and Docs pass, shared as the Settings say, a row of kind มาตรการประจำปี in ประวัติรายงาน).
  *
  * The menu, the sidebar and `generatePlan` all go through makePlan. Bad input (an unknown unit,
  * no ITA result before the year, no measures) throws a Thai error naming what is missing and
@@ -16,7 +16,8 @@ import { toCalendarDate } from '../core/calendar';
 import { buildPlan, missingNotesMessage, PlanError, ReportError } from '../core/report';
 import { planRequestProblem, reportOptionsError, type PlanRequest, type PlanResult } from '../core/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
-import { analyseWorkbook, chooseUnit, deliverReportDoc, invalid, showReportLink, type ReportDeps } from './report';
+import { analyseWorkbook, chooseUnit, invalid, showReportLink, userEmail, type ReportDeps } from './report';
+import { deliverDocument, DeliveryError } from './document-delivery';
 import { sheetsByName } from './workbook';
 import { showProblems } from './problems';
 import { guarded } from './sidebar';
@@ -37,10 +38,12 @@ export interface GeneratePlanOptions {
 export interface GeneratedPlan {
   url: string;
   name: string;
+  /** Delivery's notes: with whom it was shared, what is missing, page numbers. */
+  notes: Bilingual[];
   /** Indicators to develop with no analysis note (codes): the document used a sentence from the figures. */
   missingNotes: string[];
-  /** The warning to show the person, both languages; null when no note is missing. */
-  warning: Bilingual | null;
+  /** For the person making it, never in it: the analysis notes missing (absent when none is). */
+  warning?: Bilingual;
 }
 
 /** Builds, renders and logs one unit's year-start document. */
@@ -59,8 +62,11 @@ export function makePlan(
     lang: 'th', // an official document: always Thai
   });
   const warning = missingNotesMessage(plan);
-  const made = deliverReportDoc(ss, sheets, plan, lang, { now, chartImage: deps.chartImage, note: warning ? warning.th : '' });
-  return { ...made, missingNotes: plan.missingNotes.map((i) => i.code), warning };
+  const made = deliverDocument(ss, sheets, plan, {
+    lang, now, share: analysis.workbook.settings.shareReports, by: userEmail(), chartImage: deps.chartImage,
+    log: { kind: 'plan', unit: plan.meta.unit, year: plan.meta.fiscalYear, round: null, asOf: null, note: warning ? warning.th : '' },
+  });
+  return { url: made.url, name: made.name, notes: made.notes, missingNotes: plan.missingNotes.map((i) => i.code), ...(warning ? { warning } : {}) };
 }
 
 /** `generatePlan({unit, year, thaiDigits})` → `{url, name, missingNotes, warning}`; errors in Thai. */
@@ -88,10 +94,10 @@ export function generatePlanFromMenu(ss: Spreadsheet, lang: Lang, deps: ReportDe
   if (unit === null) return null;
   try {
     const plan = makePlan(ss, sheets, analysis, { unit }, lang, deps);
-    showReportLink(ui, plan, lang, plan.warning ? plan.warning[lang] : '', 'plan.menu.done');
+    showReportLink(ui, plan, lang, 'plan.menu.done');
     return plan;
   } catch (err) {
-    if (!(err instanceof ReportError || err instanceof PlanError)) throw err;
+    if (!(err instanceof ReportError || err instanceof PlanError || err instanceof DeliveryError)) throw err;
     ui.alert(tr(lang, 'title'), err.text[lang], ui.ButtonSet.OK);
     return null;
   }
@@ -103,6 +109,6 @@ export function sidebarGeneratePlan(options: PlanRequest, deps: ReportDeps = {})
     const bad = planRequestProblem(options);
     if (bad !== null) throw sidebarError(reportOptionsError(bad));
     const plan = generatePlan({ unit: options.unit, year: options.year, thaiDigits: options.thaiDigits }, deps);
-    return { url: plan.url, name: plan.name, warning: plan.warning };
+    return { url: plan.url, name: plan.name, notes: plan.notes, ...(plan.warning ? { warning: plan.warning } : {}) };
   });
 }

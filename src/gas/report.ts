@@ -9,13 +9,16 @@
 import type { Lang } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import { SHEETS } from '../core/template';
-import { logRow, type LogRecord } from '../core/report-log';
+import { logKindOf, logRow, type LogRecord } from '../core/report-log';
+import { deliverDocument, DeliveryError, isIncompleteLogNote } from './document-delivery';
 import { normalizeName } from '../core/sheets';
 import { toCalendarDate, isRound, type RoundMonths } from '../core/calendar';
-import { t } from '../core/i18n';
-import { buildReport, findUnit, ReportError, resolveReportOptions, DEFAULT_ROUND, type ReportDoc } from '../core/report';
-import { renderReportBody, type ChartImage } from './document-renderer';
-import { readWorkbookGrids, sheetsByName, withDocumentLock, isSheetOf, findSheet } from './workbook';
+import { t, type Bilingual } from '../core/i18n';
+import {
+  buildReport, findUnit, parseReportDate, ReportError, resolveReportOptions, uncertainWarning, DEFAULT_ROUND, type ReportOptions,
+} from '../core/report';
+import type { ChartImage } from './document-renderer';
+import { readWorkbookGrids, sheetsByName, isSheetOf, findSheet } from './workbook';
 import { generatedSheet } from './generated-sheets';
 import { showProblems } from './problems';
 import { tr, userLang } from './lang';
@@ -34,11 +37,25 @@ export interface GenerateReportOptions {
   memo?: boolean;
   /** Default Settings' ใช้เลขไทย. */
   thaiDigits?: boolean;
+  /** ข้อมูล ณ วันที่ as YYYY-MM-DD; default the round's last day once it has passed, else today. */
+  asOf?: string;
+  /** The memo's and the signature's date as YYYY-MM-DD; default today. */
+  date?: string;
+  /** The memo's document number (ที่). */
+  docNo?: string;
+  /** A cover page first. */
+  cover?: boolean;
+  /** The executive's endorsement block at the end. */
+  endorsement?: boolean;
 }
 
 export interface GeneratedReport {
   url: string;
   name: string;
+  /** What the user should know: with whom it was shared, what is missing, page numbers. */
+  notes: Bilingual[];
+  /** For the person making the report, never in it: statuses that could not be told at the as-of day. */
+  warning?: Bilingual;
 }
 
 /** Seams for tests: the clock and the chart drawer. */
@@ -51,7 +68,7 @@ export interface ReportDeps {
 export const ALL_REPORTS_BUDGET_MS = 4.5 * 60 * 1000;
 
 const SUMMARY_DIALOG = { width: 560, height: 420 };
-const LINK_DIALOG = { width: 460, height: 170 };
+const LINK_DIALOG = { width: 480, height: 320 };
 
 /** Reads and analyses the workbook; a workbook with problems makes no report. */
 export function analyseWorkbook(ss: Spreadsheet, sheets: Map<string, Sheet>): { analysis: Analysis; grids: ReturnType<typeof readWorkbookGrids> } {
@@ -64,7 +81,7 @@ export function invalid(analysis: Analysis): ReportError {
   return new ReportError('invalidWorkbook', { count: analysis.problems.length, first: `${p.sheet}${p.cell ? `!${p.cell}` : ''} ${p.message.th}` });
 }
 
-function userEmail(): string {
+export function userEmail(): string {
   try {
     return Session.getActiveUser().getEmail() || '';
   } catch (_err) {
@@ -85,9 +102,12 @@ export function reportedUnits(sheets: Map<string, Sheet>, year: number, round: n
     const i = spec ? header.findIndex((h) => h === normalizeName(spec.th) || h === normalizeName(spec.en)) : -1;
     return i >= 0 ? i : cols.findIndex((c) => c.key === key);
   };
-  const [u, y, r] = [at('unit'), at('year'), at('round')];
+  const [u, y, r, k, n] = [at('unit'), at('year'), at('round'), at('kind'), at('note')];
   for (const row of values.slice(1)) {
-    if (Number(row[y]) === year && Number(row[r]) === round) done.add(normalizeName(row[u]));
+    // A document logged as incomplete (ไม่สมบูรณ์) is not done: the next run makes it again.
+    if (Number(row[y]) === year && Number(row[r]) === round && logKindOf(row[k]) === 'progress' && !isIncompleteLogNote(row[n])) {
+      done.add(normalizeName(row[u]));
+    }
   }
   return done;
 }
@@ -118,42 +138,35 @@ export function makeReport(
   const units = analysis.workbook.units;
   if (units.length === 0) throw new ReportError('noUnits');
   const now = (deps.now ?? (() => new Date()))();
-  const report = buildReport(analysis, {
-    unit: options.unit ?? units[0].name,
-    fiscalYear: options.year,
-    round: options.round,
-    memo: options.memo,
-    thaiDigits: options.thaiDigits,
-    asOf: toCalendarDate(now),
-    lang: 'th',
+  const report = buildReport(analysis, { ...reportOptionsOf(options), unit: options.unit ?? units[0].name, today: toCalendarDate(now), lang: 'th' });
+  const made = deliverDocument(ss, sheets, report, {
+    lang, now, share: analysis.workbook.settings.shareReports, by: userEmail(), chartImage: deps.chartImage,
+    log: { kind: 'progress', unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, asOf: report.meta.asOf },
   });
-  return deliverReportDoc(ss, sheets, report, lang, { now, chartImage: deps.chartImage });
+  const warning = uncertainWarning(report);
+  return { url: made.url, name: made.name, notes: made.notes, ...(warning ? { warning } : {}) };
+}
+
+/** generateReport's options as the report model takes them; a date that is not YYYY-MM-DD is refused in Thai. */
+function reportOptionsOf(options: GenerateReportOptions): Omit<ReportOptions, 'unit'> {
+  const day = (value: string | undefined, field: string) => {
+    if (value === undefined || value === null || value === '') return undefined;
+    const parsed = parseReportDate(String(value));
+    if (!parsed) throw new ReportError('badDate', { field, value: String(value) });
+    return parsed;
+  };
+  return {
+    fiscalYear: options.year, round: options.round, memo: options.memo, thaiDigits: options.thaiDigits,
+    asOf: day(options.asOf, 'asOf'), date: day(options.date, 'date'), docNo: options.docNo,
+    cover: options.cover, endorsement: options.endorsement,
+  };
 }
 
 /**
- * The delivery of any document of the report model (progress report, year-start plan): a new
- * Google Doc, rendered, and its row in ประวัติรายงาน (kind from `meta.kind`; `note` is what the
- * person must know about it).
- */
-export function deliverReportDoc(
-  ss: Spreadsheet, sheets: Map<string, Sheet>, report: ReportDoc, lang: Lang, at: { now: Date; chartImage?: ChartImage; note?: string },
-): GeneratedReport {
-  const doc = DocumentApp.create(report.meta.name);
-  renderReportBody(doc.getBody(), report, { chartImage: at.chartImage });
-  const url = doc.getUrl(); // read before closing: a closed Document may not be used again
-  doc.saveAndClose();
-  const plan = report.meta.kind === 'plan';
-  withDocumentLock(() => appendLogRow(ss, sheets, {
-    time: at.now, unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, link: url, by: userEmail(),
-    kind: plan ? 'plan' : 'progress', asOf: plan ? null : report.meta.asOf, sharedWith: '', note: at.note ?? '',
-  }, lang));
-  return { url, name: report.meta.name };
-}
-
-/**
- * The one function every path calls: `generateReport({unit, year, round, memo, thaiDigits})`
- * → `{url, name}`. Missing options take the workbook's defaults (the first unit, Settings'
- * fiscal year and digits, round 6). Errors are thrown with a Thai message.
+ * The one function every path calls: `generateReport({unit, year, round, memo, thaiDigits, asOf,
+ * date, docNo, cover, endorsement})` → `{url, name, notes, warning?}`. Missing options take the
+ * workbook's defaults (the first unit, Settings' fiscal year and digits, round 6). Errors are
+ * thrown with a Thai message.
  */
 export function generateReport(options: GenerateReportOptions = {}, deps: ReportDeps = {}): GeneratedReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -165,7 +178,7 @@ export function generateReport(options: GenerateReportOptions = {}, deps: Report
 // ---------------------------------------------------------------------------------------
 // Menu: สร้างรายงาน
 
-export const escapeHtml = (s: string): string =>
+const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The unit of the active row when the user stands in มาตรการ or คะแนน. */
@@ -221,13 +234,15 @@ function chooseRound(ui: Ui, lang: Lang): RoundMonths | null {
 }
 
 /** A dialog with the new document's link (HtmlService: an alert cannot hold a link). */
-export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang, warning = '', doneKey = 'report.menu.done'): void {
+export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang, doneKey = 'report.menu.done'): void {
   const html = HtmlService.createHtmlOutput(
     `<div style="font-family:Sarabun,sans-serif;font-size:15px">`
     + `<p>${escapeHtml(t(lang, doneKey))}</p>`
     + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p>`
-    + `${warning ? `<p>⚠ ${escapeHtml(warning)}</p>` : ''}</div>`,
-  ).setWidth(LINK_DIALOG.width).setHeight(LINK_DIALOG.height + (warning ? 110 : 0));
+    + report.notes.map((n) => `<p style="font-size:13px">${escapeHtml(n[lang])}</p>`).join('')
+    + (report.warning ? `<p style="font-size:13px;color:#7a4a00">${escapeHtml(report.warning[lang])}</p>` : '')
+    + '</div>',
+  ).setWidth(LINK_DIALOG.width).setHeight(report.warning ? LINK_DIALOG.height + 100 : LINK_DIALOG.height);
   ui.showModalDialog(html, tr(lang, 'title'));
 }
 
@@ -253,7 +268,7 @@ export function generateReportFromMenu(ss: Spreadsheet, lang: Lang, deps: Report
     showReportLink(ui, report, lang);
     return report;
   } catch (err) {
-    if (!(err instanceof ReportError)) throw err;
+    if (!(err instanceof ReportError) && !(err instanceof DeliveryError)) throw err;
     ui.alert(tr(lang, 'title'), err.text[lang], ui.ButtonSet.OK);
     return null;
   }
@@ -292,7 +307,7 @@ export function generateAllReportsIn(
   const units = analysis.workbook.units;
   const outcome: AllReportsOutcome = { made: [], skipped: [], failed: [], remaining: [] };
   if (units.length === 0) return outcome;
-  const first = resolveReportOptions(analysis, { ...options, fiscalYear: options.year, unit: units[0].name, asOf: toCalendarDate(now()) });
+  const first = resolveReportOptions(analysis, { ...reportOptionsOf(options), unit: units[0].name, today: toCalendarDate(now()) });
   const done = reportedUnits(sheets, first.fiscalYear, first.round);
   const todo = units.filter((u) => {
     if (!done.has(normalizeName(u.name))) return true;
@@ -315,7 +330,7 @@ export function generateAllReportsIn(
       }
       // A service error (quota of documents a day, Docs unavailable…) would fail every unit
       // after it too: stop, keep what was made (each is logged), and say what remains.
-      outcome.stopped = { unit, message: err instanceof Error ? err.message : String(err) };
+      outcome.stopped = { unit, message: err instanceof DeliveryError ? err.text[lang] : err instanceof Error ? err.message : String(err) };
       outcome.remaining = todo.slice(i).map((u) => u.name);
       break;
     }
@@ -330,6 +345,9 @@ export function showAllReportsSummary(ss: Spreadsheet, outcome: AllReportsOutcom
   if (outcome.made.length) {
     parts.push(`<ul>${outcome.made.map((r) => `<li><a href="${escapeHtml(r.url)}" target="_blank" rel="noopener">${escapeHtml(r.name)}</a></li>`).join('')}</ul>`);
   }
+  // What the documents' notes say (sharing, what is missing, page numbers), each once.
+  const notes = [...new Set(outcome.made.flatMap((r) => r.notes.map((n) => n[lang])))];
+  if (notes.length) parts.push(`<div style="font-size:13px">${notes.map(para).join('')}</div>`);
   if (outcome.skipped.length) parts.push(para(t(lang, 'report.all.skipped', { count: outcome.skipped.length })));
   if (outcome.failed.length) parts.push(para(t(lang, 'report.all.failed', { list: outcome.failed.map((f) => `${f.unit}: ${f.message}`).join('; ') })));
   const left = { count: outcome.remaining.length, list: outcome.remaining.join(', ') };

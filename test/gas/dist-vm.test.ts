@@ -12,6 +12,7 @@ import * as vm from 'vm';
 import { createFakeGas, globalsIn, type AuthModeName, type FakeGas } from './fakes';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seed000Text } from '../fixtures/seed000';
 import { createFakeDocs } from './fakes/document';
+import { sectionsOf } from './fakes/docs-api';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -54,7 +55,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     fn('onOpen')({ authMode: 'NONE' });
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual([
-      'ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'สร้างเอกสารมาตรการประจำปี', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
+      'ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'สรุปภาพรวม', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'สร้างเอกสารมาตรการประจำปี', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
     ]);
     expect(Object.keys(gas.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
   });
@@ -62,7 +63,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
   it('sets up the template, then computes seed 000\'s rankings (87.57, A, 1,5,2,4,3,6,10,8,9,7)', () => {
     const { gas, fn } = load();
     fn('menuSetupTemplate')();
-    expect(gas.ss._sheetNames()).toEqual(['ชีต1', 'ตั้งค่า', 'หน่วยงาน', 'ตัวชี้วัด', 'คะแนน', 'การวิเคราะห์', 'มาตรการ', 'อันดับ', 'ประวัติรายงาน']);
+    expect(gas.ss._sheetNames()).toEqual(['ชีต1', 'ตั้งค่า', 'หน่วยงาน', 'ตัวชี้วัด', 'คะแนน', 'การวิเคราะห์', 'มาตรการ', 'อันดับ', 'ภาพรวม', 'ประวัติรายงาน']);
     expect(gas.ui.alerts).toEqual([]);
 
     // Staff type in their unit and seed 000's scores.
@@ -76,6 +77,14 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(values[3].slice(0, 4)).toEqual(['คะแนนรวม', 87.57, 'ระดับ', 'A']);
     expect(values.slice(6, 16).map((r) => r[1])).toEqual(SEED000_ORDER);
     expect(gas.ss.toasts[gas.ss.toasts.length - 1].message).toContain('อันดับ');
+
+    // ภาพรวม from the same run, and from its own menu item: the unit, its flags, the bar formula's column.
+    const overview = gas.ss._sheet('ภาพรวม')._values();
+    expect(overview[3][0]).toBe('หน่วยงาน');
+    expect(overview[4].slice(0, 2)).toEqual([SEED000_UNIT, expect.stringContaining('ยังไม่กรอกมาตรการ')]);
+    fn('menuOverview')();
+    expect(gas.ui.alerts).toEqual([]);
+    expect(gas.ss.toasts[gas.ss.toasts.length - 1].message).toBe('เขียนชีต "ภาพรวม" เรียบร้อย: ต้องติดตาม 1 จาก 1 หน่วยงาน');
   });
 
   it('lists problems instead of writing, and stamps edits, from the bundle too', () => {
@@ -141,6 +150,48 @@ describe('dist/Code.js in a vm with the fakes', () => {
     const log = gas.ss._sheet('ประวัติรายงาน')._values();
     expect(log[log.length - 1].slice(1, 5)).toEqual([SEED000_UNIT, 2566, '', made.url]);
     expect(log[log.length - 1][6]).toBe('มาตรการประจำปี');
+  });
+
+  it('generateReport from the bundle makes a shared report with its landscape section (Docs API pass)', () => {
+    const docs = createFakeDocs();
+    const { gas, fn } = load('FULL', docs.globals);
+    fn('menuSetupTemplate')();
+    gas.ss.people.editors.push('colleague@example.go.th');
+    gas.ss.people.viewers.push('district@example.go.th');
+    gas.ss._sheet('หน่วยงาน').getRange(2, 1, 1, 2).setValues([[SEED000_UNIT, 'อบต.']]);
+    const scores = Object.entries(SEED000_SCORES).map(([c, s]) => [SEED000_UNIT, 2565, c, s]);
+    gas.ss._sheet('คะแนน').getRange(2, 1, scores.length, 4).setValues(scores);
+    gas.ss._sheet('มาตรการ').getRange(2, 1, 1, 10).setValues([
+      [SEED000_UNIT, 2566, 1, 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '9', 'เผยแพร่ข้อมูลบนเว็บไซต์', 'สำนักปลัด', 'ไตรมาส 2', '6, 12', 'ดำเนินการเรียบร้อยแล้ว'],
+    ]);
+    gas.calls.reset();
+    const made = fn('generateReport')({ unit: SEED000_UNIT, year: 2566, round: 6 }) as { url: string; notes: { th: string }[] };
+    const doc = docs.documentApp.documents[0];
+    // The model's measures section is landscape: the Doc has portrait, landscape, portrait sections.
+    expect(sectionsOf(docs.docsApi.Documents._model(doc.id)).map((s) => s.flipped)).toEqual([false, true, false]);
+    const measures = sectionsOf(docs.docsApi.Documents._model(doc.id))[1].tables[0];
+    expect(measures.rows[0][5].columnSpan).toBe(3); // สถานะการดำเนินงาน over the three marks (issue 9's column 6)
+    expect(gas.calls.count('Docs.Documents.get')).toBe(1);
+    expect(gas.calls.count('Docs.Documents.batchUpdate')).toBe(1);
+    expect(doc.viewers).toEqual(['colleague@example.go.th', 'district@example.go.th']);
+    const log = gas.ss._sheet('ประวัติรายงาน')._values();
+    expect(log[log.length - 1][8]).toBe('ผู้ดู: colleague@example.go.th, district@example.go.th');
+    expect(made.notes.map((n) => n.th).join('\n')).toContain('แทรก → เลขหน้า');
+  });
+
+  it('without the advanced Docs service (no `Docs` global) the bundle still makes the report, and says what it lacks', () => {
+    const docs = createFakeDocs({ advancedDocs: false });
+    const { gas, fn } = load('FULL', docs.globals);
+    fn('menuSetupTemplate')();
+    gas.ss._sheet('หน่วยงาน').getRange(2, 1, 1, 2).setValues([[SEED000_UNIT, 'อบต.']]);
+    gas.ss._sheet('มาตรการ').getRange(2, 1, 1, 10).setValues([
+      [SEED000_UNIT, 2566, 1, 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '9', 'เผยแพร่ข้อมูลบนเว็บไซต์', 'สำนักปลัด', 'ไตรมาส 2', '6, 12', 'ดำเนินการเรียบร้อยแล้ว'],
+    ]);
+    const made = fn('generateReport')({ unit: SEED000_UNIT, year: 2566, round: 6 }) as { notes: { th: string }[] };
+    expect(docs.documentApp.documents[0].saved).toBe(true);
+    expect(made.notes.map((n) => n.th).join('\n')).toContain('หน้าแนวนอนของตารางมาตรการ');
+    const log = gas.ss._sheet('ประวัติรายงาน')._values();
+    expect(String(log[log.length - 1][9])).toContain('ยังไม่ได้เปิดบริการ Google Docs API');
   });
 
   it('imports seed 000\'s ITAS paste from the bundle: one setValues, then the rankings give 87.57, A', () => {

@@ -7,7 +7,8 @@ import { CORE_STRINGS } from './core';
 import { CALENDAR_STRINGS } from './calendar';
 import { REPORT_STRINGS } from './report';
 import { ADDON_STRINGS } from './addon';
-import { IO_STRINGS } from './io';
+import { DELIVERY_STRINGS } from './delivery';
+import { OVERVIEW_STRINGS } from './overview';
 import { PLAN_STRINGS } from './plan';
 
 export interface Bilingual {
@@ -17,7 +18,8 @@ export interface Bilingual {
 
 export type Catalog = Record<string, Bilingual>;
 
-const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...IO_STRINGS, ...ADDON_STRINGS, ...PLAN_STRINGS };
+// The offline I/O strings (./io) are registered by src/node/workbook-io.ts: not in the Apps Script bundle.
+const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...ADDON_STRINGS, ...DELIVERY_STRINGS, ...OVERVIEW_STRINGS, ...PLAN_STRINGS };
 
 /** Adds an area's catalog (report, add-on, sidebar). Keys must be unique across areas. */
 export function registerStrings(catalog: Catalog): void {

@@ -44,7 +44,6 @@ export const PLAN_STRINGS = {
   'plan.col.timeline': { th: 'ระยะเวลา', en: 'Timeline' },
   'plan.col.followUp': { th: 'การกำกับติดตาม', en: 'Follow-up' },
   'plan.followUp.lead': { th: 'รายงานผลการดำเนินงานตามมาตรการ', en: 'Progress reported' },
-  'plan.followUp.round': { th: '- รอบ {months} เดือน', en: '- {months}-month round' },
   'plan.coverage.heading': { th: 'ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ', en: 'Indicators to develop and the measures that address them' },
 
   // The executive's signature.

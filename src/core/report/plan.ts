@@ -16,7 +16,7 @@ import { compareCodes } from '../frameworks';
 import { THAI_MONTHS } from '../thai';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import {
-  bare, itaBlocks, measureNo, para, resolveReportOptions, timelineText, todayInBangkok, weakBlocks, Writer, type ResolvedReportOptions,
+  coverageTable, followUpText, itaBlocks, measureNo, para, placeLine, resolveReportOptions, timelineText, todayInBangkok, Writer, type ResolvedReportOptions,
 } from './build';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
 
@@ -110,13 +110,13 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     { id: 'analysis', blocks: analysed.blocks },
     { id: 'measures', blocks: measureBlocks(o, w, measures) },
   ];
-  if (assessment.weak.length) sections.push({ id: 'coverage', blocks: coverageBlocks(o, w, assessment, measures, analysis) });
+  if (assessment.weak.length) sections.push({ id: 'coverage', blocks: coverageBlocks(o, w, assessment, measures) });
   sections.push({ id: 'signature', blocks: signatureBlocks(o, w, date) });
 
   return {
     meta: {
       kind: 'plan', unit: unit.name, fiscalYear: o.fiscalYear, round: null, itaYear: assessment.year,
-      thaiDigits: w.thai, lang: o.lang, memo: false, asOf: date,
+      thaiDigits: w.thai, lang: o.lang, memo: false, cover: false, endorsement: false, asOf: date, date, docNo: '', uncertain: [],
       name: planName(unit.name, o.fiscalYear, o.lang), measureCount: measures.length,
     },
     sections,
@@ -124,15 +124,8 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
   };
 }
 
-/** "อำเภอ… จังหวัด…", as seed 000 writes it after the unit's name ('' when the sheet has neither). */
-function placeOf(o: ResolvedReportOptions, w: Writer): string {
-  const district = bare(o.unit.district, ['อำเภอ', 'อ.']);
-  const province = bare(o.unit.province, ['จังหวัด', 'จ.']);
-  return district && province ? w.tx('report.place', { district, province }) : province ? w.tx('report.placeProvince', { province }) : '';
-}
-
 function titleBlocks(o: ResolvedReportOptions, w: Writer): Block[] {
-  const place = placeOf(o, w);
+  const place = placeLine(o, w);
   const line = (text: string): Block => ({ kind: 'heading', level: 1, text, align: 'center' });
   return [
     line(w.tx('plan.title')),
@@ -169,7 +162,7 @@ function analysisBlocks(
   const weakSet = new Set(weak);
   const noted = notes.filter((n) => !weakSet.has(n.code) && (n.issues || n.approach)).map((n) => n.code);
   const codes = [...weak, ...noted].sort(compareCodes);
-  const place = placeOf(o, w);
+  const place = placeLine(o, w);
   const params = { unit: o.unit.name, place: place ? ` ${place}` : '', itaYear: w.year(a.year), threshold: w.int(threshold) };
 
   const blocks: Block[] = [];
@@ -226,10 +219,9 @@ function autoIssue(w: Writer, r: Assessment['ranking'][number] | undefined, thre
   return parts.join(w.lang === 'th' ? ' และ' : ', ');
 }
 
-/** "รายงานผลการดำเนินงานตามมาตรการ / - รอบ ๖ เดือน / - รอบ ๑๒ เดือน", as seed 000's last column. */
-function followUpText(w: Writer, m: Measure): string {
-  if (m.followUp.length === 0) return '-';
-  return [w.tx('plan.followUp.lead'), ...m.followUp.map((n) => w.tx('plan.followUp.round', { months: w.int(n) }))].join('\n');
+/** "รายงานผลการดำเนินงานตามมาตรการ / รอบ ๖ เดือน / รอบ ๑๒ เดือน", as seed 000's last column (the rounds as the report writes them). */
+function followUp(w: Writer, m: Measure): string {
+  return m.followUp.length ? `${w.tx('plan.followUp.lead')}\n${followUpText(m, w)}` : '-';
 }
 
 function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: Measure[]): Block[] {
@@ -240,7 +232,7 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: Measure[])
     { text: w.user(m.method) || '-' },
     { text: w.user(m.responsible) || '-' },
     { text: timelineText(m, w) || '-' },
-    { text: followUpText(w, m) },
+    { text: followUp(w, m) },
   ]);
   return [
     { kind: 'heading', level: 2, text: w.tx('plan.measures.heading', { year: w.year(o.fiscalYear) }), align: 'left' },
@@ -258,11 +250,16 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: Measure[])
   ];
 }
 
-/** Which indicator to develop each measure addresses, and those none addresses: the progress report's coverage blocks. */
-function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[], analysis: Analysis): Block[] {
-  const [first, ...rest] = weakBlocks(o, w, a, measures, analysis);
-  const caption: Block = { kind: 'heading', level: 3, text: w.tx('plan.coverage.heading'), align: 'left' };
-  return [caption, ...(first.kind === 'heading' ? rest : [first, ...rest])];
+/** Which indicator to develop each measure addresses, and those none addresses: the progress report's coverage table. */
+function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[]): Block[] {
+  const { table, gaps } = coverageTable(w, a, measures);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 3, text: w.tx('plan.coverage.heading'), align: 'left' },
+    para(w.tx('report.weak.intro', { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true),
+    table,
+  ];
+  if (gaps.length) blocks.push(para([{ text: w.tx('report.weak.uncovered', { list: gaps.join(' และ ') }), bold: true }], 'justify', true));
+  return blocks;
 }
 
 /**

@@ -6,6 +6,7 @@ import { rank } from './rank';
 import { demo } from './demo';
 import { report } from './report';
 import { plan } from './plan';
+import { status } from './status';
 import { importScores } from './import-scores';
 
 export const COMMANDS: Command[] = [
@@ -15,6 +16,7 @@ export const COMMANDS: Command[] = [
   rank,
   report,
   plan,
+  status,
   importScores,
   demo,
 ];

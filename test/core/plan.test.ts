@@ -118,16 +118,18 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     ]);
   });
 
-  it('๒: seed 000\'s measures table — measure, indicator codes, steps, responsible, timeline, follow-up — and no statuses', () => {
+  it('๒: seed 000\'s measures table — measure, indicators, steps, responsible, timeline, follow-up — and no statuses', () => {
     const text = sectionText(doc, 'measures');
     expect(text).toContain('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
     expect(text).toContain('จำนวน ๓ มาตรการ');
     const t = table(doc, 'plan');
-    expect(t.header[0].map((c) => c.text)).toEqual(['มาตรการ', 'ตัวชี้\nวัดที่', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
+    expect(t.header[0].map((c) => c.text)).toEqual(['มาตรการ', 'ตัวชี้วัด', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
+    // On a landscape page, as the progress report's measures; the coverage after it is portrait again.
+    expect(doc.sections.map((s) => s.orientation ?? 'portrait')).toEqual(['portrait', 'portrait', 'portrait', 'landscape', 'portrait', 'portrait']);
     expect(t.columns.reduce((a, c) => a + c.width, 0)).toBe(100);
     expect(t.bulk).toBe(true);
     expect(t.rows[1].map((c) => c.text)).toEqual([
-      '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๗, ๙',
+      '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๗. ประสิทธิภาพการสื่อสาร\n๙. การเปิดเผยข้อมูล',
       '๑. ผู้รับผิดชอบจัดให้มีข้อมูลเผยแพร่ต่อสาธารณชนบนเว็บไซต์หลักของหน่วยงาน\n๒. ติดตามและตรวจสอบสถานะของข้อมูลข่าวสารให้เป็นปัจจุบัน',
       'สำนักปลัด', 'ทุกไตรมาส', 'รายงานผลการดำเนินงานตามมาตรการ\nรอบ ๓ เดือน\nรอบ ๖ เดือน\nรอบ ๙ เดือน\nรอบ ๑๒ เดือน',
     ]);

@@ -150,6 +150,8 @@ describe('dist/Code.js in a vm with the fakes', () => {
     const log = gas.ss._sheet('ประวัติรายงาน')._values();
     expect(log[log.length - 1].slice(1, 5)).toEqual([SEED000_UNIT, 2566, '', made.url]);
     expect(log[log.length - 1][6]).toBe('มาตรการประจำปี');
+    // The measures on a landscape page, through the same Docs pass as the progress report.
+    expect(sectionsOf(docs.docsApi.Documents._model(docs.documentApp.documents[0].id)).map((x) => x.flipped)).toEqual([false, true, false]);
   });
 
   it('generateReport from the bundle makes a shared report with its landscape section (Docs API pass)', () => {

@@ -76,9 +76,9 @@ describe('renderReportBody on a plan (DocumentApp)', () => {
     const { body } = render(10);
     const tables = body._all().filter((c): c is FakeTable => c instanceof FakeTable);
     expect(tables.map((t) => t._cells()[0][0])).toEqual(['อันดับ', 'ตัวชี้วัด (คะแนน)', 'มาตรการ', 'ตัวชี้วัดที่ต้องพัฒนา']);
-    expect(tables[2]._cells()[0]).toEqual(['มาตรการ', 'ตัวชี้\nวัดที่', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
+    expect(tables[2]._cells()[0]).toEqual(['มาตรการ', 'ตัวชี้วัด', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
     expect(tables[2].getNumRows()).toBe(1 + 10);
-    expect(tables[2]._cells()[1]).toEqual(['๑. มาตรการที่ ๑', '๗', 'วิธีการ ๑', 'สำนักปลัด', 'ไตรมาส ๑', 'รายงานผลการดำเนินงานตามมาตรการ\nรอบ ๖ เดือน\nรอบ ๑๒ เดือน']);
+    expect(tables[2]._cells()[1]).toEqual(['๑. มาตรการที่ ๑', '๗. ประสิทธิภาพการสื่อสาร', 'วิธีการ ๑', 'สำนักปลัด', 'ไตรมาส ๑', 'รายงานผลการดำเนินงานตามมาตรการ\nรอบ ๖ เดือน\nรอบ ๑๒ เดือน']);
     expect(tables[0].rows[0].cells.every((c) => c.background === '#cfe2f3')).toBe(true);
     const text = textOf(body);
     expect(text.startsWith('มาตรการส่งเสริมคุณธรรมและความโปร่งใส')).toBe(true);

@@ -59,6 +59,9 @@ describe('`ita plan`', () => {
     expect(tables).toHaveLength(4);
     expect((tables[2].match(/<w:gridCol /g) ?? []).length).toBe(6);
     expect(xml).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiNumbers"\/>/);
+    // The measures on a landscape page between portrait ones.
+    const sections = xml.match(/<w:sectPr[ >].*?<\/w:sectPr>/gs) ?? [];
+    expect(sections.map((x) => /w:orient="landscape"/.test(x))).toEqual([false, true, false]);
   });
 
   it('warns on stderr when analysis notes are missing, and still writes the document', async () => {

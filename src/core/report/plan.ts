@@ -20,8 +20,8 @@ import {
 } from './build';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
 
-/** The six-column measures table on portrait A4: 12 pt (14 pt, the other tables' size, leaves two-word columns). */
-const PLAN_TABLE_SIZE = 12;
+/** The six-column measures table on a landscape page (as the progress report's): 13 pt. */
+const PLAN_TABLE_SIZE = 13;
 
 export type PlanErrorCode = 'noIta' | 'noMeasures';
 
@@ -108,7 +108,8 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     { id: 'title', blocks: titleBlocks(o, w) },
     { id: 'ita', blocks: resultBlocks(o, w, assessment, previous, analysis) },
     { id: 'analysis', blocks: analysed.blocks },
-    { id: 'measures', blocks: measureBlocks(o, w, measures) },
+    // Landscape, as the progress report's measures: six columns with each indicator's name.
+    { id: 'measures', blocks: measureBlocks(o, w, assessment, measures), orientation: 'landscape' },
   ];
   if (assessment.weak.length) sections.push({ id: 'coverage', blocks: coverageBlocks(o, w, assessment, measures) });
   sections.push({ id: 'signature', blocks: signatureBlocks(o, w, date) });
@@ -224,11 +225,12 @@ function followUp(w: Writer, m: Measure): string {
   return m.followUp.length ? `${w.tx('plan.followUp.lead')}\n${followUpText(m, w)}` : '-';
 }
 
-function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: Measure[]): Block[] {
+function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[]): Block[] {
+  const names = new Map(a.ranking.map((r) => [r.code, r.name]));
   const header: Cell[] = ['measure', 'indicators', 'method', 'responsible', 'timeline', 'followUp'].map((k) => ({ text: w.tx(`plan.col.${k}`) }));
   const rows: Cell[][] = measures.map((m, i) => [
     { text: w.tx('report.measures.numbered', { no: measureNo(m, i, w), title: w.user(m.title) }) },
-    { text: m.indicators.length ? m.indicators.map((c) => w.int(c)).join(', ') : '-' },
+    { text: m.indicators.map((c) => w.tx('report.ita.indicatorName', { code: w.int(c), name: names.get(c) ?? '' })).join('\n') || '-' },
     { text: w.user(m.method) || '-' },
     { text: w.user(m.responsible) || '-' },
     { text: timelineText(m, w) || '-' },
@@ -239,10 +241,9 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: Measure[])
     para(w.tx('plan.measures.intro', { unit: o.unit.name, count: w.int(measures.length) }), 'justify', true),
     {
       kind: 'table', role: 'plan', bulk: true, size: PLAN_TABLE_SIZE,
-      // Six columns on portrait A4: the indicators as codes (their names are in section ๑'s tables).
       columns: [
-        { width: 19, align: 'left' }, { width: 8, align: 'center' }, { width: 33, align: 'left' },
-        { width: 11, align: 'left' }, { width: 11, align: 'left' }, { width: 18, align: 'left' },
+        { width: 19, align: 'left' }, { width: 16, align: 'left' }, { width: 31, align: 'left' },
+        { width: 11, align: 'left' }, { width: 9, align: 'left' }, { width: 14, align: 'left' },
       ],
       header: [header],
       rows,

@@ -3,12 +3,13 @@ import { existsSync } from 'node:fs';
 import type { WorkbookGrids } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import { t } from '../core/i18n';
-import { readWorkbook, WorkbookReadError } from './workbook-io';
 import { InputError } from './args';
 import type { Io } from './commands/command';
 
 export async function loadGrids(path: string, io: Io): Promise<WorkbookGrids> {
   if (!existsSync(path)) throw new InputError(t(io.lang, 'cli.fileNotFound', { path }));
+  // Loaded here, not at start-up: `ita --help` never pays for the workbook readers.
+  const { readWorkbook, WorkbookReadError } = await import('./workbook-io');
   try {
     return await readWorkbook(path);
   } catch (e) {

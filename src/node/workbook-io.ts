@@ -14,9 +14,12 @@
  * Bangkok wall clock. `utcOffsetMinutes` changes the zone (0 gives exceljs' own UTC
  * convention). Either way core/calendar's toCalendarDate lands on the right day.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+// Types only: exceljs takes ~¼ s to load, so it is required when a .xlsx is read or written
+// (loadExcel), never by `ita --help` or a .json workbook.
+import type ExcelJS from 'exceljs';
+import { writeFileAtomic } from './atomic-write';
 import type { Grid, WorkbookGrids } from '../core/types';
 import { ALL_SHEETS, COLOURS, SETTINGS, SHEETS, STATUS_LABELS, type ColumnSpec, type SheetSpec } from '../core/template';
 import { columnLetter, normalizeName } from '../core/sheets';
@@ -63,6 +66,12 @@ export class WorkbookReadError extends Error {
   }
 }
 
+type ExcelModule = typeof ExcelJS;
+/** exceljs, loaded on first use. */
+export async function loadExcel(): Promise<ExcelModule> {
+  return (await import('exceljs')).default;
+}
+
 const offsetMs = (opts?: SheetTimeOptions): number => (opts?.utcOffsetMinutes ?? BANGKOK_OFFSET_MINUTES) * MINUTE_MS;
 
 /** A library's error as a short reason: first sentence, no "see https://…" advice meant for programmers. */
@@ -90,7 +99,8 @@ export async function readWorkbook(path: string, opts?: SheetTimeOptions): Promi
 }
 
 async function readXlsx(path: string, data: Buffer, opts?: SheetTimeOptions): Promise<WorkbookGrids> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   try {
     // exceljs' typings want its own Buffer flavour; a Node Buffer is what it reads.
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
@@ -99,18 +109,19 @@ async function readXlsx(path: string, data: Buffer, opts?: SheetTimeOptions): Pr
   }
   const shift = offsetMs(opts);
   const sheets: Record<string, Grid> = {};
-  for (const ws of workbook.worksheets) sheets[ws.name] = sheetGrid(ws, shift);
+  for (const ws of workbook.worksheets) sheets[ws.name] = sheetGrid(ws, shift, Excel.ValueType.Merge);
   return { sheets };
 }
 
 /** The data range's values: A1 to the last row and column holding a value. */
-function sheetGrid(ws: ExcelJS.Worksheet, shift: number): Grid {
+function sheetGrid(ws: ExcelJS.Worksheet, shift: number, merge: ExcelJS.ValueType): Grid {
   const cells: { row: number; col: number; value: unknown }[] = [];
   let lastRow = 0;
   let lastCol = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const value = cellValue(cell, shift);
+      // The hidden cells of a merged range read as '' in Sheets; exceljs repeats the master's value.
+      const value = cell.type === merge ? '' : plain(cell.value, shift);
       if (value === '') return;
       cells.push({ row: rowNumber, col: colNumber, value });
       lastRow = Math.max(lastRow, rowNumber);
@@ -122,13 +133,6 @@ function sheetGrid(ws: ExcelJS.Worksheet, shift: number): Grid {
   const grid: Grid = Array.from({ length: lastRow }, () => new Array<unknown>(lastCol).fill(''));
   for (const c of cells) grid[c.row - 1][c.col - 1] = c.value;
   return grid;
-}
-
-/** One cell as getValues() gives it. */
-function cellValue(cell: ExcelJS.Cell, shift: number): unknown {
-  // The hidden cells of a merged range read as '' in Sheets; exceljs repeats the master's value.
-  if (cell.type === ExcelJS.ValueType.Merge) return '';
-  return plain(cell.value, shift);
 }
 
 function plain(value: unknown, shift: number): unknown {
@@ -206,7 +210,7 @@ export function isoCellDate(d: Date, opts?: SheetTimeOptions): string {
 
 /** The grids as JSON, one sheet row per line; Dates become ISO strings (isoCellDate). */
 export async function writeJsonGrids(path: string, grids: WorkbookGrids, opts?: SheetTimeOptions): Promise<void> {
-  await writeFile(path, jsonGrids(grids, opts), 'utf8');
+  writeFileAtomic(path, jsonGrids(grids, opts));
 }
 
 export function jsonGrids(grids: WorkbookGrids, opts?: SheetTimeOptions): string {
@@ -301,15 +305,15 @@ function overdueFormula(cols: { measure: string; year: string; timeline: string 
 
 /** Writes a styled, template-like workbook: the known sheets as the add-on lays them out. */
 export async function writeWorkbookXlsx(path: string, grids: WorkbookGrids, opts: WriteXlsxOptions = {}): Promise<void> {
-  const workbook = buildXlsx(grids, opts);
-  await workbook.xlsx.writeFile(path);
+  const workbook = await buildXlsx(grids, opts);
+  writeFileAtomic(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 /** The exceljs workbook writeWorkbookXlsx saves (exported for tests and other writers). */
-export function buildXlsx(grids: WorkbookGrids, opts: WriteXlsxOptions = {}): ExcelJS.Workbook {
+export async function buildXlsx(grids: WorkbookGrids, opts: WriteXlsxOptions = {}): Promise<ExcelJS.Workbook> {
   const shift = offsetMs(opts);
   const font: Partial<ExcelJS.Font> = { name: opts.fontName ?? FONT_NAME, size: FONT_SIZE };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'ITA Tracker';
 
   // Template sheets first, in template order; the user's own sheets after them.

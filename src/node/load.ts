@@ -28,6 +28,8 @@ export function problemLines(analysis: Analysis, io: Io): string[] {
  */
 export async function loadAnalysis(path: string, io: Io, problemsTo: 'out' | 'err' = 'err'): Promise<Analysis | null> {
   const analysis = analyse(await loadGrids(path, io));
+  // Warnings block nothing and go to stderr, so `rank --json` output stays one JSON object.
+  for (const w of analysis.warnings) io.err(`⚠ ${w.cell ? `${w.sheet}!${w.cell}` : w.sheet}: ${w.message[io.lang]}`);
   if (analysis.problems.length === 0) return analysis;
   io.err(t(io.lang, 'cli.problemsFound', { count: analysis.problems.length, path }));
   for (const line of problemLines(analysis, io)) io[problemsTo](line);

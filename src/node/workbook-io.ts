@@ -275,32 +275,52 @@ function thresholds(grids: WorkbookGrids): { excellent: number; pass: number; im
 /** Excel text literal. */
 const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
-/** Status texts that count as done: every done variant of the seeds starts with one of these. */
-const DONE_PREFIXES = ['ดำเนินการ', 'เสร็จ', 'แล้วเสร็จ', 'เรียบร้อยแล้ว', 'done', 'complete', 'finished'];
+/**
+ * The engine's status reading (measure-fields.ts normalizeStatus) as far as an Excel formula
+ * can follow it (no regular expressions): on the compact text (lower case, no spaces, no
+ * dots), cancelled, then not started (also blank), in progress, done, each excluding the ones
+ * before it, so exactly one colour applies — the engine's order. Whole words where the engine
+ * matches whole words; prefixes where a date may follow ("ดำเนินการเรียบร้อยแล้วเมื่อวันที่ …").
+ */
+const STATUS_WORDS = {
+  cancelled: { equal: ['ไม่ดำเนินการแล้ว', 'ไม่ดำเนินการต่อ', 'dropped'], prefix: ['ยกเลิก', 'cancel'], contains: [] },
+  notStarted: { equal: ['', 'ไม่ได้ดำเนินการ', 'รอดำเนินการ', 'notstarted', 'not_started', 'notyetstarted', 'todo'], prefix: ['ยังไม่'], contains: [] },
+  inProgress: { equal: ['ดำเนินการอยู่', 'ongoing'], prefix: ['กำลัง'], contains: ['ระหว่าง', 'progress'] },
+  // "ดำเนินการ…" covers ดำเนินการแล้ว, ดำเนินการเรียบร้อยแล้ว, ดำเนินการเมื่อวันที่ …; the ones above were excluded first.
+  done: { equal: [], prefix: ['ดำเนินการ', 'เสร็จ', 'ทำเสร็จ', 'ทำแล้ว', 'แล้วเสร็จ', 'เรียบร้อยแล้ว', 'done', 'complete', 'finished'], contains: [] },
+} as const;
 
-function statusFormulas(s: string, measure: string | null): { done: string; inProgress: string; notStarted: string } {
-  const t = `LOWER(TRIM(${s}))`;
-  // "อยู่ระหว่างดำเนินการ" and "ยังไม่ดำเนินการ" contain ดำเนินการ but do not start with it.
-  const done = `OR(${DONE_PREFIXES.map((p) => `LEFT(${t},${p.length})=${lit(p)}`).join(',')})`;
-  const inProgress = `OR(${['ระหว่าง', 'กำลัง', 'progress', 'ongoing'].map((w) => `ISNUMBER(SEARCH(${lit(w)},${s}))`).join(',')})`;
-  const blankWithMeasure = measure ? `,AND(TRIM(${s})="",TRIM(${measure})<>"")` : '';
-  const notStarted = `OR(ISNUMBER(SEARCH("ยังไม่",${s})),ISNUMBER(SEARCH("not started",${s}))${blankWithMeasure})`;
-  return { done, inProgress, notStarted };
+export function statusFormulas(s: string, measure: string | null): { cancelled: string; notStarted: string; inProgress: string; done: string } {
+  const c = `SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(${s}))," ",""),".","")`;
+  const any = (w: { equal: readonly string[]; prefix: readonly string[]; contains: readonly string[] }) => `OR(${[
+    ...w.equal.map((x) => `${c}=${lit(x)}`),
+    ...w.prefix.map((x) => `LEFT(${c},${x.length})=${lit(x)}`),
+    ...w.contains.map((x) => `ISNUMBER(SEARCH(${lit(x)},${c}))`),
+  ].join(',')})`;
+  const raw = { cancelled: any(STATUS_WORDS.cancelled), notStarted: any(STATUS_WORDS.notStarted), inProgress: any(STATUS_WORDS.inProgress), done: any(STATUS_WORDS.done) };
+  const guard = measure ? [`TRIM(${measure})<>""`] : [];
+  const only = (own: string, before: string[]) => `AND(${[...guard, ...before.map((x) => `NOT(${x})`), own].join(',')})`;
+  return {
+    cancelled: only(raw.cancelled, []),
+    notStarted: only(raw.notStarted, [raw.cancelled]),
+    inProgress: only(raw.inProgress, [raw.cancelled, raw.notStarted]),
+    done: only(raw.done, [raw.cancelled, raw.notStarted, raw.inProgress]),
+  };
 }
 
 /**
- * Overdue, as far as a formula can tell: the measure is not done and its due day is before
+ * Overdue, as far as a formula can tell: the measure is neither done nor cancelled and its due day is before
  * TODAY(). Due day: a date in the timeline cell; "ไตรมาส N"/"ไตรมาสที่ ๔"/"ไตรมาส 3-4" (the last
  * digit, Thai or Arabic) → end of that quarter of the row's fiscal year; "ทุก…"/"ตลอดปี" → 30
  * September. Month-name deadlines ("ภายในเดือนมกราคม") are left to the engine's own check.
  */
-function overdueFormula(cols: { measure: string; year: string; timeline: string }, done: string): string {
+function overdueFormula(cols: { measure: string; year: string; timeline: string }, closed: string): string {
   const { measure, year, timeline: h } = cols;
   const quarter = `MOD(FIND(RIGHT(TRIM(${h})),"1234๑๒๓๔")-1,4)+1`;
   const due = `IF(ISNUMBER(${h}),${h},`
     + `IF(AND(ISNUMBER(SEARCH("ไตรมาส",${h})),ISERROR(SEARCH("ทุก",${h}))),DATE(${year}-544,10+3*(${quarter}),0),`
     + `IF(OR(ISNUMBER(SEARCH("ทุก",${h})),ISNUMBER(SEARCH("ตลอดปี",${h}))),DATE(${year}-543,9,30),"")))`;
-  return `AND(TRIM(${measure})<>"",NOT(${done}),IFERROR(AND(ISNUMBER(${due}),TODAY()>${due}),FALSE))`;
+  return `AND(TRIM(${measure})<>"",NOT(${closed}),IFERROR(AND(ISNUMBER(${due}),TODAY()>${due}),FALSE))`;
 }
 
 /** Writes a styled, template-like workbook: the known sheets as the add-on lays them out. */
@@ -416,7 +436,8 @@ function addValidations(ws: ExcelJS.Worksheet, grids: WorkbookGrids, specs: (Col
         validation = { type: 'list', allowBlank: true, formulae: ['"IIT,EIT,OIT"'], ...message('tool', 'stop') };
         break;
       case 'score':
-        validation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], ...message('score', 'stop') };
+        // Warning: Thai-digit text ("๘๗.๕๗") is a score to the engine.
+        validation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], ...message('score', 'warning') };
         break;
       case 'year':
         validation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [2400, 2800], ...message('year', 'warning') };
@@ -450,13 +471,14 @@ function addConditionalFormats(
       const year = at('year');
       const timeline = at('timeline');
       if (measureCol && year && timeline) {
-        const formula = overdueFormula({ measure: `$${measureCol}2`, year: `$${year}2`, timeline: `$${timeline}2` }, f.done);
+        const formula = overdueFormula({ measure: `$${measureCol}2`, year: `$${year}2`, timeline: `$${timeline}2` }, `OR(${f.done},${f.cancelled})`);
         rules.push({ type: 'expression', priority: 1, formulae: [formula], style: cfFill(COLOURS.overdue) });
       }
       rules.push(
-        { type: 'expression', priority: 2, formulae: [f.done], style: cfFill(COLOURS.status.done) },
-        { type: 'expression', priority: 3, formulae: [f.inProgress], style: cfFill(COLOURS.status.in_progress) },
-        { type: 'expression', priority: 4, formulae: [f.notStarted], style: cfFill(COLOURS.status.not_started) },
+        { type: 'expression', priority: 2, formulae: [f.cancelled], style: cfFill(COLOURS.status.cancelled) },
+        { type: 'expression', priority: 3, formulae: [f.notStarted], style: cfFill(COLOURS.status.not_started) },
+        { type: 'expression', priority: 4, formulae: [f.inProgress], style: cfFill(COLOURS.status.in_progress) },
+        { type: 'expression', priority: 5, formulae: [f.done], style: cfFill(COLOURS.status.done) },
       );
       ws.addConditionalFormatting({ ref, rules });
     } else if (c.kind === 'score') {
@@ -464,10 +486,10 @@ function addConditionalFormats(
       ws.addConditionalFormatting({
         ref,
         rules: [
-          { type: 'expression', priority: 5, formulae: [`AND(${n},${x}>=${levels.excellent})`], style: cfFill(COLOURS.level.excellent) },
-          { type: 'expression', priority: 6, formulae: [`AND(${n},${x}>=${levels.pass},${x}<${levels.excellent})`], style: cfFill(COLOURS.level.good) },
-          { type: 'expression', priority: 7, formulae: [`AND(${n},${x}>=${levels.improve},${x}<${levels.pass})`], style: cfFill(COLOURS.level.improve) },
-          { type: 'expression', priority: 8, formulae: [`AND(${n},${x}<${levels.improve})`], style: cfFill(COLOURS.level.urgent) },
+          { type: 'expression', priority: 6, formulae: [`AND(${n},${x}>=${levels.excellent})`], style: cfFill(COLOURS.level.excellent) },
+          { type: 'expression', priority: 7, formulae: [`AND(${n},${x}>=${levels.pass},${x}<${levels.excellent})`], style: cfFill(COLOURS.level.good) },
+          { type: 'expression', priority: 8, formulae: [`AND(${n},${x}>=${levels.improve},${x}<${levels.pass})`], style: cfFill(COLOURS.level.improve) },
+          { type: 'expression', priority: 9, formulae: [`AND(${n},${x}<${levels.improve})`], style: cfFill(COLOURS.level.urgent) },
         ],
       });
     }

@@ -6,9 +6,10 @@
 import type { Lang } from '../src/core/types';
 import { SIDEBAR_STRINGS } from '../src/core/i18n/sidebar';
 import { CORE_STRINGS } from '../src/core/i18n/core';
+import { SAFE_INPUT_STRINGS } from '../src/core/i18n/safe-input';
 
 type Entry = { th: string; en: string };
-const CATALOG: Record<string, Entry> = { ...CORE_STRINGS, ...SIDEBAR_STRINGS };
+const CATALOG: Record<string, Entry> = { ...CORE_STRINGS, ...SIDEBAR_STRINGS, ...SAFE_INPUT_STRINGS };
 
 export type SidebarKey = keyof typeof SIDEBAR_STRINGS;
 

@@ -3,6 +3,7 @@
  * and either list the problems (writing nothing) or write the Rankings sheet in one batch.
  */
 import type { Lang, Problem } from '../core/types';
+import { notReadyReason } from '../core/sidebar-api';
 import { analyse, type Analysis } from '../core/engine';
 import { SHEETS } from '../core/template';
 import { buildRankingsSheet } from '../core/rankings-sheet';
@@ -54,12 +55,15 @@ export function computeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Dat
 
 /** Checks the data only: a dialog with the problems, or a toast saying all is well. */
 export function validateWorkbook(ss: Spreadsheet, lang: Lang): Problem[] {
-  const { problems } = withProgressToast(ss, tr(lang, 'title'), tr(lang, 'validate.start'), () => analyse(readWorkbookGrids(ss)));
+  const analysis = withProgressToast(ss, tr(lang, 'title'), tr(lang, 'validate.start'), () => analyse(readWorkbookGrids(ss)));
+  const { problems } = analysis;
+  // An empty workbook is not "ready": say what to enter first.
+  const notReady = notReadyReason(analysis);
   if (problems.length > 0) {
     ss.toast('', tr(lang, 'title'), 1);
     showProblems(problems, lang);
   } else {
-    ss.toast(tr(lang, 'validate.ok'), tr(lang, 'title'), TOAST_SECONDS);
+    ss.toast(notReady ? notReady[lang] : tr(lang, 'validate.ok'), tr(lang, 'title'), TOAST_SECONDS);
   }
   return problems;
 }

@@ -8,6 +8,7 @@ import { CALENDAR_STRINGS } from './calendar';
 import { REPORT_STRINGS } from './report';
 import { ADDON_STRINGS } from './addon';
 import { IO_STRINGS } from './io';
+import { SAFE_INPUT_STRINGS } from './safe-input';
 
 export interface Bilingual {
   th: string;
@@ -16,7 +17,8 @@ export interface Bilingual {
 
 export type Catalog = Record<string, Bilingual>;
 
-const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...IO_STRINGS, ...ADDON_STRINGS };
+const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...IO_STRINGS, ...ADDON_STRINGS,
+  ...SAFE_INPUT_STRINGS };
 
 /** Adds an area's catalog (report, add-on, sidebar). Keys must be unique across areas. */
 export function registerStrings(catalog: Catalog): void {

@@ -63,7 +63,9 @@ export function validateWorkbook(ss: Spreadsheet, lang: Lang): Problem[] {
     ss.toast('', tr(lang, 'title'), 1);
     showProblems(problems, lang);
   } else {
-    ss.toast(notReady ? notReady[lang] : tr(lang, 'validate.ok'), tr(lang, 'title'), TOAST_SECONDS);
+    // What the engine assumed (e.g. the default framework) is said too: it blocks nothing.
+    const notes = analysis.warnings.map((w) => `⚠ ${w.message[lang]}`);
+    ss.toast([notReady ? notReady[lang] : tr(lang, 'validate.ok'), ...notes].join('\n'), tr(lang, 'title'), TOAST_SECONDS);
   }
   return problems;
 }

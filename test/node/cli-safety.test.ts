@@ -103,6 +103,32 @@ describe('writeFileAtomic', () => {
   });
 });
 
+describe('a workbook without its ตัวชี้วัด sheet', () => {
+  it('ranks with the default framework; the warning goes to stderr and stdout stays one JSON object', async () => {
+    const file = join(dir, 'no-framework.json');
+    expect((await run('sample', file)).code).toBe(0);
+    const grids = JSON.parse(readFileSync(file, 'utf8'));
+    delete grids.sheets['ตัวชี้วัด'];
+    writeFileSync(file, JSON.stringify(grids));
+    const r = await run('rank', file, '--json', '--year', '2565');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('⚠ ตัวชี้วัด: ไม่พบชีต "ตัวชี้วัด": ใช้กรอบตัวชี้วัดมาตรฐาน');
+    const nikhom = JSON.parse(r.out).assessments.find((a: { unit: string }) => a.unit === 'องค์การบริหารส่วนตำบลนิคมคำสร้อย');
+    expect(nikhom.total).toBe(87.57);
+  });
+
+  it('a missing หน่วยงาน sheet is one problem that says what to do, not one per row', async () => {
+    const file = join(dir, 'no-units.json');
+    expect((await run('sample', file)).code).toBe(0);
+    const grids = JSON.parse(readFileSync(file, 'utf8'));
+    delete grids.sheets['หน่วยงาน'];
+    writeFileSync(file, JSON.stringify(grids));
+    const r = await run('check', file);
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split('\n')).toEqual([expect.stringMatching(/^หน่วยงาน: ไม่พบชีต "หน่วยงาน": ใช้เมนู ตั้งค่าแม่แบบ .*ita init/)]);
+  });
+});
+
 describe('numbers as typed on the command line', () => {
   it('--year takes Thai digits', async () => {
     const workbook = join(dir, 'years.json');

@@ -221,7 +221,7 @@ const validate = () => act('validate', async () => {
   const r = await call('sidebarValidate');
   ui.problems = r.problems;
   ui.validation = { notReady: r.notReady ?? null, warnings: Array.isArray(r.warnings) ? r.warnings : [] };
-  ui.revealSelector = '[data-testid=problems], [data-testid=problems-ok]';
+  ui.revealSelector = '[data-testid=problems], [data-testid=problems-ok], [data-testid=problems-not-ready]';
   if (ui.data) ui.data = { ...ui.data, problemCount: r.problems.length };
 });
 

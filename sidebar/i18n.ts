@@ -7,9 +7,11 @@ import type { Lang } from '../src/core/types';
 import { SIDEBAR_STRINGS } from '../src/core/i18n/sidebar';
 import { CORE_STRINGS } from '../src/core/i18n/core';
 import { SAFE_INPUT_STRINGS } from '../src/core/i18n/safe-input';
+import { IMPORT_STRINGS } from '../src/core/i18n/import';
+import { IMPORT_CARD_STRINGS } from '../src/core/i18n/import-card';
 
 type Entry = { th: string; en: string };
-const CATALOG: Record<string, Entry> = { ...CORE_STRINGS, ...SIDEBAR_STRINGS, ...SAFE_INPUT_STRINGS };
+const CATALOG: Record<string, Entry> = { ...CORE_STRINGS, ...SIDEBAR_STRINGS, ...IMPORT_STRINGS, ...IMPORT_CARD_STRINGS, ...SAFE_INPUT_STRINGS };
 
 export type SidebarKey = keyof typeof SIDEBAR_STRINGS;
 

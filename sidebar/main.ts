@@ -11,6 +11,7 @@ import type { RoundMonths } from '../src/core/calendar';
 import { call, CallError } from './api';
 import { both, tr } from './i18n';
 import { h, replace, type Child } from './dom';
+import { importCard, revealImportCard, watchOpenRequest, type ImportHost } from './import-card';
 
 type Message = { th: string; en: string };
 type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report';
@@ -293,6 +294,7 @@ function render(): void {
     if (target && !(target as HTMLButtonElement).disabled && document.activeElement !== target) target.focus({ preventScroll: true });
   }
   fitUnitName(root);
+  revealImportCard(root);
   if (ui.revealSelector) {
     const el = root.querySelector(ui.revealSelector);
     if (el) { el.scrollIntoView({ block: 'nearest' }); ui.revealSelector = null; }
@@ -312,7 +314,12 @@ function renderBroken(root: HTMLElement, error: unknown): void {
     replace(root, h('div', { className: 'card error', attrs: { role: 'alert', 'data-testid': 'error' } },
       h('strong', null, L('sidebar.error.title')),
       h('p', null, pick(text)),
-      h('button', { className: 'btn', attrs: { type: 'button' }, on: { click: () => { ui.data = null; ui.loadError = null; void load(null); } } }, L('sidebar.error.retry'))));
+      h('button', { className: 'btn', attrs: { type: 'button' }, on: { click: () => { ui.data = null; ui.loadError = null; const importHost: ImportHost = {
+  lang: () => ui.lang, data: () => ui.data, busy: () => ui.busy !== null, render, reload: reloadQuietly, errorMessage,
+};
+watchOpenRequest(importHost);
+
+void load(null); } } }, L('sidebar.error.retry'))));
   } catch {
     root.textContent = `${text.th} / ${text.en}`;
   }
@@ -356,6 +363,7 @@ function body(): Child[] {
     d.dashboard && d.problemCount > 0 ? problemsBanner(d.problemCount) : null,
     d.dashboard ? dashboardView(d.dashboard) : needsSetUp ? null : h('p', { className: 'card muted', attrs: { 'data-testid': 'no-units' } }, ...quoted(L('sidebar.noUnits'))),
     actionsCard(d),
+    importCard(importHost),
     d.unit && ui.report ? reportCard(d, ui.report) : null,
   ];
 }
@@ -640,6 +648,7 @@ function reportLink(r: ReportResult): HTMLElement {
   return h('div', { className: 'result', attrs: { 'data-testid': 'report-result', role: 'status' } },
     h('span', null, `✓ ${L('sidebar.report.done')}`),
     href ? h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'report-link' } }, r.name || L('sidebar.report.open')) : h('span', null, r.name),
+    ...(r.notes ?? []).map((n) => h('p', { className: 'muted', attrs: { 'data-testid': 'report-note' } }, pick(n))),
   );
 }
 
@@ -678,5 +687,10 @@ window.addEventListener('unhandledrejection', (e) => {
   const reason: unknown = e.reason;
   pageFailed(reason instanceof Error ? reason.message : String(reason));
 });
+
+const importHost: ImportHost = {
+  lang: () => ui.lang, data: () => ui.data, busy: () => ui.busy !== null, render, reload: reloadQuietly, errorMessage,
+};
+watchOpenRequest(importHost);
 
 void load(null);

@@ -28,6 +28,7 @@ import { parseNumber, parseYear, text } from './values';
 import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from './calendar';
 import { logKindOf, type ReportKind } from './report-log';
 import { compareCodes } from './frameworks';
+import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from './score-import';
 
 // ---------------------------------------------------------------------------------------
 // Data shapes
@@ -181,13 +182,15 @@ export interface ReportOptions {
 export interface ReportResult {
   url: string;
   name: string;
+  /** What to know about the new document (sharing, what is missing, page numbers). */
+  notes?: Bilingual[];
 }
 
 /**
  * The server functions the sidebar calls. Synchronous as Apps Script runs them; the page
  * sees each through `call(name, ...args)` as a Promise of the return type.
  */
-export interface SidebarApi {
+export interface SidebarApi extends ScoreImportApi {
   /** The state for a unit (null or unknown: the first unit). */
   sidebarData(unit: string | null): SidebarState;
   /** Creates the template's missing sheets, headers and formats. */
@@ -211,6 +214,7 @@ export type AsyncSidebarApi = {
 
 export const SIDEBAR_FUNCTIONS: readonly SidebarFunction[] = [
   'sidebarData', 'sidebarSetUp', 'sidebarComputeRankings', 'sidebarValidate', 'sidebarSelectCell', 'sidebarGenerateReport',
+  ...SCORE_IMPORT_FUNCTIONS,
 ];
 
 /**

@@ -137,6 +137,7 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'gradeD', th: 'เกณฑ์ระดับ D', en: 'grade_D', default: 55, note: 'คะแนนต่ำสุดของระดับ D' },
   { key: 'gradeE', th: 'เกณฑ์ระดับ E', en: 'grade_E', default: 50, note: 'คะแนนต่ำสุดของระดับ E (ต่ำกว่านี้ F)' },
   { key: 'ratingExcellent', th: 'เกณฑ์ผ่านดีเยี่ยม', en: 'rating_excellent', default: 95, note: 'คะแนนรวมและทุกเครื่องมือไม่ต่ำกว่าค่านี้' },
+  { key: 'shareReports', th: 'แชร์รายงาน', en: 'share_reports', default: 'ผู้ดู', note: 'ผู้ดู / ผู้แก้ไข / ไม่แชร์: สิทธิ์ของผู้แก้ไขสเปรดชีตในรายงานใหม่' },
   { key: 'ratingImprove', th: 'เกณฑ์ต้องปรับปรุง', en: 'rating_improve', default: 70, note: 'ต่ำกว่าค่านี้: ต้องปรับปรุงโดยด่วน (ค่าที่ยังไม่แน่นอน ปรับได้)' },
 ];
 

@@ -75,7 +75,12 @@ export interface Settings {
   weakCount: number | null;
   thaiDigits: boolean;
   levels: LevelSettings;
+  /** With whom a new report document is shared: the workbook's people as viewers or editors, or nobody. */
+  shareReports: ShareMode;
 }
+
+/** แชร์รายงาน: ผู้ดู (view) / ผู้แก้ไข (edit) / ไม่แชร์ (none). */
+export type ShareMode = 'view' | 'edit' | 'none';
 
 export interface Unit {
   name: string;

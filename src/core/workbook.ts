@@ -2,7 +2,7 @@
  * Parses the workbook's input sheets into the domain model, finding every problem in
  * one pass (each with its sheet, A1 cell and a Thai/English message).
  */
-import type { Framework, Indicator, Measure, Problem, ScoreEntry, Settings, Tool, Unit, WorkbookGrids } from './types';
+import type { Framework, Indicator, Measure, Problem, ScoreEntry, Settings, ShareMode, Tool, Unit, WorkbookGrids } from './types';
 import { TOOLS } from './types';
 import { DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, TOTAL_WORDS } from './template';
 import { a1, addressOf, cell, findSheetName, normalizeName, readTable, type Table, type TableRow } from './sheets';
@@ -35,6 +35,14 @@ export const DEFAULT_SETTINGS: Settings = {
   weakCount: null,
   thaiDigits: true,
   levels: { ratingFromYear: 2566, grades: { AA: 95, A: 85, B: 75, C: 65, D: 55, E: 50 }, ratingExcellent: 95, ratingImprove: 70 },
+  shareReports: 'view',
+};
+
+/** The words of แชร์รายงาน, Thai and English; a blank cell keeps the default (view). */
+const SHARE_WORDS: Record<string, ShareMode> = {
+  'ผู้ดู': 'view', 'ดู': 'view', view: 'view', viewer: 'view', viewers: 'view',
+  'ผู้แก้ไข': 'edit', 'แก้ไข': 'edit', edit: 'edit', editor: 'edit', editors: 'edit',
+  'ไม่แชร์': 'none', none: 'none', no: 'none', false: 'none',
 };
 
 const WEIGHT_TOLERANCE = 0.001;
@@ -67,6 +75,12 @@ function parseSettings(table: Table | null, c: Collector): Settings {
     if (!spec) continue; // users may keep their own notes in the Settings sheet
     const raw = cell(table, row, 'value');
     const bad = () => c.at(table, row, 'value', 'badSetting', { key: spec.th, value: text(raw) });
+    if (spec.key === 'shareReports') {
+      const mode = SHARE_WORDS[normalizeName(raw)];
+      if (mode) s.shareReports = mode;
+      else if (text(raw) !== '') bad();
+      continue;
+    }
     if (spec.key === 'thaiDigits') {
       const b = parseBoolean(raw);
       if (b === null && text(raw) !== '') bad();

@@ -8,11 +8,11 @@
  * most one row per indicator), never on the number of measures. The test suite checks that
  * 10 and 500 measures make exactly the same calls.
  *
- * Known differences from the .docx, all because DocumentApp has no batched or documented way:
- * - spanned header cells (สถานะการดำเนินงาน over three columns) are not merged: the text is in
- *   the first cell, the covered cells are empty;
- * - in the measures table the status mark "/" is left-aligned (centring is per paragraph,
- *   i.e. one call per row); header rows and the small tables are centred as in the .docx.
+ * What DocumentApp cannot do is done after it by the Docs API pass (docs-pass.ts): landscape
+ * sections, merged header cells (here the text is in the first cell, the covered cells empty),
+ * header rows repeated, keep-with-next, and the measures table's centred status marks (here
+ * centring is per paragraph, one call per row, so this renderer leaves them left-aligned; header
+ * rows and the small tables it centres itself). The difference from the .docx that remains:
  * - the chart is drawn by the Charts service (see chartImage), not from the SVG.
  */
 import {

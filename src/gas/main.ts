@@ -185,3 +185,32 @@ export function sidebarSelectCell(sheet: string, a1: string): ActionResult {
 export function sidebarGenerateReport(options: ReportOptions): ReportResult {
   return sidebar.sidebarGenerateReport(options);
 }
+
+// Score import (issue 13): thin wrappers over src/gas/score-import.ts; the sidebar's import
+// card calls the last two by name (ScoreImportApi in src/core/score-import.ts).
+import * as scoreImport from './score-import';
+import type { ScoreImportPreview, ScoreImportRequest, ScoreImportResult } from '../core/score-import';
+
+/** Menu นำเข้าคะแนน: opens the sidebar at its import card (paste, preview, confirm). */
+export function menuImportScores(): void {
+  runMenuAction(() => scoreImport.openScoreImport());
+}
+
+/**
+ * What importing a pasted ITA result or district table would write, and what differs from
+ * the Scores sheet; writes nothing.
+ * @param {Object} request {text, unit, year}: unit and ITA year (B.E.) of a pasted result
+ * @return {Object} the preview: changes, problems, warnings
+ */
+export function previewScoreImport(request: ScoreImportRequest): ScoreImportPreview {
+  return scoreImport.previewScoreImport(request);
+}
+
+/**
+ * Imports the scores (all or nothing) into the Scores sheet, under the document lock.
+ * @param {Object} request {text, unit, year, replace}: replace overwrites scores that differ
+ * @return {Object} {written, replaced, problems}
+ */
+export function importScores(request: ScoreImportRequest): ScoreImportResult {
+  return scoreImport.importScores(request);
+}

@@ -7,6 +7,7 @@ import { t } from '../core/i18n';
 /** Menu items: caption key → the top-level function (exported from main.ts) it calls. */
 export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ['setup', 'menuSetupTemplate'],
+  ['import', 'menuImportScores'],
   ['rankings', 'menuComputeRankings'],
   ['validate', 'menuValidate'],
   null,

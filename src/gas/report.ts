@@ -9,13 +9,14 @@
 import type { Lang } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import { SHEETS } from '../core/template';
-import { logRow, type LogRecord } from '../core/report-log';
+import { logKindOf, logRow, type LogRecord } from '../core/report-log';
+import { deliverDocument, DeliveryError, isIncompleteLogNote } from './document-delivery';
 import { normalizeName } from '../core/sheets';
 import { toCalendarDate, isRound, type RoundMonths } from '../core/calendar';
-import { t } from '../core/i18n';
+import { t, type Bilingual } from '../core/i18n';
 import { buildReport, findUnit, ReportError, resolveReportOptions, DEFAULT_ROUND } from '../core/report';
-import { renderReportBody, type ChartImage } from './document-renderer';
-import { readWorkbookGrids, sheetsByName, withDocumentLock, isSheetOf, findSheet } from './workbook';
+import type { ChartImage } from './document-renderer';
+import { readWorkbookGrids, sheetsByName, isSheetOf, findSheet } from './workbook';
 import { generatedSheet } from './generated-sheets';
 import { showProblems } from './problems';
 import { tr, userLang } from './lang';
@@ -39,6 +40,8 @@ export interface GenerateReportOptions {
 export interface GeneratedReport {
   url: string;
   name: string;
+  /** What the user should know: with whom it was shared, what is missing, page numbers. */
+  notes: Bilingual[];
 }
 
 /** Seams for tests: the clock and the chart drawer. */
@@ -51,7 +54,7 @@ export interface ReportDeps {
 export const ALL_REPORTS_BUDGET_MS = 4.5 * 60 * 1000;
 
 const SUMMARY_DIALOG = { width: 560, height: 420 };
-const LINK_DIALOG = { width: 460, height: 170 };
+const LINK_DIALOG = { width: 480, height: 320 };
 
 /** Reads and analyses the workbook; a workbook with problems makes no report. */
 function analyseWorkbook(ss: Spreadsheet, sheets: Map<string, Sheet>): { analysis: Analysis; grids: ReturnType<typeof readWorkbookGrids> } {
@@ -85,9 +88,12 @@ export function reportedUnits(sheets: Map<string, Sheet>, year: number, round: n
     const i = spec ? header.findIndex((h) => h === normalizeName(spec.th) || h === normalizeName(spec.en)) : -1;
     return i >= 0 ? i : cols.findIndex((c) => c.key === key);
   };
-  const [u, y, r] = [at('unit'), at('year'), at('round')];
+  const [u, y, r, k, n] = [at('unit'), at('year'), at('round'), at('kind'), at('note')];
   for (const row of values.slice(1)) {
-    if (Number(row[y]) === year && Number(row[r]) === round) done.add(normalizeName(row[u]));
+    // A document logged as incomplete (ไม่สมบูรณ์) is not done: the next run makes it again.
+    if (Number(row[y]) === year && Number(row[r]) === round && logKindOf(row[k]) === 'progress' && !isIncompleteLogNote(row[n])) {
+      done.add(normalizeName(row[u]));
+    }
   }
   return done;
 }
@@ -127,15 +133,11 @@ export function makeReport(
     asOf: toCalendarDate(now),
     lang: 'th',
   });
-  const doc = DocumentApp.create(report.meta.name);
-  renderReportBody(doc.getBody(), report, { chartImage: deps.chartImage });
-  const url = doc.getUrl(); // read before closing: a closed Document may not be used again
-  doc.saveAndClose();
-  withDocumentLock(() => appendLogRow(ss, sheets, {
-    time: now, unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, link: url, by: userEmail(),
-    kind: 'progress', asOf: report.meta.asOf, sharedWith: '', note: '',
-  }, lang));
-  return { url, name: report.meta.name };
+  const made = deliverDocument(ss, sheets, report, {
+    lang, now, share: analysis.workbook.settings.shareReports, by: userEmail(), chartImage: deps.chartImage,
+    log: { kind: 'progress', unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, asOf: report.meta.asOf },
+  });
+  return { url: made.url, name: made.name, notes: made.notes };
 }
 
 /**
@@ -211,7 +213,9 @@ export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang): voi
   const html = HtmlService.createHtmlOutput(
     `<div style="font-family:Sarabun,sans-serif;font-size:15px">`
     + `<p>${escapeHtml(t(lang, 'report.menu.done'))}</p>`
-    + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p></div>`,
+    + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p>`
+    + report.notes.map((n) => `<p style="font-size:13px">${escapeHtml(n[lang])}</p>`).join('')
+    + '</div>',
   ).setWidth(LINK_DIALOG.width).setHeight(LINK_DIALOG.height);
   ui.showModalDialog(html, tr(lang, 'title'));
 }
@@ -238,7 +242,7 @@ export function generateReportFromMenu(ss: Spreadsheet, lang: Lang, deps: Report
     showReportLink(ui, report, lang);
     return report;
   } catch (err) {
-    if (!(err instanceof ReportError)) throw err;
+    if (!(err instanceof ReportError) && !(err instanceof DeliveryError)) throw err;
     ui.alert(tr(lang, 'title'), err.text[lang], ui.ButtonSet.OK);
     return null;
   }
@@ -300,7 +304,7 @@ export function generateAllReportsIn(
       }
       // A service error (quota of documents a day, Docs unavailable…) would fail every unit
       // after it too: stop, keep what was made (each is logged), and say what remains.
-      outcome.stopped = { unit, message: err instanceof Error ? err.message : String(err) };
+      outcome.stopped = { unit, message: err instanceof DeliveryError ? err.text[lang] : err instanceof Error ? err.message : String(err) };
       outcome.remaining = todo.slice(i).map((u) => u.name);
       break;
     }
@@ -315,6 +319,9 @@ export function showAllReportsSummary(ss: Spreadsheet, outcome: AllReportsOutcom
   if (outcome.made.length) {
     parts.push(`<ul>${outcome.made.map((r) => `<li><a href="${escapeHtml(r.url)}" target="_blank" rel="noopener">${escapeHtml(r.name)}</a></li>`).join('')}</ul>`);
   }
+  // What the documents' notes say (sharing, what is missing, page numbers), each once.
+  const notes = [...new Set(outcome.made.flatMap((r) => r.notes.map((n) => n[lang])))];
+  if (notes.length) parts.push(`<div style="font-size:13px">${notes.map(para).join('')}</div>`);
   if (outcome.skipped.length) parts.push(para(t(lang, 'report.all.skipped', { count: outcome.skipped.length })));
   if (outcome.failed.length) parts.push(para(t(lang, 'report.all.failed', { list: outcome.failed.map((f) => `${f.unit}: ${f.message}`).join('; ') })));
   const left = { count: outcome.remaining.length, list: outcome.remaining.join(', ') };

@@ -120,6 +120,6 @@ export function sidebarGenerateReport(options: ReportOptions): ReportResult {
     if (bad !== null) throw sidebarError(reportOptionsError(bad));
     const { unit, year, round, memo, thaiDigits } = options;
     const report = generateReport({ unit, year, round, memo, thaiDigits });
-    return { url: report.url, name: report.name };
+    return { url: report.url, name: report.name, notes: report.notes };
   });
 }

@@ -26,6 +26,7 @@ import { logRow, type LogRecord } from '../core/report-log';
 import { buildEmptyWorkbook } from '../core/sample';
 import { buildRankingsSheet } from '../core/rankings-sheet';
 import { reportName } from '../core/report';
+import { applyBlock, importRequest, planScoreImport, previewOf, runScoreImport } from '../core/score-import';
 
 
 /** Writes the report of `options` to `outPath` (the report engineer's .docx renderer). */
@@ -101,6 +102,8 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       if (typeof a1 !== 'string' || (a1 !== '' && !A1.test(a1))) fail('sidebar.error.badCell', { cell: String(a1) });
       return { message: msg('sidebar.server.selected', { ref: a1 ? `${actual}!${a1}` : actual }) };
     },
+    previewScoreImport: (request) => previewOf(planScoreImport(grids, importRequest(request), now())),
+    importScores: (request) => runScoreImport(grids, request, now(), (block) => applyBlock(grids, block)),
     async sidebarGenerateReport(opts) {
       const bad = reportOptionsProblem(opts);
       if (bad !== null) throw sidebarError(reportOptionsError(bad));

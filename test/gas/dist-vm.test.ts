@@ -10,8 +10,9 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import { createFakeGas, globalsIn, type AuthModeName, type FakeGas } from './fakes';
-import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT } from '../fixtures/seed000';
+import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seed000Text } from '../fixtures/seed000';
 import { createFakeDocs } from './fakes/document';
+import { sectionsOf } from './fakes/docs-api';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -54,7 +55,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     fn('onOpen')({ authMode: 'NONE' });
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual([
-      'ตั้งค่าแม่แบบ', 'คำนวณอันดับ', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
+      'ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
     ]);
     expect(Object.keys(gas.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
   });
@@ -116,6 +117,65 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(docs.documentApp.documents[0].body.getTables().length).toBeGreaterThanOrEqual(3);
     const log = gas.ss._sheet('ประวัติรายงาน')._values();
     expect(log[log.length - 1].slice(1, 5)).toEqual([SEED000_UNIT, 2566, 6, made.url]);
+  });
+
+  it('generateReport from the bundle makes a shared report with its landscape section (Docs API pass)', () => {
+    const docs = createFakeDocs();
+    const { gas, fn } = load('FULL', docs.globals);
+    fn('menuSetupTemplate')();
+    gas.ss.people.editors.push('colleague@example.go.th');
+    gas.ss.people.viewers.push('district@example.go.th');
+    gas.ss._sheet('หน่วยงาน').getRange(2, 1, 1, 2).setValues([[SEED000_UNIT, 'อบต.']]);
+    const scores = Object.entries(SEED000_SCORES).map(([c, s]) => [SEED000_UNIT, 2565, c, s]);
+    gas.ss._sheet('คะแนน').getRange(2, 1, scores.length, 4).setValues(scores);
+    gas.ss._sheet('มาตรการ').getRange(2, 1, 1, 10).setValues([
+      [SEED000_UNIT, 2566, 1, 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '9', 'เผยแพร่ข้อมูลบนเว็บไซต์', 'สำนักปลัด', 'ไตรมาส 2', '6, 12', 'ดำเนินการเรียบร้อยแล้ว'],
+    ]);
+    gas.calls.reset();
+    const made = fn('generateReport')({ unit: SEED000_UNIT, year: 2566, round: 6 }) as { url: string; notes: { th: string }[] };
+    const doc = docs.documentApp.documents[0];
+    // The model's measures section is landscape: the Doc has portrait, landscape, portrait sections.
+    expect(sectionsOf(docs.docsApi.Documents._model(doc.id)).map((s) => s.flipped)).toEqual([false, true, false]);
+    const measures = sectionsOf(docs.docsApi.Documents._model(doc.id))[1].tables[0];
+    expect(measures.rows[0][4].columnSpan).toBe(3);
+    expect(gas.calls.count('Docs.Documents.get')).toBe(1);
+    expect(gas.calls.count('Docs.Documents.batchUpdate')).toBe(1);
+    expect(doc.viewers).toEqual(['colleague@example.go.th', 'district@example.go.th']);
+    const log = gas.ss._sheet('ประวัติรายงาน')._values();
+    expect(log[log.length - 1][8]).toBe('ผู้ดู: colleague@example.go.th, district@example.go.th');
+    expect(made.notes.map((n) => n.th).join('\n')).toContain('แทรก → เลขหน้า');
+  });
+
+  it('without the advanced Docs service (no `Docs` global) the bundle still makes the report, and says what it lacks', () => {
+    const docs = createFakeDocs({ advancedDocs: false });
+    const { gas, fn } = load('FULL', docs.globals);
+    fn('menuSetupTemplate')();
+    gas.ss._sheet('หน่วยงาน').getRange(2, 1, 1, 2).setValues([[SEED000_UNIT, 'อบต.']]);
+    gas.ss._sheet('มาตรการ').getRange(2, 1, 1, 10).setValues([
+      [SEED000_UNIT, 2566, 1, 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '9', 'เผยแพร่ข้อมูลบนเว็บไซต์', 'สำนักปลัด', 'ไตรมาส 2', '6, 12', 'ดำเนินการเรียบร้อยแล้ว'],
+    ]);
+    const made = fn('generateReport')({ unit: SEED000_UNIT, year: 2566, round: 6 }) as { notes: { th: string }[] };
+    expect(docs.documentApp.documents[0].saved).toBe(true);
+    expect(made.notes.map((n) => n.th).join('\n')).toContain('หน้าแนวนอนของตารางมาตรการ');
+    const log = gas.ss._sheet('ประวัติรายงาน')._values();
+    expect(String(log[log.length - 1][9])).toContain('ยังไม่ได้เปิดบริการ Google Docs API');
+  });
+
+  it('imports seed 000\'s ITAS paste from the bundle: one setValues, then the rankings give 87.57, A', () => {
+    const { gas, fn } = load();
+    fn('menuSetupTemplate')();
+    gas.ss._sheet('หน่วยงาน').getRange(2, 1, 1, 2).setValues([[SEED000_UNIT, 'อบต.']]);
+    gas.calls.reset();
+    const preview = fn('previewScoreImport')({ text: seed000Text(), year: 2565 }) as { unit: string; changes: unknown[]; problems: unknown[] };
+    expect(preview).toMatchObject({ unit: SEED000_UNIT, problems: [] });
+    expect(preview.changes).toHaveLength(11);
+    const result = fn('importScores')({ text: seed000Text(), year: 2565 }) as { written: number; replaced: number; problems: unknown[] };
+    expect(result).toMatchObject({ written: 11, replaced: 0, problems: [] });
+    expect(gas.calls.count('Range.setValues')).toBe(1);
+    fn('menuComputeRankings')();
+    const values = gas.ss._sheet('อันดับ')._values();
+    expect(values[3].slice(0, 4)).toEqual(['คะแนนรวม', 87.57, 'ระดับ', 'A']);
+    expect(values.slice(6, 16).map((r) => r[1])).toEqual(SEED000_ORDER);
   });
 
   it('custom functions compute from the bundle, calling no service (AuthMode.CUSTOM_FUNCTION)', () => {

@@ -158,14 +158,16 @@ describe('generateReport and the report log', () => {
 
   it('appends time, unit, year, round, link and by whom to ประวัติรายงาน under the document lock', () => {
     const when = new Date(Date.UTC(2023, 3, 10, 3));
+    env.ss.people.editors.push('district@example.go.th');
     const r = generateReport({ unit: SEED000_UNIT }, { now: () => when });
     env.session.email = '';
     const r2 = generateReport({ unit: OTHER, round: 3 }, { now: () => when });
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
     expect(log[0]).toEqual(SHEETS.reportLog.columns.map((c) => c.th));
     expect(log.slice(1)).toEqual([
-      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-04-09T17:00:00Z'), '', ''],
-      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2023-04-09T17:00:00Z'), '', ''],
+      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-04-09T17:00:00Z'), 'ผู้ดู: district@example.go.th', ''],
+      // Who made it is unknown (no e-mail): everyone of the workbook is added, its owner too.
+      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2023-04-09T17:00:00Z'), 'ผู้ดู: staff@example.go.th, district@example.go.th', ''],
     ]);
     expect(env.lock.state.waits).toHaveLength(2);
     expect(env.lock.state.held).toBe(false);

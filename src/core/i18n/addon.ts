@@ -2,6 +2,7 @@
 export const ADDON_STRINGS = {
   // Menu (captions are Thai in both languages: onOpen may not know the user's locale).
   'addon.menu.setup': { th: 'ตั้งค่าแม่แบบ', en: 'ตั้งค่าแม่แบบ (Set up template)' },
+  'addon.menu.import': { th: 'นำเข้าคะแนน', en: 'นำเข้าคะแนน (Import scores)' },
   'addon.menu.rankings': { th: 'คำนวณอันดับ', en: 'คำนวณอันดับ (Compute rankings)' },
   'addon.menu.validate': { th: 'ตรวจสอบข้อมูล', en: 'ตรวจสอบข้อมูล (Validate)' },
   'addon.menu.report': { th: 'สร้างรายงาน', en: 'สร้างรายงาน (Generate report)' },
@@ -13,7 +14,7 @@ export const ADDON_STRINGS = {
   'addon.about': {
     th: 'ITA Tracker ช่วยติดตามการประเมินคุณธรรมและความโปร่งใส (ITA) ขององค์กรปกครองส่วนท้องถิ่น\n\n'
       + '1. ตั้งค่าแม่แบบ: สร้างชีตที่ต้องใช้ พร้อมหัวตาราง รายการตัวเลือก และสีสถานะ (ไม่แก้ไขข้อมูลที่มีอยู่)\n'
-      + '2. กรอกหน่วยงาน คะแนนรายตัวชี้วัด และมาตรการ\n'
+      + '2. กรอกหน่วยงาน คะแนนรายตัวชี้วัด และมาตรการ (นำเข้าคะแนน: วางผลคะแนนจากหน้า ITAS หรือตารางคะแนนทั้งอำเภอ แทนการพิมพ์)\n'
       + '3. คำนวณอันดับ: ตรวจสอบข้อมูลแล้วเขียนผลลงชีต "อันดับ"\n'
       + '4. สร้างรายงาน: รายงานผลการดำเนินการตามมาตรการเป็น Google เอกสาร (ทีละหน่วยงาน หรือทุกหน่วยงาน) และบันทึกลิงก์ไว้ในชีต "ประวัติรายงาน"\n'
       + '5. เปิดแผงควบคุม: ภาพรวมของหน่วยงานและทุกคำสั่งในแถบด้านข้าง\n\n'
@@ -21,7 +22,7 @@ export const ADDON_STRINGS = {
       + 'สูตรในเซลล์: =ITA_TOTAL(คะแนน, [ปี]) และ =ITA_LEVEL(คะแนนรวม, [ปี], [IIT], [EIT], [OIT])',
     en: 'ITA Tracker follows the Integrity and Transparency Assessment (ITA) of local administrative organisations.\n\n'
       + '1. Set up template: creates the sheets with headers, dropdowns and status colours (existing data is never changed)\n'
-      + '2. Fill in units, indicator scores and measures\n'
+      + '2. Fill in units, indicator scores and measures (Import scores: paste the ITAS result page, or a district score table, instead of typing)\n'
       + '3. Compute rankings: validates the data, then writes the "อันดับ" sheet\n'
       + '4. Generate report: the progress report on the measures as a Google Doc (one unit, or every unit), its link kept in the "ประวัติรายงาน" sheet\n'
       + '5. Open sidebar: the unit\'s dashboard and every action in a side panel\n\n'

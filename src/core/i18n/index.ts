@@ -9,6 +9,7 @@ import { REPORT_STRINGS } from './report';
 import { ADDON_STRINGS } from './addon';
 import { IO_STRINGS } from './io';
 import { SAFE_INPUT_STRINGS } from './safe-input';
+import { DELIVERY_STRINGS } from './delivery';
 
 export interface Bilingual {
   th: string;
@@ -17,7 +18,7 @@ export interface Bilingual {
 
 export type Catalog = Record<string, Bilingual>;
 
-const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...IO_STRINGS, ...ADDON_STRINGS,
+const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...IO_STRINGS, ...ADDON_STRINGS, ...DELIVERY_STRINGS,
   ...SAFE_INPUT_STRINGS };
 
 /** Adds an area's catalog (report, add-on, sidebar). Keys must be unique across areas. */

@@ -204,7 +204,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   sections.push({ id: 'title', blocks: titleBlocks(o, w, roundText) });
   sections.push({ id: 'ita', blocks: itaBlocks(o, w, assessment, previous, analysis) });
   sections.push({ id: 'weak', blocks: weakBlocks(o, w, assessment, measures, analysis) });
-  sections.push({ id: 'measures', blocks: measureBlocks(o, w, measures, overdueDay, progress, roundText) });
+  sections.push({ id: 'measures', orientation: 'landscape', blocks: measureBlocks(o, w, measures, overdueDay, progress, roundText) });
   sections.push({ id: 'signature', blocks: [signatureBlock(o, w)] });
 
   return {

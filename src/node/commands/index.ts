@@ -5,6 +5,7 @@ import { check } from './check';
 import { rank } from './rank';
 import { demo } from './demo';
 import { report } from './report';
+import { importScores } from './import-scores';
 
 export const COMMANDS: Command[] = [
   init,
@@ -12,5 +13,6 @@ export const COMMANDS: Command[] = [
   check,
   rank,
   report,
+  importScores,
   demo,
 ];

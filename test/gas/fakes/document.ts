@@ -13,6 +13,7 @@
  * Plus helpers for the menu flow: `withPrompts` (Ui.prompt answers) and `setActiveCell`.
  */
 import { counted, installGlobals } from './counter';
+import { createFakeDocsApi, type FakeDocsApi } from './docs-api';
 
 export const Attribute = Object.freeze(Object.fromEntries([
   'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR',
@@ -305,27 +306,63 @@ export class FakeDocument {
   saved = false;
   private static next = 1;
   readonly id: string;
-  constructor(readonly name: string) {
+  /** Uncounted: the document's sharing, as Document.addViewers / addEditors left it. */
+  readonly viewers: string[] = [];
+  readonly editors: string[] = [];
+  constructor(public name: string, private readonly app: { sharingRefuses: (email: string) => string | null }) {
     this.id = `fake-doc-${FakeDocument.next++}`;
     return counted(this, 'Document');
   }
-  getBody(): FakeBody { return this.body; }
+  /** A closed Document may not be used again (the reference: saveAndClose "closes" it). */
+  private open(): void {
+    if (this.saved) throw new Error('Exception: Document is closed, its contents cannot be updated.');
+  }
+  getBody(): FakeBody { this.open(); return this.body; }
   getId(): string { return this.id; }
   getName(): string { return this.name; }
+  setName(name: string): this {
+    this.open();
+    if (typeof name !== 'string' || name === '') throw new Error('Exception: Invalid argument: name');
+    this.name = name;
+    return this;
+  }
   getUrl(): string { return `https://docs.google.com/document/d/${this.id}/edit`; }
   saveAndClose(): void { this.saved = true; }
+  /**
+   * Sharing as Drive does it one address at a time: addresses before a refused one are added,
+   * then the call throws Drive's message (a domain policy, an address outside the domain).
+   */
+  private share(emails: unknown, list: string[]): this {
+    this.open();
+    if (!Array.isArray(emails) || emails.some((e) => typeof e !== 'string')) throw new Error('Exception: Invalid argument: emailAddresses');
+    for (const email of emails as string[]) {
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`Exception: Invalid argument: ${email}`);
+      const refused = this.app.sharingRefuses(email);
+      if (refused) throw new Error(refused);
+      if (list === this.viewers && this.editors.includes(email)) continue; // already an editor: no effect
+      if (list === this.editors) this.viewers.splice(0, this.viewers.length, ...this.viewers.filter((v) => v !== email));
+      if (!list.includes(email)) list.push(email);
+    }
+    return this;
+  }
+  addViewers(emails: string[]): this { return this.share(emails, this.viewers); }
+  addEditors(emails: string[]): this { return this.share(emails, this.editors); }
+  addViewer(email: string): this { return this.share([email], this.viewers); }
+  addEditor(email: string): this { return this.share([email], this.editors); }
 }
 
 export class FakeDocumentApp {
   readonly Attribute = Attribute;
   readonly HorizontalAlignment = HorizontalAlignment;
   readonly documents: FakeDocument[] = [];
+  /** Set by a test: the Drive error for an address sharing may not reach, else null. */
+  sharingRefuses: (email: string) => string | null = () => null;
   constructor() {
     return counted(this, 'DocumentApp');
   }
   create(name: string): FakeDocument {
     if (typeof name !== 'string' || name === '') throw new Error('Exception: Invalid argument: name');
-    const doc = new FakeDocument(name);
+    const doc = new FakeDocument(name, this);
     this.documents.push(doc);
     return doc;
   }
@@ -403,38 +440,63 @@ export class FakeCharts {
 export class FakeHtmlOutput {
   width = 0;
   height = 0;
-  constructor(private readonly html: string) {
+  title = '';
+  constructor(private html: string) {
     return counted(this, 'HtmlOutput');
   }
   setWidth(w: number): this { this.width = w; return this; }
   setHeight(h: number): this { this.height = h; return this; }
-  setTitle(): this { return this; }
+  setTitle(title?: string): this { this.title = String(title ?? ''); return this; }
+  getTitle(): string { return this.title; }
+  /** Appends trusted content (not escaped), as HtmlOutput.append does. */
+  append(addedContent: string): this {
+    if (typeof addedContent !== 'string') throw new Error('Exception: The parameters (' + typeof addedContent + ') don\'t match the method signature for HtmlService.HtmlOutput.append.');
+    this.html += addedContent;
+    return this;
+  }
   getContent(): string { return this.html; }
 }
 
 export class FakeHtmlService {
+  /** The project's HTML files by name (without .html), for createHtmlOutputFromFile. */
+  readonly files: Record<string, string> = { sidebar: '<!DOCTYPE html><html><body><main id="app"></main></body></html>' };
   constructor() {
     return counted(this, 'HtmlService');
   }
   createHtmlOutput(html = ''): FakeHtmlOutput { return new FakeHtmlOutput(html); }
+  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
+    const name = String(filename).replace(/\.html$/, '');
+    if (!(name in this.files)) throw new Error(`Exception: No HTML file named ${filename} was found.`);
+    return new FakeHtmlOutput(this.files[name]);
+  }
 }
 
 export interface FakeDocs {
   documentApp: FakeDocumentApp;
   charts: FakeCharts;
   html: FakeHtmlService;
+  /** The advanced Docs service (the `Docs` global), also when not installed. */
+  docsApi: FakeDocsApi;
   globals: Record<string, unknown>;
-  /** Sets DocumentApp, Charts and HtmlService on globalThis; returns the undo. */
+  /** Sets DocumentApp, Charts, HtmlService (and Docs when enabled) on globalThis; returns the undo. */
   install(): () => void;
 }
 
-export function createFakeDocs(): FakeDocs {
+export interface FakeDocsOptions {
+  /** The advanced Docs service enabled in the manifest (default true): the `Docs` global exists. */
+  advancedDocs?: boolean;
+}
+
+export function createFakeDocs(options: FakeDocsOptions = {}): FakeDocs {
   const documentApp = new FakeDocumentApp();
   const charts = new FakeCharts();
   const html = new FakeHtmlService();
+  const docsApi = createFakeDocsApi(documentApp);
   const globals: Record<string, unknown> = { DocumentApp: documentApp, Charts: charts, HtmlService: html };
+  // Without the service in the manifest there is no `Docs` global at all.
+  if (options.advancedDocs !== false) globals.Docs = docsApi;
   return {
-    documentApp, charts, html, globals,
+    documentApp, charts, html, docsApi, globals,
     install: () => installGlobals(globals),
   };
 }

@@ -11,6 +11,7 @@
  * Every public call is counted (counter.ts).
  */
 import { counted } from './counter';
+import { FakeUser } from './services';
 import {
   BooleanCriteria, DataValidationCriteria, FakeConditionalFormatRule, FakeConditionalFormatRuleBuilder,
   FakeDataValidation, FakeDataValidationBuilder, FakeProtection, ProtectionType,
@@ -348,8 +349,12 @@ export class FakeSpreadsheet {
     return counted(this, 'Spreadsheet');
   }
 
+  /** Uncounted: who shares the workbook (Spreadsheet.getEditors / getViewers; the owner is an editor). */
+  readonly people: { editors: string[]; viewers: string[] } = { editors: ['staff@example.go.th'], viewers: [] };
   getName(): string { return this.name; }
   getId(): string { return 'fake-spreadsheet-id'; }
+  getEditors(): FakeUser[] { return this.people.editors.map((e) => new FakeUser(e)); }
+  getViewers(): FakeUser[] { return this.people.viewers.map((e) => new FakeUser(e)); }
   getSheets(): FakeSheet[] { return [...this.sheets]; }
   getNumSheets(): number { return this.sheets.length; }
   getSheetByName(name: string): FakeSheet | null { return this.sheets.find((s) => s._name() === name) ?? null; }

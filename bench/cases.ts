@@ -17,11 +17,16 @@ import { readWorkbookGrids, sheetsByName } from '../src/gas/workbook';
 import { main as cli } from '../src/node/cli';
 import { generateWorkbook, unitName, type BenchSize } from './generate';
 import { naiveWriteLayout } from './naive';
+import { buildOverview } from '../src/core/overview';
+import { buildOverviewSheet } from '../src/core/overview-sheet';
+import { readReportLog } from '../src/core/sidebar-api';
+import { logRow } from '../src/core/report-log';
 import { measure, peakRssMB, round1, rssMB } from './measure';
 
 export type CaseOp =
   | 'setup' | 'rankings' | 'rankings-naive' | 'rankings-compute' | 'report' | 'report-all' | 'onedit' | 'onopen'
-  | 'cli-rank' | 'cli-report';
+  | 'cli-rank' | 'cli-report'
+  | 'overview' | 'overview-compute' | 'cli-status';
 
 export interface CaseInput {
   op: CaseOp;
@@ -189,6 +194,11 @@ export async function runCase(input: CaseInput): Promise<CaseResult> {
         };
       });
 
+    case 'overview':
+    case 'overview-compute':
+    case 'cli-status':
+      return overviewCase(input);
+
     case 'cli-rank': {
       const file = input.file as string;
       let outChars = 0;
@@ -213,6 +223,66 @@ export async function runCase(input: CaseInput): Promise<CaseResult> {
       return {
         op: input.op, size: input.size, calls: null, cpuMs: m.cpuMs, wallMs: m.wallMs, peakRssMB: peakRssMB(), rssBeforeMB,
         extra: { exitCode: m.value, docxBytes, errors: errors.slice(0, 5), file },
+      };
+    }
+  }
+}
+
+/**
+ * A report log with every other unit's 6-month report of FY 2568 (as สร้างรายงานทุกหน่วยงาน
+ * leaves it half done), so the overview reads and matches a log as large as the district's.
+ */
+function reportLogGrid(units: number): unknown[][] {
+  let header: unknown[] = [];
+  const rows: unknown[][] = [];
+  for (let i = 0; i < units; i += 2) {
+    const r = logRow(header, {
+      time: new Date(Date.UTC(2025, 3, 2, 3, i % 60)), unit: unitName(i), year: 2568, round: 6, link: `https://docs.google.com/document/d/bench${i}`,
+      by: 'bench@example.com', kind: 'progress', asOf: { year: 2025, month: 3, day: 31 }, sharedWith: '', note: '',
+    });
+    header = r.header;
+    rows.push(r.row);
+  }
+  return [header.length ? header : SHEETS.reportLog.columns.map((c) => c.th), ...rows];
+}
+
+/** The day the overview cases look from: after FY 2568's 6-month round (the clock is pinned). */
+const OVERVIEW_NOW = new Date('2025-05-15T03:00:00Z');
+
+/** The district overview cases (issue 14). */
+async function overviewCase(input: CaseInput): Promise<CaseResult> {
+  switch (input.op) {
+    case 'overview':
+      // The menu item สรุปภาพรวม through its module with the pinned clock (the entry point uses now).
+      return addonCase(input, (env) => {
+        env.ss._addSheet(SHEETS.reportLog.th, reportLogGrid(input.size.units));
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { computeOverview } = require('../src/gas/overview') as typeof import('../src/gas/overview');
+        const ss = env.app.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+        return () => {
+          const outcome = computeOverview(ss, 'th', OVERVIEW_NOW);
+          return { written: outcome.written, units: outcome.overview?.units.length ?? 0, needingAttention: outcome.overview?.needingAttention ?? 0, rows: env.ss._sheet(SHEETS.overview.th).getMaxRows() };
+        };
+      });
+    case 'overview-compute': {
+      // The pure part: analyse the grids, build the overview, lay out the sheet. No fakes.
+      const grids = generateWorkbook(input.size);
+      grids.sheets[SHEETS.reportLog.th] = reportLogGrid(input.size.units);
+      const rssBeforeMB = rssMB();
+      const m = await measure(() => {
+        const overview = buildOverview(analyse(grids), readReportLog(grids), { today: { year: 2025, month: 5, day: 15 } });
+        return { rows: buildOverviewSheet(overview, { computedAt: OVERVIEW_NOW }).values.length };
+      });
+      return { op: input.op, size: input.size, calls: null, cpuMs: m.cpuMs, wallMs: m.wallMs, peakRssMB: peakRssMB(), rssBeforeMB, extra: m.value };
+    }
+    default: {
+      const file = input.file as string;
+      let outChars = 0;
+      const rssBeforeMB = rssMB();
+      const m = await measure(() => cli(['status', file, '--round', '6'], { out: (s) => { outChars += s.length; }, err: () => undefined }));
+      return {
+        op: input.op, size: input.size, calls: null, cpuMs: m.cpuMs, wallMs: m.wallMs, peakRssMB: peakRssMB(), rssBeforeMB,
+        extra: { exitCode: m.value, outputChars: outChars, file },
       };
     }
   }

@@ -183,6 +183,7 @@ function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: numb
   same('set-up: the same number of calls at every size', 'setup', sizes);
   same('compute rankings: the same number of calls at every size', 'rankings', sizes);
   same('onEdit (1,000-row paste): the same number of calls at every size', 'onedit', sizes);
+  same('overview (สรุปภาพรวม): the same number of calls at every size', 'overview', sizes);
   // One unit's report: its measures range from 10 (1×10) through 20 to 500 (1×500).
   same('one report: calls independent of the number of measures (10, 20 … 500 measures)', 'report', [...sizes, REPORT_SIZE]);
   {
@@ -205,6 +206,18 @@ function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: numb
       status: rank.cpuMs < 1000 ? 'PASS' : 'FAIL',
       detail: `${fmtInt(rank.cpuMs)} ms CPU for the whole menu action against the fakes (their in-memory writes included)`
         + (compute ? `; read-free engine part (analyse + layout): ${fmtInt(compute.cpuMs)} ms` : ''),
+    });
+  }
+
+  const overview = get('overview', largest);
+  const overviewCompute = get('overview-compute', largest);
+  if (!overview || overview.missing) targets.push({ name: `overview for ${sizeLabel(largest)} under 1 s of CPU`, status: 'N/A', detail: overview?.missing ?? 'not measured' });
+  else {
+    targets.push({
+      name: `overview for ${sizeLabel(largest)} under 1 s of CPU`,
+      status: overview.cpuMs < 1000 ? 'PASS' : 'FAIL',
+      detail: `${fmtInt(overview.cpuMs)} ms CPU for the whole menu action against the fakes (${fmtInt(Number(overview.extra?.units))} units, report log read)`
+        + (overviewCompute ? `; read-free part (analyse + overview + layout): ${fmtInt(overviewCompute.cpuMs)} ms` : ''),
     });
   }
 
@@ -244,6 +257,7 @@ const OP_LABEL: Partial<Record<CaseOp, string>> = {
   report: 'one report (first unit)',
   'report-all': 'report for all units (one run ²)',
   onedit: 'onEdit, 1,000-row paste',
+  overview: 'overview (สรุปภาพรวม)',
 };
 
 function tables(results: CaseResult[], sizes: BenchSize[]): string {
@@ -257,7 +271,7 @@ function tables(results: CaseResult[], sizes: BenchSize[]): string {
     const docs = Number(r.extra?.documents ?? 0);
     return `${fmtInt(r.calls)} (${fmtInt(docs)} doc${docs === 1 ? '' : 's'}, ${fmtInt(Number(r.extra?.callsPerDocument ?? 0))}/doc)${r.extra?.error ? ' **failed** ¹' : ''}`;
   };
-  for (const op of ['setup', 'rankings', 'rankings-naive', 'report', 'report-all', 'onedit'] as CaseOp[]) {
+  for (const op of ['setup', 'rankings', 'rankings-naive', 'report', 'report-all', 'onedit', 'overview'] as CaseOp[]) {
     calls.push(`| ${OP_LABEL[op]} | ${sizes.map((s) => cell(get(op, s), callsCell)).join(' | ')} |`);
   }
   // A report's calls by service: DocumentApp builds and shares the document, the Docs API lays it out.
@@ -283,6 +297,9 @@ function tables(results: CaseResult[], sizes: BenchSize[]): string {
     ['onedit', 'onEdit, 1,000-row paste (fakes)'],
     ['cli-rank', '`ita rank` (.xlsx)'],
     ['cli-report', '`ita report` one unit (.xlsx → .docx)'],
+    ['overview', 'overview (fakes)'],
+    ['overview-compute', 'overview: engine only (analyse + overview + layout)'],
+    ['cli-status', '`ita status` (.xlsx)'],
   ];
   for (const [op, label] of rows) {
     cpu.push(`| ${label} | ${sizes.map((s) => cell(get(op, s), (r) => `${fmtMs(r.cpuMs)} ms · ${fmtInt(r.peakRssMB)} MB`)).join(' | ')} |`);
@@ -340,6 +357,7 @@ async function parent(args: string[]): Promise<void> {
       for (const op of ['setup', 'rankings', 'rankings-naive', 'rankings-compute', 'report', 'report-all', 'onedit'] as CaseOp[]) inputs.push({ op, size });
       inputs.push({ op: 'cli-rank', size, file: fileOf(size) });
       inputs.push({ op: 'cli-report', size, file: fileOf(size) });
+      inputs.push({ op: 'overview', size }, { op: 'overview-compute', size }, { op: 'cli-status', size, file: fileOf(size) });
     }
     inputs.push({ op: 'report', size: REPORT_SIZE });
     inputs.push({ op: 'cli-report', size: REPORT_SIZE, file: fileOf(REPORT_SIZE) });

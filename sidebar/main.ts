@@ -11,6 +11,8 @@ import type { RoundMonths } from '../src/core/calendar';
 import { call, CallError } from './api';
 import { both, tr } from './i18n';
 import { h, replace, type Child } from './dom';
+import { emptyExtras, extrasFields, extrasOptions, warningNote, type ReportExtras } from './report-extras';
+import { restoreListScroll, overviewCard } from './overview-card';
 import { importCard, revealImportCard, watchOpenRequest, type ImportHost } from './import-card';
 
 type Message = { th: string; en: string };
@@ -25,6 +27,7 @@ interface ReportForm {
   round: RoundMonths;
   memo: boolean;
   thaiDigits: boolean;
+  extras: ReportExtras;
   result: ReportResult | null;
 }
 
@@ -48,6 +51,8 @@ interface Ui {
   focus: string | null;
   /** Scroll this element into view after the next render (e.g. the problems list). */
   revealSelector: string | null;
+  /** The district card is open (kept across renders). */
+  overviewOpen: boolean;
 }
 
 const LANG_KEY = 'ita.sidebar.lang';
@@ -63,7 +68,7 @@ function savedLang(): Lang {
 
 const ui: Ui = {
   lang: savedLang(), data: null, loadError: null, busy: 'load', notice: null, reveal: false, problems: null, validation: null, report: null,
-  measuresOpen: false, focus: null, revealSelector: null,
+  measuresOpen: false, focus: null, revealSelector: null, overviewOpen: true,
 };
 
 function notify(kind: Notice['kind'], text: Message, at: Notice['at'], field?: string): void {
@@ -164,7 +169,7 @@ async function load(unit: string | null): Promise<void> {
     ui.loadError = null;
     if (!ui.report || ui.report.year !== data.fiscalYear) {
       ui.report = {
-        year: data.fiscalYear, yearText: String(data.fiscalYear), round: defaultRound(data.fiscalYear, data.asOf), memo: true, thaiDigits: data.thaiDigits, result: null,
+        year: data.fiscalYear, yearText: String(data.fiscalYear), round: defaultRound(data.fiscalYear, data.asOf), memo: true, thaiDigits: data.thaiDigits, extras: emptyExtras(), result: null,
       };
     }
   } catch (error) {
@@ -243,7 +248,7 @@ const generateReport = () => act('report', async () => {
     return;
   }
   form.year = year;
-  const result = await call('sidebarGenerateReport', { unit, year: form.year, round: form.round, memo: form.memo, thaiDigits: form.thaiDigits });
+  const result = await call('sidebarGenerateReport', { unit, year: form.year, round: form.round, memo: form.memo, thaiDigits: form.thaiDigits, ...extrasOptions(form.extras) });
   form.result = result;
   await reloadQuietly();
   // The new document's link, right under the button that made it.
@@ -294,6 +299,7 @@ function render(): void {
     if (target && !(target as HTMLButtonElement).disabled && document.activeElement !== target) target.focus({ preventScroll: true });
   }
   fitUnitName(root);
+  restoreListScroll(root);
   revealImportCard(root);
   if (ui.revealSelector) {
     const el = root.querySelector(ui.revealSelector);
@@ -358,6 +364,11 @@ function body(): Child[] {
   const needsSetUp = d.missingSheets.length > 0;
   return [
     unitPicker(d),
+    d.overview && d.units.length > 1 ? overviewCard(d.overview, {
+      L, day: dayText, current: d.unit, busy: ui.busy !== null, open: ui.overviewOpen,
+      onToggle: (open) => { ui.overviewOpen = open; },
+      choose: (unit) => { ui.problems = null; ui.notice = null; ui.revealSelector = '[data-testid=dashboard]'; void load(unit); },
+    }) : null,
     noticeAt('top'),
     needsSetUp ? setUpCard(d) : null,
     d.dashboard && d.problemCount > 0 ? problemsBanner(d.problemCount) : null,
@@ -614,11 +625,13 @@ function reportCard(d: SidebarState, form: ReportForm): HTMLElement {
     ),
     check('report-memo', L('sidebar.report.memo'), form.memo, (v) => { form.memo = v; }),
     check('report-digits', L('sidebar.report.thaiDigits'), form.thaiDigits, (v) => { form.thaiDigits = v; }),
+    ...extrasFields(form.extras, ui.lang, ui.busy !== null),
     button(L('sidebar.report.generate'), 'report', () => void generateReport(), 'generate', true),
     ui.busy === 'report' ? h('div', { className: 'working', attrs: { role: 'status', 'data-testid': 'report-progress' } },
       h('div', { className: 'bar indeterminate' }), h('span', { className: 'caption' }, L('sidebar.report.working'))) : null,
     noticeAt('report'),
     form.result ? reportLink(form.result) : null,
+    warningNote(form.result, ui.lang),
     h('h3', null, L('sidebar.report.recent')),
     reports.length === 0 ? h('p', { className: 'muted' }, L('sidebar.report.noRecent')) : h('ul', { className: 'recent', attrs: { 'data-testid': 'recent' } }, ...reports.map(recentItem)),
   );

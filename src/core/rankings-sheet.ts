@@ -23,6 +23,8 @@ export interface SheetLayout {
   numberFormats: string[][];
   /** Pixels, one per column. */
   columnWidths: number[];
+  /** Header rows kept in view while scrolling (none when absent). */
+  frozenRows?: number;
 }
 
 /** A: label / rank, B: value / code, C: indicator, D: score, E: change, F: mark / level. */
@@ -83,7 +85,7 @@ const change = (v: number | null): CellSpec => ({ v: v === null ? null : v, f: '
 const levelCell = (key: LevelKey, lang: Lang): CellSpec => ({ v: levelLabel(key, lang), bg: COLOURS.level[levelBand(key)], bold: true });
 
 /** "31 มีนาคม 2566 14:05 น." (Bangkok time, like the rest of the calendar code). */
-function stamp(at: Date, lang: Lang): string {
+export function stamp(at: Date, lang: Lang): string {
   const bangkok = new Date(at.getTime() + 7 * 3600 * 1000);
   const hhmm = `${String(bangkok.getUTCHours()).padStart(2, '0')}:${String(bangkok.getUTCMinutes()).padStart(2, '0')}`;
   const day = toCalendarDate(at);

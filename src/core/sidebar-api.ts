@@ -15,19 +15,24 @@
 import type { Analysis } from './engine';
 import { assessmentOf } from './engine';
 import { msg, registerStrings, type Bilingual } from './i18n';
-import { SIDEBAR_STRINGS } from './i18n/sidebar';
+import { SIDEBAR_SERVER_STRINGS } from './i18n/sidebar';
 
-registerStrings(SIDEBAR_STRINGS); // the servers' messages below (the page ships its own copy)
+import { REPORT_CARD_SERVER_STRINGS } from './i18n/report-card';
+import { parseReportDate } from './report/build';
+
+registerStrings(SIDEBAR_SERVER_STRINGS); // the servers' messages below (the page ships every string itself)
+registerStrings(REPORT_CARD_SERVER_STRINGS);
 import type { CalendarDate, Problem, Status, Tool, WorkbookGrids } from './types';
 import { levelBand, type LevelBand, type LevelKey } from './levels';
 import { measuresOf, summarizeMeasures, uncovered } from './progress';
 import { isOverdue } from './measure-fields';
 import { COLOURS, INPUT_SHEETS, SHEETS } from './template';
 import { readTable, cell, findSheetName } from './sheets';
-import { parseNumber, parseYear, text } from './values';
+import { instantOf, parseNumber, parseYear, text } from './values';
 import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from './calendar';
 import { logKindOf, type ReportKind } from './report-log';
 import { compareCodes } from './frameworks';
+import { buildOverview, type OverviewFlag } from './overview';
 import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from './score-import';
 
 // ---------------------------------------------------------------------------------------
@@ -146,6 +151,31 @@ export interface SidebarState {
   missingSheets: string[];
   /** Today in Bangkok, ISO. */
   asOf: string;
+  /** The district card: every unit, attention first (src/core/overview.ts, today's picture). */
+  overview?: SidebarOverview;
+}
+
+/** One unit in the district card. */
+export interface SidebarOverviewUnit {
+  unit: string;
+  measures: number;
+  /** Not cancelled: the denominator of `percentDone`. */
+  active: number;
+  done: number;
+  overdue: number;
+  percentDone: number;
+  reported: boolean;
+  flags: OverviewFlag[];
+}
+
+export interface SidebarOverview {
+  fiscalYear: number;
+  round: number;
+  /** ISO day the statuses are judged on. */
+  asOf: string;
+  roundEnded: boolean;
+  needingAttention: number;
+  units: SidebarOverviewUnit[];
 }
 
 export interface ActionResult {
@@ -177,11 +207,23 @@ export interface ReportOptions {
   /** Put an internal memo (บันทึกข้อความ) cover first. */
   memo: boolean;
   thaiDigits: boolean;
+  /** ข้อมูล ณ วันที่ as YYYY-MM-DD; blank or absent: the round's last day once passed, else today. */
+  asOf?: string;
+  /** The memo's and the signature's date as YYYY-MM-DD; blank or absent: today. */
+  date?: string;
+  /** The memo's document number (ที่); blank: a dotted line. */
+  docNo?: string;
+  /** A cover page first (seed 004). */
+  cover?: boolean;
+  /** The executive's endorsement block at the end. */
+  endorsement?: boolean;
 }
 
 export interface ReportResult {
   url: string;
   name: string;
+  /** For the person making the report, never printed in it: statuses that could not be told at the as-of day. */
+  warning?: Bilingual;
   /** What to know about the new document (sharing, what is missing, page numbers). */
   notes?: Bilingual[];
 }
@@ -230,6 +272,12 @@ export function reportOptionsProblem(value: unknown): string | null {
   if (!isRound(o.round)) return 'round';
   if (typeof o.memo !== 'boolean') return 'memo';
   if (typeof o.thaiDigits !== 'boolean') return 'thaiDigits';
+  for (const key of ['asOf', 'date'] as const) {
+    const v = o[key];
+    if (v !== undefined && v !== null && v !== '' && (typeof v !== 'string' || !parseReportDate(v))) return key;
+  }
+  if (o.docNo !== undefined && o.docNo !== null && typeof o.docNo !== 'string') return 'docNo';
+  for (const key of ['cover', 'endorsement'] as const) if (o[key] !== undefined && typeof o[key] !== 'boolean') return key;
   return null;
 }
 
@@ -237,6 +285,8 @@ export function reportOptionsProblem(value: unknown): string | null {
 const OPTION_LABELS: Record<string, string> = {
   unit: 'sidebar.unit', year: 'sidebar.report.year', round: 'sidebar.report.round',
   memo: 'sidebar.report.memo', thaiDigits: 'sidebar.report.thaiDigits',
+  asOf: 'sidebar.report.asOf', date: 'sidebar.report.date', docNo: 'sidebar.report.docNo',
+  cover: 'sidebar.report.cover', endorsement: 'sidebar.report.endorsement',
 };
 
 /** "ตัวเลือกรายงานไม่ถูกต้อง: ปีงบประมาณ": the field named as the page labels it, in each language. */
@@ -295,8 +345,8 @@ export function readReportLog(grids: WorkbookGrids): ReportLogEntry[] {
   const table = readTable(grids, SHEETS.reportLog, []);
   if (!table) return [];
   return table.rows.map((row) => {
-    const time = cell(table, row, 'time');
-    const date = time instanceof Date && !isNaN(time.getTime()) ? time.toISOString() : '';
+    const time = instantOf(cell(table, row, 'time'));
+    const date = time ? time.toISOString() : '';
     const year = parseYear(cell(table, row, 'year'));
     const round = parseNumber(cell(table, row, 'round'));
     return {
@@ -414,14 +464,28 @@ export function buildSidebarState(grids: WorkbookGrids, analysis: Analysis, unit
   const asOf = bangkokToday(now);
   const units = analysis.workbook.units.map((u) => ({ name: u.name, type: u.type }));
   const chosen = units.find((u) => u.name === unit)?.name ?? units[0]?.name ?? null;
+  const log = readReportLog(grids);
   return {
     units,
     unit: chosen,
-    dashboard: chosen === null ? null : buildDashboard(analysis, chosen, asOf, readReportLog(grids)),
+    dashboard: chosen === null ? null : buildDashboard(analysis, chosen, asOf, log),
     fiscalYear: reportingYear(analysis, asOf),
     thaiDigits: analysis.workbook.settings.thaiDigits,
     problemCount: analysis.problems.length,
     missingSheets: INPUT_SHEETS.filter((key) => findSheetName(grids, SHEETS[key]) === undefined).map((key) => SHEETS[key].th),
     asOf: isoDate(asOf),
+    overview: sidebarOverview(analysis, log, asOf),
+  };
+}
+
+/** The district card's data: the overview of the reporting year as it stands today. */
+export function sidebarOverview(analysis: Analysis, log: ReportLogEntry[], today: CalendarDate): SidebarOverview {
+  const o = buildOverview(analysis, log, { today, fiscalYear: reportingYear(analysis, today) });
+  return {
+    fiscalYear: o.fiscalYear, round: o.round, asOf: isoDate(o.asOf), roundEnded: o.roundEnded, needingAttention: o.needingAttention,
+    units: o.units.map((u) => ({
+      unit: u.unit, measures: u.measures, active: u.measures - u.cancelled, done: u.done, overdue: u.overdue, percentDone: u.percentDone,
+      reported: u.reported !== null, flags: u.flags,
+    })),
   };
 }

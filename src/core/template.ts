@@ -4,7 +4,7 @@
  * Thai names are canonical; the English alias is accepted when reading.
  */
 
-export type SheetKey = 'settings' | 'units' | 'indicators' | 'scores' | 'measures' | 'rankings' | 'reportLog';
+export type SheetKey = 'settings' | 'units' | 'indicators' | 'scores' | 'measures' | 'rankings' | 'overview' | 'reportLog';
 
 /** What a column holds: drives validation rules, number formats and widths. */
 export type ColumnKind = 'text' | 'longText' | 'number' | 'score' | 'year' | 'date' | 'datetime' | 'status' | 'unit' | 'indicator' | 'tool' | 'email';
@@ -49,6 +49,9 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col('reporter', 'ผู้รายงาน', 'Reporter', 'text', 200),
       col('position', 'ตำแหน่ง', 'Position', 'text', 220),
       col('editors', 'ผู้แก้ไข', 'Editors', 'email', 240),
+      // Optional, for the memo's ส่วนราชการ line (seed 001: "สำนักปลัดเทศบาล … งานนิติการ โทร. ๐ ๓๙๓๘ ๗๐๓๘").
+      col('division', 'ส่วนราชการเจ้าของเรื่อง', 'Division', 'text', 260),
+      col('phone', 'โทรศัพท์', 'Phone', 'text', 140),
     ],
   },
   indicators: {
@@ -94,6 +97,10 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     key: 'rankings', th: 'อันดับ', en: 'Rankings', generated: true, protectedSheet: true,
     columns: [],
   },
+  overview: {
+    key: 'overview', th: 'ภาพรวม', en: 'Overview', generated: true, protectedSheet: true,
+    columns: [],
+  },
   reportLog: {
     key: 'reportLog', th: 'ประวัติรายงาน', en: 'Report log', generated: true, protectedSheet: true,
     columns: [
@@ -113,7 +120,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
 
 /** Input sheets, in the order the template lays them out. */
 export const INPUT_SHEETS: SheetKey[] = ['settings', 'units', 'indicators', 'scores', 'measures'];
-export const ALL_SHEETS: SheetKey[] = [...INPUT_SHEETS, 'rankings', 'reportLog'];
+export const ALL_SHEETS: SheetKey[] = [...INPUT_SHEETS, 'rankings', 'overview', 'reportLog'];
 
 /** Settings keys: Thai canonical, English alias. */
 export interface SettingSpec {

@@ -90,6 +90,10 @@ export interface Unit {
   addressee: string;
   reporter: string;
   position: string;
+  /** The owning division (ส่วนราชการเจ้าของเรื่อง) named on the memo's ส่วนราชการ line; '' when blank. */
+  division: string;
+  /** The division's phone, after "โทร." on that line; '' when blank. */
+  phone: string;
   editors: string[];
   row: number;
 }

@@ -56,3 +56,17 @@ export function parseBoolean(value: unknown): boolean | null {
   if (['false', 'no', 'n', '0', 'ไม่', 'ไม่ใช่', 'ไม่ใช้'].includes(s)) return false;
   return null;
 }
+
+/**
+ * An instant from a date-time cell: a Date (Sheets, .xlsx), or the ISO text the JSON grid form
+ * holds ("2025-04-01T14:05:00+07:00", or a bare day as Bangkok midnight); null otherwise.
+ */
+export function instantOf(value: unknown): Date | null {
+  if (value instanceof Date) return isNaN(value.getTime()) ? null : value;
+  if (typeof value !== 'string') return null;
+  const s = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s)) return null;
+  const zoned = s.length === 10 ? `${s}T00:00:00+07:00` : /(Z|[+-]\d{2}:?\d{2})$/.test(s) ? s.replace(' ', 'T') : `${s.replace(' ', 'T')}+07:00`;
+  const d = new Date(zoned);
+  return isNaN(d.getTime()) ? null : d;
+}

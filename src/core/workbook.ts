@@ -6,7 +6,7 @@ import type { Framework, Indicator, Measure, Problem, ScoreEntry, Settings, Shar
 import { TOOLS } from './types';
 import { DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, TOTAL_WORDS } from './template';
 import { a1, addressOf, cell, findSheetName, normalizeName, readTable, type Table, type TableRow } from './sheets';
-import { numberProblem, parseBoolean, parseNumber, parseYear, text } from './values';
+import { instantOf, numberProblem, parseBoolean, parseNumber, parseYear, text } from './values';
 import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from './frameworks';
 import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from './measure-fields';
 import { parseDate } from './calendar';
@@ -129,7 +129,7 @@ function parseUnits(table: Table | null, c: Collector): Unit[] {
     const get = (k: string) => text(cell(table, row, k));
     units.push({
       name, type: get('type'), district: get('district'), province: get('province'), addressee: get('addressee'),
-      reporter: get('reporter'), position: get('position'),
+      reporter: get('reporter'), position: get('position'), division: get('division'), phone: get('phone'),
       editors: get('editors').split(/[,;\s]+/).filter(Boolean), row: row.row,
     });
   }
@@ -297,7 +297,7 @@ function parseMeasures(table: Table | null, refs: References, c: Collector): Mea
       unit: canonical as string, year: year as number, no: get('no'), title, indicators: codes,
       method: get('method'), responsible: get('responsible'), timeline: get('timeline'), followUp: rounds,
       due: timeline.due, status: status.status, result: get('result'), outcome: get('outcome'),
-      doneOn: doneOnRaw ?? status.doneOn, updated: updated instanceof Date ? updated : null, updatedBy: get('updatedBy'), row: row.row,
+      doneOn: doneOnRaw ?? status.doneOn, updated: instantOf(updated), updatedBy: get('updatedBy'), row: row.row,
     });
   }
   return measures;

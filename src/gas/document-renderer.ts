@@ -16,7 +16,8 @@
  * - the chart is drawn by the Charts service (see chartImage), not from the SVG.
  */
 import {
-  CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, memoValueIndentPt, type Align, type Block, type ChartBlock, type ReportDoc, type TableBlock,
+  CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, memoValueIndentPt, signatureIndentPt,
+  type Align, type Block, type ChartBlock, type ReportDoc, type TableBlock,
 } from '../core/report';
 import { CHART_COLOURS } from '../core/report/chart';
 
@@ -80,6 +81,9 @@ export interface RenderOptions {
   chartImage?: ChartImage;
 }
 
+/** Space between a table and the text next to it, in pt: no paragraph touches a table. */
+const TABLE_GAP_PT = 6;
+
 /** Renders the report into an (empty) document body. */
 export function renderReportBody(body: Body, report: ReportDoc, options: RenderOptions = {}): void {
   const chartImage = options.chartImage ?? chartsServiceImage;
@@ -88,7 +92,12 @@ export function renderReportBody(body: Body, report: ReportDoc, options: RenderO
     .setMarginTop(S.page.marginTop).setMarginBottom(S.page.marginBottom);
   // A new document starts with one empty paragraph: removed once there is other content.
   const initial = body.getNumChildren() > 0 ? body.getChild(0) : null;
-  for (const section of report.sections) for (const block of section.blocks) renderBlock(body, block, chartImage);
+  const blocks = report.sections.flatMap((section) => section.blocks.map((block) => ({ block })));
+  blocks.forEach(({ block }, i) => {
+    // Every page is portrait here; the Docs API pass turns a landscape section and widens its tables.
+    const width = CONTENT_WIDTH_PT;
+    renderBlock(body, block, chartImage, { width, afterTable: blocks[i - 1]?.block.kind === 'table', beforeTable: blocks[i + 1]?.block.kind === 'table' });
+  });
   if (initial && body.getNumChildren() > 1) initial.removeFromParent();
   // Every run in Sarabun; sizes and bold were set per element. Text.setFontFamily(name) is the
   // documented way to set a whole text's font; the body attribute also makes it the default
@@ -103,26 +112,39 @@ function paragraph(body: Body, text: string, attrs: Record<string, unknown>): Pa
   return p;
 }
 
-function renderBlock(body: Body, block: Block, chartImage: ChartImage): void {
+interface Place {
+  /** Text width of the block's page, in pt. */
+  width: number;
+  afterTable: boolean;
+  beforeTable: boolean;
+}
+
+function renderBlock(body: Body, block: Block, chartImage: ChartImage, place: Place): void {
   const A = DocumentApp.Attribute;
+  const gapAbove = (own: number) => (place.afterTable ? Math.max(own, TABLE_GAP_PT) : own);
+  const gapBelow = (own: number) => (place.beforeTable ? Math.max(own, TABLE_GAP_PT) : own);
   switch (block.kind) {
-    case 'heading':
+    case 'heading': {
+      const before = block.spaceBefore ?? (block.level === 2 ? 12 : block.level === 3 ? 6 : 0);
       paragraph(body, block.text, style([
-        [A.BOLD, true], [A.FONT_SIZE, block.level === 1 ? S.titleSize : S.headingSize],
-        [A.HORIZONTAL_ALIGNMENT, alignment(block.align)], [A.SPACING_BEFORE, block.level === 2 ? 12 : block.level === 3 ? 6 : 0],
-        [A.SPACING_AFTER, block.level === 3 ? 3 : 0], [A.INDENT_FIRST_LINE, 0], [A.FOREGROUND_COLOR, '#000000'],
+        [A.BOLD, true], [A.FONT_SIZE, block.size ?? (block.level === 1 ? S.titleSize : S.headingSize)],
+        [A.HORIZONTAL_ALIGNMENT, alignment(block.align)], [A.SPACING_BEFORE, gapAbove(before)],
+        [A.SPACING_AFTER, gapBelow(block.level === 3 ? 3 : 0)], [A.INDENT_FIRST_LINE, 0], [A.FOREGROUND_COLOR, '#000000'],
       ]));
       return;
+    }
     case 'paragraph': {
       const p = paragraph(body, block.runs.map((r) => r.text).join(''), style([
         [A.BOLD, false], [A.FONT_SIZE, block.size ?? S.bodySize], [A.HORIZONTAL_ALIGNMENT, alignment(block.align)],
-        [A.INDENT_FIRST_LINE, block.indent ? INDENT_PT : 0], [A.SPACING_BEFORE, 0], [A.SPACING_AFTER, 0],
+        // A list's items (one a line) all start at the 2.5 cm indent.
+        [A.INDENT_FIRST_LINE, block.indent || block.list ? INDENT_PT : 0], [A.INDENT_START, block.list ? INDENT_PT : 0],
+        [A.SPACING_BEFORE, gapAbove(0)], [A.SPACING_AFTER, gapBelow(0)],
       ]));
       boldRuns(p, block.runs);
       return;
     }
     case 'table':
-      renderTable(body, block);
+      renderTable(body, block, place.width);
       return;
     case 'chart': {
       const blob = chartImage(block);
@@ -159,11 +181,12 @@ function renderBlock(body: Body, block: Block, chartImage: ChartImage): void {
       return;
     }
     case 'signature': {
-      const p = paragraph(body, block.lines.join('\n'), style([
+      // Indented less when a long position would not fit on one line (signatureIndentPt).
+      const indent = signatureIndentPt(block.lines, place.width);
+      paragraph(body, block.lines.join('\n'), style([
         [A.BOLD, false], [A.FONT_SIZE, S.bodySize], [A.HORIZONTAL_ALIGNMENT, DocumentApp.HorizontalAlignment.CENTER],
-        [A.INDENT_START, CONTENT_WIDTH_PT * 0.4], [A.INDENT_FIRST_LINE, CONTENT_WIDTH_PT * 0.4], [A.SPACING_BEFORE, 24],
+        [A.INDENT_START, indent], [A.INDENT_FIRST_LINE, indent], [A.SPACING_BEFORE, 24],
       ]));
-      void p;
       return;
     }
     case 'pageBreak':
@@ -183,7 +206,7 @@ function boldRuns(p: Paragraph, runs: { text: string; bold?: boolean }[]): void 
   }
 }
 
-function renderTable(body: Body, block: TableBlock): void {
+function renderTable(body: Body, block: TableBlock, width: number): void {
   const A = DocumentApp.Attribute;
   const n = block.columns.length;
   const header = expandHeader(block.header, n);
@@ -192,7 +215,7 @@ function renderTable(body: Body, block: TableBlock): void {
   table.setAttributes(style([
     [A.FONT_SIZE, block.size], [A.BOLD, false], [A.BORDER_WIDTH, 0.5], [A.BORDER_COLOR, '#000000'],
   ]));
-  block.columns.forEach((c, i) => table.setColumnWidth(i, (CONTENT_WIDTH_PT * c.width) / 100));
+  block.columns.forEach((c, i) => table.setColumnWidth(i, (width * c.width) / 100));
   // Header rows: bold, shaded, centred — a fixed number of cells whatever the data.
   for (let r = 0; r < header.length; r++) {
     const row = table.getRow(r);

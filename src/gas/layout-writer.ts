@@ -27,4 +27,5 @@ export function writeLayout(sheet: Sheet, layout: SheetLayout): void {
   range.setBackgrounds(layout.backgrounds);
   range.setFontWeights(layout.fontWeights);
   layout.columnWidths.forEach((px, i) => sheet.setColumnWidth(i + 1, px)); // fixed: one per layout column
+  if (layout.frozenRows) sheet.setFrozenRows(layout.frozenRows); // fixed by the layout's kind, not its size
 }

@@ -46,6 +46,9 @@ export function menuComputeRankings(): void {
   runMenuAction((ss, lang) => computeRankings(ss, lang));
 }
 
+/** Menu สรุปภาพรวม: validates, then writes the ภาพรวม sheet: every unit, those needing attention first. */
+export { menuOverview } from './overview';
+
 /** Menu ตรวจสอบข้อมูล: lists the problems in the data without writing anything. */
 export function menuValidate(): void {
   runMenuAction((ss, lang) => validateWorkbook(ss, lang));

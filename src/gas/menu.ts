@@ -9,6 +9,7 @@ export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ['setup', 'menuSetupTemplate'],
   ['import', 'menuImportScores'],
   ['rankings', 'menuComputeRankings'],
+  ['overview', 'menuOverview'],
   ['validate', 'menuValidate'],
   null,
   ['report', 'menuGenerateReport'],

@@ -1,6 +1,7 @@
 /**
  * "คำนวณอันดับ" and "ตรวจสอบข้อมูล": read every input sheet once, analyse in the core engine,
- * and either list the problems (writing nothing) or write the Rankings sheet in one batch.
+ * and either list the problems (writing nothing) or write the Rankings sheet in one batch,
+ * then the Overview sheet (ภาพรวม) from the same analysis.
  */
 import type { Lang, Problem } from '../core/types';
 import { notReadyReason } from '../core/sidebar-api';
@@ -13,6 +14,7 @@ import { generatedSheet } from './generated-sheets';
 import { writeLayout } from './layout-writer';
 import { showProblems } from './problems';
 import { withProgressToast } from './progress';
+import { writeOverviewSheet } from './overview';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -37,6 +39,7 @@ export function writeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date(
     if (analysis.problems.length > 0) return { written: false, problems: analysis.problems, assessments: 0, years: 0 };
     const sheet = generatedSheet(ss, sheets, SHEETS.rankings, lang);
     writeLayout(sheet, buildRankingsSheet(analysis, { lang, computedAt: now }));
+    writeOverviewSheet(ss, sheets, analysis, lang, now); // ภาพรวม from the same read
     return { written: true, problems: [], assessments: analysis.assessments.length, years: Object.keys(analysis.unitRanking).length };
   });
 }

@@ -14,7 +14,9 @@ import { deliverDocument, DeliveryError, isIncompleteLogNote } from './document-
 import { normalizeName } from '../core/sheets';
 import { toCalendarDate, isRound, type RoundMonths } from '../core/calendar';
 import { t, type Bilingual } from '../core/i18n';
-import { buildReport, findUnit, ReportError, resolveReportOptions, DEFAULT_ROUND } from '../core/report';
+import {
+  buildReport, findUnit, parseReportDate, ReportError, resolveReportOptions, uncertainWarning, DEFAULT_ROUND, type ReportOptions,
+} from '../core/report';
 import type { ChartImage } from './document-renderer';
 import { readWorkbookGrids, sheetsByName, isSheetOf, findSheet } from './workbook';
 import { generatedSheet } from './generated-sheets';
@@ -35,6 +37,16 @@ export interface GenerateReportOptions {
   memo?: boolean;
   /** Default Settings' ใช้เลขไทย. */
   thaiDigits?: boolean;
+  /** ข้อมูล ณ วันที่ as YYYY-MM-DD; default the round's last day once it has passed, else today. */
+  asOf?: string;
+  /** The memo's and the signature's date as YYYY-MM-DD; default today. */
+  date?: string;
+  /** The memo's document number (ที่). */
+  docNo?: string;
+  /** A cover page first. */
+  cover?: boolean;
+  /** The executive's endorsement block at the end. */
+  endorsement?: boolean;
 }
 
 export interface GeneratedReport {
@@ -42,6 +54,8 @@ export interface GeneratedReport {
   name: string;
   /** What the user should know: with whom it was shared, what is missing, page numbers. */
   notes: Bilingual[];
+  /** For the person making the report, never in it: statuses that could not be told at the as-of day. */
+  warning?: Bilingual;
 }
 
 /** Seams for tests: the clock and the chart drawer. */
@@ -124,26 +138,35 @@ export function makeReport(
   const units = analysis.workbook.units;
   if (units.length === 0) throw new ReportError('noUnits');
   const now = (deps.now ?? (() => new Date()))();
-  const report = buildReport(analysis, {
-    unit: options.unit ?? units[0].name,
-    fiscalYear: options.year,
-    round: options.round,
-    memo: options.memo,
-    thaiDigits: options.thaiDigits,
-    asOf: toCalendarDate(now),
-    lang: 'th',
-  });
+  const report = buildReport(analysis, { ...reportOptionsOf(options), unit: options.unit ?? units[0].name, today: toCalendarDate(now), lang: 'th' });
   const made = deliverDocument(ss, sheets, report, {
     lang, now, share: analysis.workbook.settings.shareReports, by: userEmail(), chartImage: deps.chartImage,
     log: { kind: 'progress', unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, asOf: report.meta.asOf },
   });
-  return { url: made.url, name: made.name, notes: made.notes };
+  const warning = uncertainWarning(report);
+  return { url: made.url, name: made.name, notes: made.notes, ...(warning ? { warning } : {}) };
+}
+
+/** generateReport's options as the report model takes them; a date that is not YYYY-MM-DD is refused in Thai. */
+function reportOptionsOf(options: GenerateReportOptions): Omit<ReportOptions, 'unit'> {
+  const day = (value: string | undefined, field: string) => {
+    if (value === undefined || value === null || value === '') return undefined;
+    const parsed = parseReportDate(String(value));
+    if (!parsed) throw new ReportError('badDate', { field, value: String(value) });
+    return parsed;
+  };
+  return {
+    fiscalYear: options.year, round: options.round, memo: options.memo, thaiDigits: options.thaiDigits,
+    asOf: day(options.asOf, 'asOf'), date: day(options.date, 'date'), docNo: options.docNo,
+    cover: options.cover, endorsement: options.endorsement,
+  };
 }
 
 /**
- * The one function every path calls: `generateReport({unit, year, round, memo, thaiDigits})`
- * → `{url, name}`. Missing options take the workbook's defaults (the first unit, Settings'
- * fiscal year and digits, round 6). Errors are thrown with a Thai message.
+ * The one function every path calls: `generateReport({unit, year, round, memo, thaiDigits, asOf,
+ * date, docNo, cover, endorsement})` → `{url, name, notes, warning?}`. Missing options take the
+ * workbook's defaults (the first unit, Settings' fiscal year and digits, round 6). Errors are
+ * thrown with a Thai message.
  */
 export function generateReport(options: GenerateReportOptions = {}, deps: ReportDeps = {}): GeneratedReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -215,8 +238,9 @@ export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang): voi
     + `<p>${escapeHtml(t(lang, 'report.menu.done'))}</p>`
     + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p>`
     + report.notes.map((n) => `<p style="font-size:13px">${escapeHtml(n[lang])}</p>`).join('')
+    + (report.warning ? `<p style="font-size:13px;color:#7a4a00">${escapeHtml(report.warning[lang])}</p>` : '')
     + '</div>',
-  ).setWidth(LINK_DIALOG.width).setHeight(LINK_DIALOG.height);
+  ).setWidth(LINK_DIALOG.width).setHeight(report.warning ? LINK_DIALOG.height + 100 : LINK_DIALOG.height);
   ui.showModalDialog(html, tr(lang, 'title'));
 }
 
@@ -281,7 +305,7 @@ export function generateAllReportsIn(
   const units = analysis.workbook.units;
   const outcome: AllReportsOutcome = { made: [], skipped: [], failed: [], remaining: [] };
   if (units.length === 0) return outcome;
-  const first = resolveReportOptions(analysis, { ...options, fiscalYear: options.year, unit: units[0].name, asOf: toCalendarDate(now()) });
+  const first = resolveReportOptions(analysis, { ...reportOptionsOf(options), unit: units[0].name, today: toCalendarDate(now()) });
   const done = reportedUnits(sheets, first.fiscalYear, first.round);
   const todo = units.filter((u) => {
     if (!done.has(normalizeName(u.name))) return true;

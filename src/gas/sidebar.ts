@@ -118,8 +118,8 @@ export function sidebarGenerateReport(options: ReportOptions): ReportResult {
   return guarded(() => {
     const bad = reportOptionsProblem(options);
     if (bad !== null) throw sidebarError(reportOptionsError(bad));
-    const { unit, year, round, memo, thaiDigits } = options;
-    const report = generateReport({ unit, year, round, memo, thaiDigits });
-    return { url: report.url, name: report.name, notes: report.notes };
+    const { unit, year, round, memo, thaiDigits, asOf, date, docNo, cover, endorsement } = options;
+    const report = generateReport({ unit, year, round, memo, thaiDigits, asOf: asOf || undefined, date: date || undefined, docNo, cover, endorsement });
+    return { url: report.url, name: report.name, notes: report.notes, ...(report.warning ? { warning: report.warning } : {}) };
   });
 }

@@ -10,12 +10,13 @@
  */
 import { writeFileAtomic } from './atomic-write';
 import {
-  AlignmentType, BorderStyle, Document, Header, ImageRun, NumberFormat, Packer, PageBreak, PageNumber, Paragraph, ShadingType, Table,
+  AlignmentType, BorderStyle, Document, Header, ImageRun, LineRuleType, NumberFormat, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, ShadingType, Table,
   TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType, type ISectionOptions,
 } from 'docx';
 import type { Analysis } from '../core/engine';
 import {
-  buildReport, memoValueIndentPt, REPORT_STYLE, type Align, type Block, type Cell, type ChartBlock, type ReportDoc, type ReportOptions, type TableBlock,
+  buildReport, contentWidthPt, memoValueIndentPt, REPORT_STYLE, signatureIndentPt,
+  type Align, type Block, type Cell, type ChartBlock, type ReportDoc, type ReportOptions, type ReportSection, type TableBlock,
 } from '../core/report';
 import { chartPng } from './chart-png';
 
@@ -29,7 +30,6 @@ const PAGE = {
   top: Math.round(S.page.marginTop * TWIP),
   bottom: Math.round(S.page.marginBottom * TWIP),
 };
-const CONTENT = PAGE.width - PAGE.left - PAGE.right;
 /** First-line indent of Thai official prose: 2.5 cm. */
 const INDENT = 1418;
 const FONT = { ascii: S.font, hAnsi: S.font, cs: S.font, eastAsia: S.font };
@@ -49,25 +49,36 @@ const run = (text: string, opts: { bold?: boolean; size?: number } = {}): TextRu
 /** Lines of a cell or paragraph: "\n" starts a new paragraph. */
 const lines = (text: string): string[] => text.split('\n');
 
-function headingParagraph(block: Extract<Block, { kind: 'heading' }>): Paragraph {
-  const size = block.level === 1 ? S.titleSize : S.headingSize;
+/** Space between a table and the text next to it, in twips: no paragraph touches a table. */
+const TABLE_GAP = 120;
+
+type Orientation = NonNullable<ReportSection['orientation']>;
+/** Text width of a section's pages, in twips. */
+const contentTwips = (orientation: Orientation): number => Math.round(contentWidthPt(orientation) * TWIP);
+
+function headingParagraph(block: Extract<Block, { kind: 'heading' }>, beforeTable: boolean): Paragraph {
+  const size = block.size ?? (block.level === 1 ? S.titleSize : S.headingSize);
+  const before = block.spaceBefore !== undefined ? block.spaceBefore * TWIP : block.level === 2 ? 240 : block.level === 3 ? 120 : 0;
   return new Paragraph({
     alignment: ALIGN[block.align],
     keepNext: true,
-    spacing: { before: block.level === 2 ? 240 : block.level === 3 ? 120 : 0, after: block.level === 3 ? 60 : 0 },
+    spacing: { before, after: beforeTable ? TABLE_GAP : block.level === 3 ? 60 : 0 },
     children: [run(block.text, { bold: true, size })],
   });
 }
 
-function cellParagraphs(cell: Cell, align: Align, size: number, bold: boolean): Paragraph[] {
+function cellParagraphs(cell: Cell, align: Align, size: number, bold: boolean, lineSpacing = 1, keepNext = false): Paragraph[] {
   return lines(cell.text).map((text) => new Paragraph({
     alignment: ALIGN[cell.align ?? align],
+    keepNext,
+    spacing: lineSpacing === 1 ? undefined : { line: Math.round(240 * lineSpacing), lineRule: LineRuleType.AUTO },
     children: [run(text, { bold: bold || cell.bold, size })],
   }));
 }
 
-function tableOf(block: TableBlock): Table {
-  const widths = block.columns.map((c) => Math.round((CONTENT * c.width) / 100));
+function tableOf(block: TableBlock, orientation: Orientation): Table {
+  const content = contentTwips(orientation);
+  const widths = block.columns.map((c) => Math.round((content * c.width) / 100));
   const span = (from: number, n: number) => widths.slice(from, from + n).reduce((a, b) => a + b, 0);
   const header = block.header.map((cells, r) => {
     let col = 0;
@@ -101,19 +112,22 @@ function tableOf(block: TableBlock): Table {
   });
   // Body rows may break across pages, as the seeds' long rows do; a row kept whole would
   // leave half-empty pages behind it.
+  // A small table (ranking, coverage, summary) is kept on one page: its rows keep with the next
+  // (Word's way), so a last row is never left alone on a page of its own.
   const body = block.rows.map((cells, r) => new TableRow({
     cantSplit: !block.bulk,
     children: cells.map((cell, c) => new TableCell({
-      children: cellParagraphs(cell, block.columns[c].align, block.size, !!block.totalRow && r === block.rows.length - 1),
+      children: cellParagraphs(cell, block.columns[c].align, block.size, !!block.totalRow && r === block.rows.length - 1, block.lineSpacing,
+        !block.bulk && r < block.rows.length - 1),
       width: { size: widths[c], type: WidthType.DXA },
       verticalAlign: cell.mark ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
     })),
   }));
   return new Table({
-    width: { size: CONTENT, type: WidthType.DXA },
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    margins: { top: 30, bottom: 30, left: 50, right: 50 },
+    margins: { top: 30, bottom: 30, left: 40, right: 40 },
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
     rows: [...header, ...body],
   });
@@ -121,7 +135,7 @@ function tableOf(block: TableBlock): Table {
 
 function chartParagraph(block: ChartBlock): Paragraph {
   // The chart fills the text width; its PNG is drawn at twice the size for print.
-  const widthPx = Math.round((CONTENT / TWIP) * (96 / 72)) - 4;
+  const widthPx = Math.round((contentTwips('portrait') / TWIP) * (96 / 72)) - 4;
   const heightPx = Math.round((widthPx * block.height) / block.width);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -150,7 +164,7 @@ function memoParagraphs(block: Extract<Block, { kind: 'memoHeader' }>): Paragrap
     const hanging = line.length === 1 ? memoValueIndentPt(line[0].label) * TWIP : 0;
     out.push(new Paragraph({
       children,
-      tabStops: [{ type: TabStopType.LEFT, position: Math.round(CONTENT / 2) }],
+      tabStops: [{ type: TabStopType.LEFT, position: Math.round(contentTwips('portrait') / 2) }],
       indent: hanging ? { left: hanging, hanging } : undefined,
     }));
   }
@@ -158,9 +172,11 @@ function memoParagraphs(block: Extract<Block, { kind: 'memoHeader' }>): Paragrap
 }
 
 function signatureParagraphs(block: Extract<Block, { kind: 'signature' }>): Paragraph[] {
+  // Indented less when a long position would not fit on one line (signatureIndentPt).
+  const left = Math.round(signatureIndentPt(block.lines) * TWIP);
   return block.lines.map((text, i) => new Paragraph({
     alignment: AlignmentType.CENTER,
-    indent: { left: Math.round(CONTENT * 0.4) },
+    indent: { left },
     keepNext: i < block.lines.length - 1,
     keepLines: true,
     spacing: { before: i === 0 ? 480 : 0 },
@@ -168,16 +184,30 @@ function signatureParagraphs(block: Extract<Block, { kind: 'signature' }>): Para
   }));
 }
 
-function render(block: Block): (Paragraph | Table)[] {
+function render(block: Block, next: Block | undefined, orientation: Orientation): (Paragraph | Table)[] {
+  const beforeTable = next?.kind === 'table';
   switch (block.kind) {
-    case 'heading': return [headingParagraph(block)];
-    case 'paragraph': return [new Paragraph({
+    case 'heading': return [headingParagraph(block, beforeTable)];
+    case 'paragraph': if (block.list) {
+      // One paragraph an item, each at the 2.5 cm indent; the list is kept together.
+      const items = lines(block.runs.map((r) => r.text).join(''));
+      return items.map((text, i) => new Paragraph({
+        alignment: ALIGN[block.align],
+        keepNext: i < items.length - 1 || block.keepWithNext || beforeTable,
+        indent: { left: INDENT },
+        spacing: beforeTable && i === items.length - 1 ? { after: TABLE_GAP } : undefined,
+        children: [run(text, { size: block.size })],
+      }));
+    }
+    return [new Paragraph({
       alignment: ALIGN[block.align],
-      keepNext: block.keepWithNext,
+      keepNext: block.keepWithNext || beforeTable,
       indent: block.indent ? { firstLine: INDENT } : undefined,
+      spacing: beforeTable ? { after: TABLE_GAP } : undefined,
       children: block.runs.map((r) => run(r.text, { bold: r.bold, size: block.size })),
     })];
-    case 'table': return [tableOf(block), new Paragraph({ children: [], spacing: { after: 0 } })];
+    // The empty paragraph after a table is the gap before what follows (Word needs one there anyway).
+    case 'table': return [tableOf(block, orientation), new Paragraph({ children: [], spacing: { after: 0 } })];
     case 'chart': return [chartParagraph(block)];
     case 'memoHeader': return memoParagraphs(block);
     case 'signature': return signatureParagraphs(block);
@@ -201,26 +231,57 @@ function pageNumberHeader(): Header {
   });
 }
 
-/** The report as .docx bytes. */
+/** Renders a run of sections' blocks, each knowing the block after it (spacing next to tables). */
+function renderBlocks(blocks: Block[], orientation: Orientation): (Paragraph | Table)[] {
+  return blocks.flatMap((b, i) => render(b, blocks[i + 1], orientation));
+}
+
+/**
+ * The report as .docx bytes. The memo is a Word section of its own (no page number); the
+ * report follows in one Word section per run of same-orientation sections: the measures table
+ * on landscape pages, portrait before and after it, page numbers running on across them.
+ */
 export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
-  const page = {
-    size: { width: PAGE.width, height: PAGE.height },
-    margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 708, footer: 708 },
+  const margin = { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 708, footer: 708 };
+  const landscape = {
+    ...margin, header: 454, footer: 454,
+    top: Math.round(S.landscapeMargins.marginTop * TWIP), bottom: Math.round(S.landscapeMargins.marginBottom * TWIP),
   };
+  const pageOf = (orientation: Orientation) => ({
+    // docx swaps width and height itself for a landscape page.
+    size: { width: PAGE.width, height: PAGE.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+    margin: orientation === 'landscape' ? landscape : margin,
+  });
   const memo = doc.sections.filter((s) => s.id === 'memo');
   const report = doc.sections.filter((s) => s.id !== 'memo');
-  const blocks = (sections: typeof doc.sections) => sections.flatMap((s) => s.blocks)
-    // The memo's closing page break becomes the section break.
-    .filter((b, i, all) => !(b.kind === 'pageBreak' && i === all.length - 1 && sections === memo));
   const docSections: ISectionOptions[] = [];
-  if (memo.length) docSections.push({ properties: { page }, children: blocks(memo).flatMap(render) });
-  docSections.push({
-    properties: {
-      page: { ...page, pageNumbers: { start: 1, formatType: doc.meta.thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL } },
-      titlePage: true,
-    },
-    headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-    children: blocks(report).flatMap(render),
+  if (memo.length) {
+    const blocks = memo.flatMap((s) => s.blocks);
+    // The memo's closing page break becomes the section break.
+    if (blocks[blocks.length - 1]?.kind === 'pageBreak') blocks.pop();
+    docSections.push({ properties: { page: pageOf('portrait') }, children: renderBlocks(blocks, 'portrait') });
+  }
+  const runs: { orientation: Orientation; blocks: Block[] }[] = [];
+  for (const section of report) {
+    const orientation = section.orientation ?? 'portrait';
+    const last = runs[runs.length - 1];
+    if (last && last.orientation === orientation) last.blocks.push(...section.blocks);
+    else runs.push({ orientation, blocks: [...section.blocks] });
+  }
+  const formatType = doc.meta.thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL;
+  runs.forEach((r, i) => {
+    const first = i === 0;
+    docSections.push({
+      properties: {
+        page: { ...pageOf(r.orientation), pageNumbers: first ? { start: 1, formatType } : { formatType } },
+        // The first page of the report (its cover or title page) carries no number.
+        titlePage: first,
+      },
+      headers: first
+        ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) }
+        : { default: pageNumberHeader() },
+      children: renderBlocks(r.blocks, r.orientation),
+    });
   });
   const document = new Document({
     creator: 'ITA Tracker',

@@ -10,11 +10,17 @@ import { buildSampleWorkbook } from '../core/sample';
 import { readWorkbook } from './workbook-io';
 import { writeReportDocx } from './docx-renderer';
 import { startSidebarServer, type ReportWriter } from './sidebar-server';
+import { parseReportDate, uncertainWarning } from '../core/report';
 
 /** The report engineer's renderer: builds the report model and writes the .docx. */
 export const writeReport: ReportWriter = async (analysis, o, outPath) => {
-  const { path } = await writeReportDocx(analysis, { unit: o.unit, fiscalYear: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits, asOf: o.asOf }, outPath);
-  return { path };
+  const { path, doc } = await writeReportDocx(analysis, {
+    unit: o.unit, fiscalYear: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits, today: o.today,
+    asOf: o.asOf ? parseReportDate(o.asOf) ?? undefined : undefined, date: o.date ? parseReportDate(o.date) ?? undefined : undefined,
+    docNo: o.docNo, cover: o.cover, endorsement: o.endorsement,
+  }, outPath);
+  const warning = uncertainWarning(doc);
+  return { path, asOf: doc.meta.asOf, ...(warning ? { warning } : {}) };
 };
 
 interface Args {

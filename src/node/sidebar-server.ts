@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import type { Grid, WorkbookGrids } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import {
-  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, rankingsResult, reportOptionsError, reportOptionsProblem, validateResult, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
+  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, rankingsResult, readReportLog, reportOptionsError, reportOptionsProblem, validateResult, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
 } from '../core/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
 import { msg } from '../core/i18n';
@@ -25,12 +25,16 @@ import { findSheetName } from '../core/sheets';
 import { logRow, type LogRecord } from '../core/report-log';
 import { buildEmptyWorkbook } from '../core/sample';
 import { buildRankingsSheet } from '../core/rankings-sheet';
-import { reportName } from '../core/report';
+import { buildOverview } from '../core/overview';
+import { buildOverviewSheet } from '../core/overview-sheet';
+import { ReportError, reportName } from '../core/report';
 import { applyBlock, importRequest, planScoreImport, previewOf, runScoreImport } from '../core/score-import';
 
 
 /** Writes the report of `options` to `outPath` (the report engineer's .docx renderer). */
-export type ReportWriter = (analysis: Analysis, options: ReportOptions & { asOf: ReturnType<typeof bangkokToday> }, outPath: string) => Promise<{ path: string; name?: string }>;
+export type ReportWriter = (
+  analysis: Analysis, options: ReportOptions & { today: ReturnType<typeof bangkokToday> }, outPath: string,
+) => Promise<{ path: string; name?: string; asOf?: ReturnType<typeof bangkokToday>; warning?: { th: string; en: string } }>;
 
 export interface NodeSidebarOptions {
   grids: WorkbookGrids;
@@ -88,6 +92,9 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       if (analysis.problems.length === 0) {
         const spec = SHEETS.rankings;
         grids.sheets[findSheetName(grids, spec) ?? spec.th] = buildRankingsSheet(analysis, { computedAt: now() }).values;
+        // ภาพรวม too, as คำนวณอันดับ writes it in Sheets.
+        const overview = buildOverview(analysis, readReportLog(grids), { today: bangkokToday(now()) });
+        grids.sheets[findSheetName(grids, SHEETS.overview) ?? SHEETS.overview.th] = buildOverviewSheet(overview, { computedAt: now() }).values;
       }
       return rankingsResult(analysis.problems, analysis.assessments.length, Object.keys(analysis.unitRanking).length);
     },
@@ -111,13 +118,21 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       const writer = options.writeReport;
       if (!writer) return fail('sidebar.error.noRenderer');
       const analysis = analyse(grids);
-      const options2: ReportOptions = { unit: o.unit, year: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits };
+      // A workbook with problems makes no report, as on Apps Script (nothing left out silently).
+      if (analysis.problems.length) {
+        const p = analysis.problems[0];
+        throw sidebarError(new ReportError('invalidWorkbook', { count: analysis.problems.length, first: `${p.sheet}${p.cell ? `!${p.cell}` : ''} ${p.message.th}` }).text);
+      }
+      const options2: ReportOptions = {
+        unit: o.unit, year: o.year, round: o.round, memo: o.memo, thaiDigits: o.thaiDigits,
+        asOf: o.asOf, date: o.date, docNo: o.docNo, cover: o.cover, endorsement: o.endorsement,
+      };
       const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
       const name = fileName(`${reportName(options2.unit, options2.year, options2.round)} ${stamp}`);
       mkdirSync(reportsDir, { recursive: true });
-      let written: { path: string; name?: string };
+      let written: Awaited<ReturnType<ReportWriter>>;
       try {
-        written = await writer(analysis, { ...options2, asOf: bangkokToday(now()) }, join(reportsDir, `${name}.docx`));
+        written = await writer(analysis, { ...options2, today: bangkokToday(now()) }, join(reportsDir, `${name}.docx`));
       } catch (e) {
         const text = (e as { text?: { th: string; en: string } }).text;
         if (text && typeof text.th === 'string') throw sidebarError(text);
@@ -125,8 +140,9 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       }
       const file = basename(written.path);
       const url = `${options.baseUrl ? options.baseUrl() : ''}/reports/${encodeURIComponent(file)}`;
-      logReport({ unit: options2.unit, year: options2.year, round: options2.round, link: url, kind: 'progress', asOf: bangkokToday(now()) });
-      return { url, name: written.name ?? reportName(options2.unit, options2.year, options2.round) };
+      logReport({ unit: options2.unit, year: options2.year, round: options2.round, link: url, kind: 'progress', asOf: written.asOf ?? bangkokToday(now()) });
+      const result = { url, name: written.name ?? reportName(options2.unit, options2.year, options2.round) };
+      return written.warning ? { ...result, warning: written.warning } : result;
     },
   };
 }

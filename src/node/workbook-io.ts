@@ -24,7 +24,11 @@ import type { Grid, WorkbookGrids } from '../core/types';
 import { ALL_SHEETS, COLOURS, SETTINGS, SHEETS, STATUS_LABELS, type ColumnSpec, type SheetSpec } from '../core/template';
 import { columnLetter, normalizeName } from '../core/sheets';
 import { parseNumber } from '../core/values';
-import { msg, type Bilingual, type Params } from '../core/i18n';
+import { msg, registerStrings, type Bilingual, type Params } from '../core/i18n';
+import { IO_STRINGS } from '../core/i18n/io';
+
+// Reading and writing files is the offline side's alone: its messages stay out of the Apps Script bundle.
+registerStrings(IO_STRINGS);
 
 const BANGKOK_OFFSET_MINUTES = 7 * 60;
 const MINUTE_MS = 60 * 1000;

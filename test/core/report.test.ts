@@ -2,7 +2,7 @@ import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
 import { fromThaiDigits } from '../../src/core/thai';
 import {
-  blockText, blocksOf, buildReport, memoValueIndentPt, barChartSvg, expandHeader, ReportError, reportText, resolveReportOptions, thaiDigitsInTypedText,
+  blockText, blocksOf, buildReport, contentWidthPt, memoValueIndentPt, barChartSvg, expandHeader, ReportError, reportText, resolveReportOptions, thaiDigitsInTypedText,
   type Block, type ReportDoc, type TableBlock,
 } from '../../src/core/report';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
@@ -40,10 +40,10 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
   const analysis = workbook();
   it('the workbook is valid', () => expect(analysis.problems).toEqual([]));
 
-  const doc = buildReport(analysis, { unit: SEED000_UNIT, memo: true, asOf: ASOF });
+  const doc = buildReport(analysis, { unit: SEED000_UNIT, memo: true, today: ASOF });
 
   it('has the sections of issue 4 in order', () => {
-    expect(doc.sections.map((s) => s.id)).toEqual(['memo', 'title', 'ita', 'weak', 'measures', 'signature']);
+    expect(doc.sections.map((s) => s.id)).toEqual(['memo', 'title', 'ita', 'weak', 'measures', 'summary', 'signature']);
     const kinds = blocksOf(doc).map((b) => b.kind);
     expect(kinds[0]).toBe('memoHeader');
     expect(kinds).toContain('chart');
@@ -52,8 +52,8 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
   });
 
   it('without --memo there is no cover', () => {
-    const plain = buildReport(analysis, { unit: SEED000_UNIT, asOf: ASOF });
-    expect(plain.sections.map((s) => s.id)).toEqual(['title', 'ita', 'weak', 'measures', 'signature']);
+    const plain = buildReport(analysis, { unit: SEED000_UNIT, today: ASOF });
+    expect(plain.sections.map((s) => s.id)).toEqual(['title', 'ita', 'weak', 'measures', 'summary', 'signature']);
     expect(plain.meta.memo).toBe(false);
   });
 
@@ -124,21 +124,43 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     expect(sectionText(doc, 'weak')).toContain('ตัวชี้วัดที่ยังไม่มีมาตรการรองรับ: ๖. คุณภาพการดำเนินงาน');
   });
 
-  it('measures table as seed 001: three status columns with a mark, result, overdue flagged', () => {
+  it('measures table: seed 004\'s columns with seed 003\'s follow-up and seed 001\'s status marks, on landscape pages', () => {
     const m = table(doc, 'measures');
     expect(m.bulk).toBe(true);
-    expect(m.columns).toHaveLength(8);
-    expect(m.columns.reduce((a, c) => a + c.width, 0)).toBe(100);
-    expect(expandHeader(m.header, 8)[0]).toEqual(['มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'สถานะการดำเนินงาน', '', '', 'ผลการดำเนินการ']);
-    expect(expandHeader(m.header, 8)[1].slice(4, 7)).toEqual(['ยังไม่\nดำเนินการ', 'อยู่ระหว่าง\nดำเนินการ', 'ดำเนินการ\nเรียบร้อย\nแล้ว']);
-    const marks = m.rows.map((r) => r.slice(4, 7).map((c) => c.text).join('|'));
+    expect(doc.sections.find((x) => x.id === 'measures')?.orientation).toBe('landscape');
+    expect(doc.sections.filter((x) => x.orientation === 'landscape').map((x) => x.id)).toEqual(['measures']);
+    expect(m.columns).toHaveLength(10);
+    expect(m.columns.reduce((a, c) => a + c.width, 0)).toBeCloseTo(100, 6);
+    // On a landscape page (24.7 cm of text) only the three status marks are under 2 cm.
+    const cm = m.columns.map((c) => (contentWidthPt('landscape') * c.width) / 100 / 28.3465);
+    expect(cm.map((w, i) => (w < 2 ? i : -1)).filter((i) => i >= 0)).toEqual([5, 6, 7]);
+    expect(expandHeader(m.header, 10)[0]).toEqual([
+      'มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'การกำกับ\nติดตาม', 'สถานะการดำเนินงาน', '', '',
+      'สรุปผลการดำเนินการ', 'ผลลัพธ์/\nความสำเร็จ',
+    ]);
+    expect(expandHeader(m.header, 10)[1].slice(5, 8)).toEqual(['ยังไม่\nดำเนิน\nการ', 'อยู่\nระหว่าง\nดำเนิน\nการ', 'ดำเนิน\nการ\nเรียบร้อย\nแล้ว']);
+    const marks = m.rows.map((r) => r.slice(5, 8).map((c) => c.text).join('|'));
     expect(marks).toEqual(['||/', '/||', '|/|', '||/']);
-    expect(m.rows[0][7].text).toBe('เผยแพร่แล้ว\nดำเนินการเรียบร้อยแล้วเมื่อวันที่ ๓๑ มีนาคม ๒๕๖๖');
-    // ไตรมาส 1 ends 31 Dec 2565: not started on 10 Apr 2566 → overdue; done ones are not.
+    expect(m.rows[0][8].text).toBe('เผยแพร่แล้ว\nดำเนินการเรียบร้อยแล้วเมื่อวันที่ ๓๑ มีนาคม ๒๕๖๖');
+    // การกำกับติดตาม as words, one round a line.
+    expect(m.rows[0][4].text).toBe('รอบ ๖ เดือน\nรอบ ๑๒ เดือน');
+    // ไตรมาส 1 ends 31 Dec 2565: not started on 31 Mar 2566 (the round's last day) → overdue; done ones are not.
     expect(m.rows[1][3].text).toBe('ไตรมาส ๑\n(เกินกำหนด)');
     expect(m.rows[3][3].text).toBe('ไตรมาส ๑');
     expect(m.rows[2][3].text).toBe('ไตรมาส ๔');
-    expect(sectionText(doc, 'measures')).toContain('มาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ ๑ มาตรการ ได้แก่ มาตรการที่ ๒ (กำหนด ๓๑ ธันวาคม ๒๕๖๕)');
+    const summary = sectionText(doc, 'summary');
+    expect(summary).toContain('มาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ ณ วันที่ ๓๑ มีนาคม ๒๕๖๖ จำนวน ๑ มาตรการ ได้แก่');
+    // The overdue measures as a list, one paragraph each, not a comma run.
+    expect(section(doc, 'summary').find((b) => b.kind === 'paragraph' && b.list)).toMatchObject({ runs: [{ text: '๑) มาตรการที่ ๒ มาตรการปรับปรุงระบบการทำงาน (กำหนดแล้วเสร็จ ๓๑ ธันวาคม ๒๕๖๕)' }] });
+  });
+
+  it('ผลลัพธ์ in its own column, only for a measure done by the as-of day; never inside the result', () => {
+    const a = workbook();
+    const ms = a.workbook.measures.map((m, i) => (i < 3 ? { ...m, outcome: `ผลลัพธ์ ${i + 1}` } : m));
+    const d = buildReport({ ...a, workbook: { ...a.workbook, measures: ms } }, { unit: SEED000_UNIT, today: ASOF });
+    const m = table(d, 'measures');
+    expect(m.rows.map((r) => r[9].text)).toEqual(['ผลลัพธ์ ๑', '-', '-', '-']);
+    expect(m.rows.map((r) => r[8].text).join('\n')).not.toContain('ผลลัพธ์');
   });
 
   it('counts and percentages by status', () => {
@@ -149,7 +171,7 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
       ['ดำเนินการเรียบร้อยแล้ว', '๒', '๕๐.๐๐'],
       ['รวม', '๔', '๑๐๐.๐๐'],
     ]);
-    expect(sectionText(doc, 'measures')).toContain('มาตรการทั้งหมด ๔ มาตรการ ดำเนินการเรียบร้อยแล้ว ๒ มาตรการ คิดเป็นร้อยละ ๕๐.๐๐');
+    expect(sectionText(doc, 'summary')).toContain('มาตรการทั้งหมด ๔ มาตรการ ดำเนินการเรียบร้อยแล้ว ๒ มาตรการ คิดเป็นร้อยละ ๕๐.๐๐');
   });
 
   it('memo signature: room to sign, (name), position — no (ลงชื่อ), no date under a dated memo', () => {
@@ -161,7 +183,7 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     const a = workbook();
     const m = a.workbook.measures[0];
     const dated = { ...a, workbook: { ...a.workbook, measures: [{ ...m, timeline: '2023-03-30T17:00:00.000Z', due: { year: 2023, month: 3, day: 31 } }, ...a.workbook.measures.slice(1)] } };
-    expect(table(buildReport(dated, { unit: SEED000_UNIT, asOf: ASOF }), 'measures').rows[0][3].text).toBe('๓๑ มี.ค. ๖๖');
+    expect(table(buildReport(dated, { unit: SEED000_UNIT, today: ASOF }), 'measures').rows[0][3].text).toBe('๓๑ มี.ค. ๖๖');
   });
 
   it('typed text takes Thai digits, except words with Latin letters (codes, addresses)', () => {
@@ -177,7 +199,7 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
   });
 
   it('Arabic digits on request: no Thai digit anywhere (the fixture\'s own text has none)', () => {
-    const arabic = buildReport(analysis, { unit: SEED000_UNIT, memo: true, asOf: ASOF, thaiDigits: false });
+    const arabic = buildReport(analysis, { unit: SEED000_UNIT, memo: true, today: ASOF, thaiDigits: false });
     const text = reportText(arabic);
     expect(text).not.toMatch(/[๐-๙]/);
     expect(text).toContain('รอบ 6 เดือน (ตุลาคม 2565 – มีนาคม 2566)');
@@ -188,34 +210,39 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
 
   it('the Settings sheet\'s ใช้เลขไทย = FALSE makes Arabic the default', () => {
     const a = workbook({ settings: { thai_digits: false } });
-    expect(buildReport(a, { unit: SEED000_UNIT, asOf: ASOF }).meta.thaiDigits).toBe(false);
+    expect(buildReport(a, { unit: SEED000_UNIT, today: ASOF }).meta.thaiDigits).toBe(false);
   });
 
   it('other rounds: รอบ ๓, ๙ and ๑๒ เดือน with their month ranges', () => {
-    const label = (round: number) => sectionText(buildReport(analysis, { unit: SEED000_UNIT, round, asOf: ASOF }), 'title');
+    const label = (round: number) => sectionText(buildReport(analysis, { unit: SEED000_UNIT, round, today: ASOF }), 'title');
     expect(label(3)).toContain('รอบ ๓ เดือน (ตุลาคม ๒๕๖๕ – ธันวาคม ๒๕๖๕)');
     expect(label(9)).toContain('รอบ ๙ เดือน (ตุลาคม ๒๕๖๕ – มิถุนายน ๒๕๖๖)');
     expect(label(12)).toContain('รอบ ๑๒ เดือน (ตุลาคม ๒๕๖๕ – กันยายน ๒๕๖๖)');
   });
 
-  it('overdue is judged at the round\'s close when the report is made later', () => {
-    // Judged the day after the round closes (1 Jan 2566 for round 3): ไตรมาส 1, due 31 Dec, is late;
-    // a report made on 31 Dec itself does not call it late yet.
-    const r3 = buildReport(analysis, { unit: SEED000_UNIT, round: 3, asOf: ASOF });
-    expect(table(r3, 'measures').rows[1][3].text).toBe('ไตรมาส ๑\n(เกินกำหนด)');
-    const early = buildReport(analysis, { unit: SEED000_UNIT, round: 6, asOf: { year: 2022, month: 12, day: 31 } });
+  it('overdue is judged on the as-of day: the round\'s last day once it has passed, today before it', () => {
+    // Round 3 made on 10 Apr 2566 describes 31 Dec 2565: ไตรมาส 1 is due that very day, not late yet.
+    const r3 = buildReport(analysis, { unit: SEED000_UNIT, round: 3, today: ASOF });
+    expect(r3.meta.asOf).toEqual({ year: 2022, month: 12, day: 31 });
+    expect(table(r3, 'measures').rows[1][3].text).toBe('ไตรมาส ๑');
+    const r6 = buildReport(analysis, { unit: SEED000_UNIT, round: 6, today: ASOF });
+    expect(r6.meta.asOf).toEqual({ year: 2023, month: 3, day: 31 });
+    expect(table(r6, 'measures').rows[1][3].text).toBe('ไตรมาส ๑\n(เกินกำหนด)');
+    // Before the round's end the report describes today.
+    const early = buildReport(analysis, { unit: SEED000_UNIT, round: 6, today: { year: 2022, month: 12, day: 31 } });
+    expect(early.meta.asOf).toEqual({ year: 2022, month: 12, day: 31 });
     expect(table(early, 'measures').rows[1][3].text).toBe('ไตรมาส ๑');
   });
 
   it('unit names match leniently (spaces, case)', () => {
-    expect(buildReport(analysis, { unit: ` ${SEED000_UNIT.slice(0, 10)} ${SEED000_UNIT.slice(10)} `, asOf: ASOF }).meta.unit).toBe(SEED000_UNIT);
+    expect(buildReport(analysis, { unit: ` ${SEED000_UNIT.slice(0, 10)} ${SEED000_UNIT.slice(10)} `, today: ASOF }).meta.unit).toBe(SEED000_UNIT);
   });
 });
 
 describe('change against the year before', () => {
   const prev = Object.entries(SEED000_SCORES).map(([code, score]) => [SEED000_UNIT, 2564, code, score - 1]);
   const analysis = workbook({ extraScores: prev });
-  const doc = buildReport(analysis, { unit: SEED000_UNIT, asOf: ASOF });
+  const doc = buildReport(analysis, { unit: SEED000_UNIT, today: ASOF });
 
   it('says how much the total rose and adds a column per indicator', () => {
     expect(sectionText(doc, 'ita')).toContain('เมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๔ (๘๖.๕๗ คะแนน) คะแนนเพิ่มขึ้น ๑.๐๐ คะแนน');
@@ -255,7 +282,7 @@ describe('errors (typed, Thai message)', () => {
   });
 
   it('no ITA result before the fiscal year is not an error: the section says so', () => {
-    const doc = buildReport(analysis, { unit: SEED000_UNIT, itaYear: 2560, asOf: ASOF });
+    const doc = buildReport(analysis, { unit: SEED000_UNIT, itaYear: 2560, today: ASOF });
     expect(doc.meta.itaYear).toBeNull();
     expect(sectionText(doc, 'ita')).toContain('ยังไม่มีผลการประเมิน ITA');
     expect(blocksOf(doc).some((b) => b.kind === 'chart')).toBe(false);

@@ -4,6 +4,7 @@
  */
 import { computeRankings } from '../../src/gas/rankings';
 import { setupTemplate } from '../../src/gas/setup';
+import { computeOverview } from '../../src/gas/overview';
 import { SHEETS } from '../../src/core/template';
 import { SEED000_SCORES, seedWorkbook } from '../fixtures/seed000';
 import { fakeEnv, type Env } from './helpers';
@@ -47,8 +48,26 @@ describe('service calls at 10 and at 20,000 rows', () => {
     expect(large.calls).toEqual(small.calls);
     expect(written).toBeGreaterThan(smallRows * 1000);
     console.info(`compute rankings: ${small.total} service calls at 10 rows, ${large.total} at 20,000 rows (${large.ms} ms in the fakes)`);
-    expect(small.calls['Range.setValues']).toBe(1);
-    expect(small.calls['Range.getValues']).toBe(5); // one read per input sheet
+    expect(small.calls['Range.setValues']).toBe(2); // อันดับ, then ภาพรวม from the same read
+    expect(small.calls['Range.getValues']).toBe(5); // one read per input sheet (no report log here)
+  }, 120_000);
+
+  it('สรุปภาพรวม: identical calls, with the report log read once, and every unit really was written', () => {
+    let rows = 0;
+    const run = (e: Env) => {
+      e.ss._addSheet(SHEETS.reportLog.th, [SHEETS.reportLog.columns.map((c) => c.th), [NOW, 'อบต.ทดสอบ 1', 2566, 6, 'https://docs.google.com/document/d/x', '', 'รายงานผล', '', '', '']]);
+      e.calls.reset();
+      expect(computeOverview(e.ss as never, 'th', NOW).written).toBe(true);
+      rows = e.ss._sheet('ภาพรวม').getMaxRows();
+    };
+    const small = callsOf(10, run);
+    const smallRows = rows;
+    const large = callsOf(20_000, run);
+    expect(large.calls).toEqual(small.calls);
+    expect(rows - smallRows).toBe(2_000 - 1); // 1 unit → 2,000 units, one row each
+    expect(small.calls['Range.getValues']).toBe(6); // the input sheets and the report log
+    expect(small.calls['Range.setValues']).toBe(1); // the bars are formulas among the values
+    console.info(`overview: ${small.total} service calls at 1 unit, ${large.total} at 2,000 units (${large.ms} ms in the fakes)`);
   }, 120_000);
 
   it('setup: identical calls on a set-up workbook and on a raw one', () => {

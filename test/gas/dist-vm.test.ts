@@ -55,7 +55,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     fn('onOpen')({ authMode: 'NONE' });
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual([
-      'ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
+      'ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'สรุปภาพรวม', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
     ]);
     expect(Object.keys(gas.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
   });
@@ -63,7 +63,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
   it('sets up the template, then computes seed 000\'s rankings (87.57, A, 1,5,2,4,3,6,10,8,9,7)', () => {
     const { gas, fn } = load();
     fn('menuSetupTemplate')();
-    expect(gas.ss._sheetNames()).toEqual(['ชีต1', 'ตั้งค่า', 'หน่วยงาน', 'ตัวชี้วัด', 'คะแนน', 'มาตรการ', 'อันดับ', 'ประวัติรายงาน']);
+    expect(gas.ss._sheetNames()).toEqual(['ชีต1', 'ตั้งค่า', 'หน่วยงาน', 'ตัวชี้วัด', 'คะแนน', 'มาตรการ', 'อันดับ', 'ภาพรวม', 'ประวัติรายงาน']);
     expect(gas.ui.alerts).toEqual([]);
 
     // Staff type in their unit and seed 000's scores.
@@ -77,6 +77,14 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(values[3].slice(0, 4)).toEqual(['คะแนนรวม', 87.57, 'ระดับ', 'A']);
     expect(values.slice(6, 16).map((r) => r[1])).toEqual(SEED000_ORDER);
     expect(gas.ss.toasts[gas.ss.toasts.length - 1].message).toContain('อันดับ');
+
+    // ภาพรวม from the same run, and from its own menu item: the unit, its flags, the bar formula's column.
+    const overview = gas.ss._sheet('ภาพรวม')._values();
+    expect(overview[3][0]).toBe('หน่วยงาน');
+    expect(overview[4].slice(0, 2)).toEqual([SEED000_UNIT, expect.stringContaining('ยังไม่กรอกมาตรการ')]);
+    fn('menuOverview')();
+    expect(gas.ui.alerts).toEqual([]);
+    expect(gas.ss.toasts[gas.ss.toasts.length - 1].message).toBe('เขียนชีต "ภาพรวม" เรียบร้อย: ต้องติดตาม 1 จาก 1 หน่วยงาน');
   });
 
   it('lists problems instead of writing, and stamps edits, from the bundle too', () => {
@@ -137,7 +145,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     // The model's measures section is landscape: the Doc has portrait, landscape, portrait sections.
     expect(sectionsOf(docs.docsApi.Documents._model(doc.id)).map((s) => s.flipped)).toEqual([false, true, false]);
     const measures = sectionsOf(docs.docsApi.Documents._model(doc.id))[1].tables[0];
-    expect(measures.rows[0][4].columnSpan).toBe(3);
+    expect(measures.rows[0][5].columnSpan).toBe(3); // สถานะการดำเนินงาน over the three marks (issue 9's column 6)
     expect(gas.calls.count('Docs.Documents.get')).toBe(1);
     expect(gas.calls.count('Docs.Documents.batchUpdate')).toBe(1);
     expect(doc.viewers).toEqual(['colleague@example.go.th', 'district@example.go.th']);

@@ -33,6 +33,22 @@ describe('fake SpreadsheetApp', () => {
     expect(sheet.getRange(5, 2).getValue()).toBe('10');
   });
 
+  it('a written "=…" is a formula (getFormulas), unless the cell is formatted as text; a value replaces it', () => {
+    const f = '=SPARKLINE(50,{"charttype","bar";"max",100})';
+    sheet.getRange(7, 1, 1, 2).setValues([[f, 'x']]);
+    expect(sheet.getRange(7, 1, 1, 2).getFormulas()).toEqual([[f, '']]);
+    expect(sheet.getRange(7, 1).getValue()).toBe(''); // not evaluated: an in-cell chart has no value
+    sheet.getRange(8, 1).setNumberFormat('@');
+    sheet.getRange(8, 1).setValue(f);
+    expect(sheet.getRange(8, 1).getFormulas()).toEqual([['']]);
+    expect(sheet.getRange(8, 1).getValue()).toBe(f);
+    sheet.getRange(9, 3).setValue('=1+1');
+    expect(sheet.getLastRow()).toBe(9); // a formula cell has content
+    sheet.getRange(9, 3).setValue(4);
+    expect(sheet.getRange(9, 3).getFormulas()).toEqual([['']]);
+    sheet.getRange(7, 1, 3, 3).clearContent();
+  });
+
   it('setValues with the wrong dimensions throws the real message', () => {
     expect(() => sheet.getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',

@@ -17,6 +17,7 @@ describe('onOpen in AuthMode.NONE', () => {
       { caption: 'ตั้งค่าแม่แบบ', functionName: 'menuSetupTemplate' },
       { caption: 'นำเข้าคะแนน', functionName: 'menuImportScores' },
       { caption: 'คำนวณอันดับ', functionName: 'menuComputeRankings' },
+      { caption: 'สรุปภาพรวม', functionName: 'menuOverview' },
       { caption: 'ตรวจสอบข้อมูล', functionName: 'menuValidate' },
       'separator',
       { caption: 'สร้างรายงาน', functionName: 'menuGenerateReport' },

@@ -4,7 +4,7 @@
 import type { WorkbookGrids } from '../../src/core/types';
 import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
-import { buildReport, REPORT_STYLE } from '../../src/core/report';
+import { buildReport, CONTENT_WIDTH_PT, REPORT_STYLE } from '../../src/core/report';
 import { renderReportBody } from '../../src/gas/document-renderer';
 import { generateAllReportsIn, generateReport, generateReportFromMenu, showAllReportsSummary } from '../../src/gas/report';
 import * as main from '../../src/gas/main';
@@ -82,15 +82,43 @@ describe('renderReportBody (DocumentApp)', () => {
     expect(total).toBeLessThan(500);
   });
 
+  it('the same content as the .docx: cover, follow-up and outcome columns, overdue list in one paragraph, endorsement', () => {
+    const report = buildReport(analyse(grids(12)), { unit: SEED000_UNIT, memo: true, cover: true, endorsement: true, asOf: ASOF });
+    const doc = docs.documentApp.create(report.meta.name);
+    renderReportBody(doc.getBody() as unknown as GoogleAppsScript.Document.Body, report);
+    const paragraphs = doc.body._all().filter((c): c is FakeParagraph => c instanceof FakeParagraph);
+    const texts = paragraphs.map((p) => p.getText());
+    // The cover's lines, large, before the title page.
+    const cover = paragraphs.find((p) => p.getText() === 'รายงานผลการดำเนินการตามมาตรการ') as FakeParagraph;
+    const coverBlock = report.sections.find((x) => x.id === 'cover')?.blocks[0];
+    expect(cover.attrs.FONT_SIZE).toBe(coverBlock?.kind === 'heading' ? coverBlock.size : NaN);
+    expect(cover.attrs.FONT_SIZE).toBeGreaterThan(REPORT_STYLE.titleSize);
+    // The overdue measures: one paragraph whatever their number, each item on its own line at the 2.5 cm indent.
+    const list = paragraphs.find((p) => p.getText().startsWith('๑) มาตรการที่')) as FakeParagraph;
+    expect(list.getText().split('\n').length).toBeGreaterThan(1);
+    expect(list.attrs).toMatchObject({ INDENT_START: list.attrs.INDENT_FIRST_LINE });
+    expect(texts).toContain('ความเห็นของผู้บริหาร');
+    const table = doc.body._all().filter((c): c is FakeTable => c instanceof FakeTable)[2];
+    expect(table._cells()[2][4]).toBe('รอบ ๖ เดือน\nรอบ ๑๒ เดือน');
+    // Portrait pages (DocumentApp cannot turn one): the ten columns share the portrait width until the Docs API pass turns the section.
+    expect([...table.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(CONTENT_WIDTH_PT, 1);
+    // A paragraph next to a table keeps its distance.
+    const before = paragraphs.find((p) => p.getText().startsWith('จากการวิเคราะห์ผลการประเมิน')) as FakeParagraph;
+    expect(before.attrs.SPACING_AFTER).toBeGreaterThan(0);
+  });
+
   it('each table is one appendTable call holding header and every row', () => {
     const { body } = render(500);
     const tables = body._all().filter((c): c is FakeTable => c instanceof FakeTable);
     expect(tables.map((t) => t._cells()[0][0])).toEqual(['อันดับ', 'ตัวชี้วัดที่ต้องพัฒนา', 'มาตรการ/กิจกรรม', 'สถานะ']);
     const measuresTable = tables[2];
     expect(measuresTable.getNumRows()).toBe(2 + 500);
-    expect(measuresTable._cells()[0]).toEqual(['มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'สถานะการดำเนินงาน', '', '', 'ผลการดำเนินการ']);
-    expect(measuresTable._cells()[2].slice(4, 7)).toEqual(['/', '', '']);
-    expect(measuresTable._cells()[4].slice(4, 7)).toEqual(['', '', '/']);
+    expect(measuresTable._cells()[0]).toEqual([
+      'มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'การกำกับ\nติดตาม', 'สถานะการดำเนินงาน', '', '',
+      'สรุปผลการดำเนินการ', 'ผลลัพธ์/\nความสำเร็จ',
+    ]);
+    expect(measuresTable._cells()[2].slice(5, 8)).toEqual(['/', '', '']);
+    expect(measuresTable._cells()[4].slice(5, 8)).toEqual(['', '', '/']);
   });
 
   it('styles: A4, margins 3 cm / 2 cm, Sarabun everywhere, 16 pt body, bold headings, shaded bold headers', () => {
@@ -113,8 +141,8 @@ describe('renderReportBody (DocumentApp)', () => {
     expect(ranking.rows[0].attrs).toMatchObject({ BOLD: true });
     expect(ranking.rows[0].cells.every((c) => c.background === REPORT_STYLE.headerFill)).toBe(true);
     expect(ranking.rows[1].cells[2].paragraph.attrs.HORIZONTAL_ALIGNMENT).toBe('CENTER');
-    expect(measuresTable.attrs.FONT_SIZE).toBe(12);
-    expect(measuresTable.rows[1].attrs.FONT_SIZE).toBe(10);
+    expect(measuresTable.attrs.FONT_SIZE).toBe(REPORT_STYLE.measuresTableSize);
+    expect(measuresTable.rows[1].attrs.FONT_SIZE).toBe(REPORT_STYLE.measuresHeaderSize);
     expect([...measuresTable.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(595.28 - 85.04 - 56.69, 1);
     expect(summary.rows[summary.rows.length - 1].attrs.BOLD).toBe(true);
     // The first, empty paragraph of a new document is gone.
@@ -165,12 +193,32 @@ describe('generateReport and the report log', () => {
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
     expect(log[0]).toEqual(SHEETS.reportLog.columns.map((c) => c.th));
     expect(log.slice(1)).toEqual([
-      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-04-09T17:00:00Z'), 'ผู้ดู: district@example.go.th', ''],
+      // ข้อมูล ณ วันที่: each round's last day (31 Mar 2566, 31 Dec 2565), both passed on 10 Apr 2566.
+      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-03-30T17:00:00Z'), 'ผู้ดู: district@example.go.th', ''],
       // Who made it is unknown (no e-mail): everyone of the workbook is added, its owner too.
-      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2023-04-09T17:00:00Z'), 'ผู้ดู: staff@example.go.th, district@example.go.th', ''],
+      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2022-12-30T17:00:00Z'), 'ผู้ดู: staff@example.go.th, district@example.go.th', ''],
     ]);
     expect(env.lock.state.waits).toHaveLength(2);
     expect(env.lock.state.held).toBe(false);
+  });
+
+  it('takes as-of, date, document number, cover and endorsement; the as-of day goes to the log, the warning to the caller', () => {
+    const when = new Date(Date.UTC(2023, 3, 10, 3));
+    const r = generateReport({
+      unit: SEED000_UNIT, asOf: '2023-02-15', date: '2566-04-12', docNo: 'มห 123/45', memo: true, cover: true, endorsement: true,
+    }, { now: () => when });
+    const log = env.ss._sheet(SHEETS.reportLog.th)._values();
+    expect(log[log.length - 1][7]).toEqual(new Date('2023-02-14T17:00:00Z'));
+    const body = docs.documentApp.documents[docs.documentApp.documents.length - 1].body; // closed: read the fake's own
+    const text = body._all().map((c) => (c instanceof FakeParagraph ? c.getText() : '')).join('\n');
+    expect(text).toContain('ข้อมูล ณ วันที่ ๑๕ กุมภาพันธ์ ๒๕๖๖');
+    expect(text).toContain('มห ๑๒๓/๔๕');
+    expect(text).toContain('วันที่ ๑๒ เมษายน ๒๕๖๖');
+    expect(text).toContain('ความเห็นของผู้บริหาร');
+    // A done measure with no date, before today: the caller is told, the document is not.
+    expect(r.warning?.th).toContain('โปรดตรวจสอบ: มาตรการ 1 รายการ');
+    expect(text).not.toContain('โปรดตรวจสอบ');
+    expect(() => generateReport({ unit: SEED000_UNIT, asOf: '15/2/2566' }, { now: () => when })).toThrow('YYYY-MM-DD');
   });
 
   it('an unknown unit throws the Thai message and makes no document', () => {
@@ -193,6 +241,8 @@ describe('menu สร้างรายงาน', () => {
     const dialog = env.ui.dialogs[0];
     const html = (dialog.html as { getContent(): string }).getContent();
     expect(html).toContain(`<a href="${docs.documentApp.documents[0].getUrl()}" target="_blank"`);
+    // Done measures with no date, reported for a round long closed: the person is told in the dialog.
+    expect(html).toContain('โปรดตรวจสอบ: มาตรการ');
   });
 
   it('takes the active row\'s unit in มาตรการ and asks only the round', () => {

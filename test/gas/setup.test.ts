@@ -132,7 +132,10 @@ describe('setup on a half-filled workbook (own columns, own rules, English sheet
   });
 
   it('appends only the missing columns, after the user\'s own', () => {
-    expect(env.ss._sheet('Units')._values()[0]).toEqual(['หน่วยงาน', 'โทรศัพท์', 'ประเภท', 'อำเภอ', 'จังหวัด', 'เรียน', 'ผู้รายงาน', 'ตำแหน่ง', 'ผู้แก้ไข']);
+    // โทรศัพท์ is already there (the memo's phone, issue 9): only ส่วนราชการเจ้าของเรื่อง is added of the two.
+    expect(env.ss._sheet('Units')._values()[0]).toEqual([
+      'หน่วยงาน', 'โทรศัพท์', 'ประเภท', 'อำเภอ', 'จังหวัด', 'เรียน', 'ผู้รายงาน', 'ตำแหน่ง', 'ผู้แก้ไข', 'ส่วนราชการเจ้าของเรื่อง',
+    ]);
     const measuresHeader = env.ss._sheet('มาตรการ')._values()[0];
     expect(measuresHeader.slice(0, 5)).toEqual(['หน่วยงาน', 'ปีงบประมาณ', 'มาตรการ', 'สถานะ', 'หมายเหตุภายใน']);
     expect(measuresHeader.slice(5)).toEqual(header('measures').filter((h) => !['หน่วยงาน', 'ปีงบประมาณ', 'มาตรการ', 'สถานะ'].includes(h)));

@@ -208,11 +208,26 @@ describe('messages a person can act on', () => {
     expect((await run('report', sample, '--unit', 'x', '--out', join(dir, 'r.docx'), '--round', '5')).err).toContain('--round ต้องเป็น 3, 6, 9 หรือ 12 (ได้รับ "5")');
   });
 
+  it('report takes --as-of, --date, --doc-no, --cover, --endorsement; says the as-of day; refuses a date that is not YYYY-MM-DD', async () => {
+    const out = join(dir, 'opts.docx');
+    const sample = join(dir, 'report-opts.json');
+    await run('sample', sample);
+    const r = await run('report', sample, '--unit', 'องค์การบริหารส่วนตำบลนาเลียง', '--out', out, '--round', '3',
+      '--as-of', '2024-12-15', '--date', '2025-01-10', '--doc-no', 'นพ 81201/9', '--memo', '--cover', '--endorsement');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('ข้อมูล ณ วันที่ 15 ธันวาคม 2567 (--as-of 2024-12-15)');
+    const bad = await run('report', sample, '--unit', 'องค์การบริหารส่วนตำบลนาเลียง', '--out', out, '--as-of', '15/12/2567');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD');
+  });
+
   it('the template from ita init reads back with its headers, and its .xlsx carries the dropdowns', async () => {
     const file = join(dir, 'template.xlsx');
     expect((await run('init', file)).code).toBe(0);
     const grids = await readWorkbook(file);
     expect(grids).toEqual(buildEmptyWorkbook());
+    // The memo's ส่วนราชการ line (issue 9): optional Units columns for the division and its phone.
+    expect(grids.sheets[SHEETS.units.th][0].slice(-2)).toEqual(['ส่วนราชการเจ้าของเรื่อง', 'โทรศัพท์']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const dv = (name: string) => (wb.getWorksheet(name) as unknown as { dataValidations: { model: Record<string, { type: string; formulae: unknown[] }> } }).dataValidations.model;

@@ -49,10 +49,18 @@ describe('renderDocx', () => {
 
   it('numbers the report\'s pages "- ๒ -" at the top from its second page; the memo is a section without numbers', async () => {
     const sections = xml.match(/<w:sectPr[ >].*?<\/w:sectPr>/gs) ?? [];
-    expect(sections).toHaveLength(2);
+    // memo | report (portrait) | the measures table (landscape) | summary and signature (portrait)
+    expect(sections).toHaveLength(4);
     expect(sections[0]).not.toContain('w:headerReference');
     expect(sections[1]).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiNumbers"\/>/);
     expect(sections[1]).toContain('<w:titlePg/>');
+    expect(sections[2]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+    expect(sections.map((x) => /w:orient="(\w+)"/.exec(x)?.[1])).toEqual(['portrait', 'portrait', 'landscape', 'portrait']);
+    // Numbers run on across the sections (no restart), in Thai digits, with the page-number header on each.
+    for (const x of sections.slice(2)) {
+      expect(x).toMatch(/<w:pgNumType w:fmt="thaiNumbers"\/>/);
+      expect(x).toContain('<w:headerReference w:type="default"');
+    }
     const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => (zip.file(f) as JSZip.JSZipObject).async('string')));
     expect(headers.some((h) => h.includes('PAGE') && textOf(h).join('').replace(/\s/g, '') === '--')).toBe(true);
   });
@@ -86,13 +94,17 @@ describe('renderDocx', () => {
     expect(tables).toHaveLength(4);
     const measures = tables[2];
     expect((measures.match(/<w:tblHeader\/>/g) ?? []).length).toBe(2);
-    expect((measures.match(/<w:gridCol /g) ?? []).length).toBe(8);
+    expect((measures.match(/<w:gridCol /g) ?? []).length).toBe(10);
+    // Column widths measured on the landscape page: 24.7 cm of text (14,003 twips).
+    const grid = Array.from(measures.matchAll(/<w:gridCol w:w="(\d+)"\/>/g), (m) => Number(m[1]));
+    expect(Math.abs(grid.reduce((a, b) => a + b, 0) - 14003)).toBeLessThan(10);
+    expect(grid.filter((w) => w < 1134)).toHaveLength(3); // only the three status marks under 2 cm
     expect(measures).toContain('<w:gridSpan w:val="3"/>');
     expect(measures).toContain('<w:vMerge w:val="restart"/>');
     const rows = measures.match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
     expect(rows).toHaveLength(2 + 3);
     const cells = (row: string | undefined): string[] => (row?.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map((c) => textOf(c).join('\n'));
-    const marks = rows.slice(2).map((r) => cells(r).slice(4, 7).join('|'));
+    const marks = rows.slice(2).map((r) => cells(r).slice(5, 8).join('|'));
     expect(marks).toEqual(['||/', '/||', '/||']);
     expect(cells(rows[2])[3]).toBe('ไตรมาส ๑');
     expect(cells(rows[3])[3]).toBe('ไตรมาส ๑\n(เกินกำหนด)');

@@ -71,7 +71,7 @@ describeBrowser('sidebar in Chromium', () => {
     const writer: ReportWriter = async (_analysis, options, outPath) => {
       seen.push(options);
       require('node:fs').writeFileSync(outPath, 'docx bytes');
-      return { path: outPath, name: 'รายงาน รอบ 12 เดือน' };
+      return { path: outPath, name: 'รายงาน รอบ 12 เดือน', warning: { th: 'โปรดตรวจสอบ: มาตรการ 1 รายการ', en: 'Please check: 1 measure' } };
     };
     const { page, server, errors } = await open(buildSampleWorkbook(), { writeReport: writer });
     await page.getByTestId('generate').waitFor();
@@ -79,10 +79,18 @@ describeBrowser('sidebar in Chromium', () => {
     await page.getByTestId('report-round').selectOption('12');
     await page.getByTestId('report-memo').uncheck();
     await page.getByTestId('report-digits').uncheck();
+    await page.getByTestId('report-asof').fill('2025-06-30');
+    await page.getByTestId('report-docno').fill('มห 0023/451');
+    await page.getByTestId('report-cover').check();
+    await page.getByTestId('report-endorsement').check();
     const request = page.waitForRequest((r) => r.url().endsWith('/api/sidebarGenerateReport'));
     await page.getByTestId('generate').click();
     const body = (await request).postDataJSON() as { args: unknown[] };
-    expect(body.args).toEqual([{ unit: NIKHOM, year: 2568, round: 12, memo: false, thaiDigits: false }]);
+    expect(body.args).toEqual([{
+      unit: NIKHOM, year: 2568, round: 12, memo: false, thaiDigits: false, asOf: '2025-06-30', docNo: 'มห 0023/451', cover: true, endorsement: true,
+    }]);
+    // The warning is told to the person in the card, not written into the document.
+    await expect(page.getByTestId('report-warning').textContent()).resolves.toContain('โปรดตรวจสอบ: มาตรการ 1 รายการ');
 
     const link = page.getByTestId('report-link');
     await link.waitFor();
@@ -92,7 +100,7 @@ describeBrowser('sidebar in Chromium', () => {
     expect(href.endsWith('.docx')).toBe(true);
     const download = await fetch(href);
     expect(download.status).toBe(200);
-    expect(seen).toEqual([expect.objectContaining({ unit: NIKHOM, year: 2568, round: 12, memo: false, thaiDigits: false })]);
+    expect(seen).toEqual([expect.objectContaining({ unit: NIKHOM, year: 2568, round: 12, memo: false, thaiDigits: false, asOf: '2025-06-30', cover: true })]);
     // The report log now lists it under recent reports.
     expect(await page.getByTestId('recent').locator('li').count()).toBe(1);
     // The link says which report it is: unit, kind, year, round and when it was made.

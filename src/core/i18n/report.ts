@@ -14,6 +14,7 @@ export const REPORT_STRINGS = {
   'report.memo.subject': { th: 'เรื่อง', en: 'Subject' },
   'report.memo.to': { th: 'เรียน', en: 'To' },
   'report.memo.refBlank': { th: '........................', en: '........................' },
+  'report.memo.agencyPhone': { th: '{agency} โทร.\u00a0{phone}', en: '{agency}, tel.\u00a0{phone}' },
   'report.memo.opening': {
     th: 'ตามที่{unit}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {itaYear} ซึ่งได้คะแนน {total} คะแนน ระดับผลการประเมิน {level} และได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year} เพื่อปรับปรุงและพัฒนาการดำเนินงานของหน่วยงานให้ดียิ่งขึ้น นั้น',
     en: '{unit} analysed its Integrity and Transparency Assessment (ITA) result for fiscal year {itaYear}, {total} points, level {level}, and adopted integrity and transparency measures for fiscal year {year} to address the indicators to develop.',
@@ -23,8 +24,13 @@ export const REPORT_STRINGS = {
     en: '{unit} adopted integrity and transparency measures for fiscal year {year}.',
   },
   'report.memo.progress': {
-    th: 'บัดนี้ {unit}ได้สรุปผลการดำเนินการตามมาตรการดังกล่าว {round} แล้ว โดยจากมาตรการทั้งหมด {total} มาตรการ ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent} อยู่ระหว่างดำเนินการ {inProgress} มาตรการ และยังไม่ดำเนินการ {notStarted} มาตรการ รายละเอียดปรากฏตามรายงานที่แนบมาพร้อมนี้',
-    en: '{unit} has now carried out the measures for the {round}: of {total} measures, {done} are done ({percent}%), {inProgress} in progress and {notStarted} not started. The report is attached.',
+    th: 'บัดนี้ ได้สรุปผลการดำเนินการตามมาตรการดังกล่าว {round} ข้อมูล ณ วันที่ {asOf} ปรากฏว่า มีมาตรการทั้งหมด {total} มาตรการ {cancelledPart}ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent} อยู่ระหว่างดำเนินการ {inProgress} มาตรการ และยังไม่ดำเนินการ {notStarted} มาตรการ รายละเอียดปรากฏตามรายงานที่แนบมาพร้อมนี้',
+    en: 'The progress of these measures for the {round}, as of {asOf}, has been summarised: of {total} measures, {cancelledPart}{done} are done ({percent}%), {inProgress} in progress and {notStarted} not started. The report is attached.',
+  },
+  /** Inserted after the total when some measures were cancelled (memo and summary). */
+  'report.cancelledPart': {
+    th: 'ยกเลิก {cancelled} มาตรการ (ไม่นับรวมในการคิดร้อยละ) คงเหลือมาตรการที่ต้องดำเนินการ {active} มาตรการ ',
+    en: '{cancelled} cancelled (not counted in the percentages), {active} left: ',
   },
   'report.memo.closing': { th: 'จึงเรียนมาเพื่อโปรดทราบและพิจารณา', en: 'For your information and consideration.' },
 
@@ -117,30 +123,39 @@ export const REPORT_STRINGS = {
   'report.measures.col.timeline': { th: 'ระยะเวลาดำเนินการ', en: 'Timeline' },
   'report.measures.col.responsibleShort': { th: 'ผู้รับ\nผิดชอบ', en: 'Respon-\nsible' },
   'report.measures.col.timelineShort': { th: 'ระยะเวลา\nดำเนินการ', en: 'Timeline' },
-  'report.measures.col.not_started': { th: 'ยังไม่\nดำเนินการ', en: 'Not\nstarted' },
-  'report.measures.col.in_progress': { th: 'อยู่ระหว่าง\nดำเนินการ', en: 'In\nprogress' },
-  'report.measures.col.done': { th: 'ดำเนินการ\nเรียบร้อย\nแล้ว', en: 'Done' },
+  // Broken between syllables by hand: a status-mark column is 1.6 cm, "ดำเนินการ" in bold needs 1.5 cm + padding.
+  'report.measures.col.not_started': { th: 'ยังไม่\nดำเนิน\nการ', en: 'Not\nstarted' },
+  'report.measures.col.in_progress': { th: 'อยู่\nระหว่าง\nดำเนิน\nการ', en: 'In\nprogress' },
+  'report.measures.col.done': { th: 'ดำเนิน\nการ\nเรียบร้อย\nแล้ว', en: 'Done' },
   'report.measures.col.status': { th: 'สถานะการดำเนินงาน', en: 'Status' },
-  'report.measures.col.result': { th: 'ผลการดำเนินการ', en: 'Result' },
+  'report.measures.col.result': { th: 'สรุปผลการดำเนินการ', en: 'Result' },
+  'report.measures.col.outcome': { th: 'ผลลัพธ์/\nความสำเร็จ', en: 'Outcome' },
+  'report.measures.col.followUp': { th: 'การกำกับ\nติดตาม', en: 'Reported\nin' },
+  'report.measures.followUpRound': { th: 'รอบ {months} เดือน', en: '{months}-month round' },
+  'report.measures.cancelled': { th: 'ยกเลิกการดำเนินการ', en: 'Cancelled' },
   'report.measures.doneOn': { th: 'ดำเนินการเรียบร้อยแล้วเมื่อวันที่ {date}', en: 'Done on {date}' },
-  'report.measures.outcome': { th: 'ผลลัพธ์:', en: 'Outcome:' },
   'report.measures.overdueMark': { th: '(เกินกำหนด)', en: '(overdue)' },
   'report.measures.numbered': { th: '{no}. {title}', en: '{no}. {title}' },
-  'report.summary.caption': { th: 'สรุปสถานะการดำเนินงาน', en: 'Summary by status' },
+  'report.summary.caption': { th: 'สรุปสถานะการดำเนินงาน ณ วันที่ {asOf}', en: 'Summary by status as of {asOf}' },
   'report.summary.col.status': { th: 'สถานะ', en: 'Status' },
   'report.summary.col.count': { th: 'จำนวน (มาตรการ)', en: 'Measures' },
   'report.summary.col.percent': { th: 'ร้อยละ', en: 'Percent' },
   'report.summary.total': { th: 'รวม', en: 'Total' },
+  'report.summary.totalActive': { th: 'รวม (ไม่นับมาตรการที่ยกเลิก)', en: 'Total (cancelled not counted)' },
   'report.summary.sentence': {
-    th: 'มาตรการทั้งหมด {total} มาตรการ ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent}',
-    en: '{total} measures, {done} done ({percent}%).',
+    th: 'มาตรการทั้งหมด {total} มาตรการ {cancelledPart}ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent}',
+    en: '{total} measures, {cancelledPart}{done} done ({percent}%).',
   },
   'report.overdue.list': {
-    th: 'มาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ {count} มาตรการ ได้แก่ {list} ซึ่งจะเร่งรัดการดำเนินการให้แล้วเสร็จต่อไป',
-    en: '{count} measure(s) are past their due date and not done: {list}; they will be followed up.',
+    th: 'มาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ ณ วันที่ {asOf} จำนวน {count} มาตรการ ได้แก่',
+    en: '{count} measure(s) were past their due date and not done on {asOf}:',
   },
-  'report.overdue.item': { th: 'มาตรการที่ {no} (กำหนด {due})', en: 'measure {no} (due {due})' },
-  'report.overdue.none': { th: 'ไม่มีมาตรการที่เกินกำหนด', en: 'No measure is overdue.' },
+  'report.overdue.item': { th: '{i}) มาตรการที่ {no} {title} (กำหนดแล้วเสร็จ {due})', en: '{i}) measure {no}, {title} (due {due})' },
+  'report.overdue.followUp': {
+    th: 'ซึ่ง{unit}จะเร่งรัดติดตามการดำเนินการให้แล้วเสร็จโดยเร็วต่อไป',
+    en: '{unit} will follow them up so that they are completed soon.',
+  },
+  'report.overdue.none': { th: 'ณ วันที่ {asOf} ไม่มีมาตรการที่เกินกำหนด', en: 'No measure was overdue on {asOf}.' },
 
   // Signature (seed 001).
   'report.signature.sign': { th: '(ลงชื่อ)........................................ผู้รายงาน', en: '(Signed) ........................................ Reporter' },
@@ -148,6 +163,17 @@ export const REPORT_STRINGS = {
   'report.signature.blankName': { th: '(........................................)', en: '(........................................)' },
   'report.signature.position': { th: 'ตำแหน่ง {position}', en: '{position}' },
   'report.signature.date': { th: 'วันที่ {date}', en: 'Date {date}' },
+
+  // The executive's endorsement (--endorsement).
+  'report.endorsement.heading': { th: 'ความเห็นของผู้บริหาร', en: "The executive's opinion" },
+  'report.endorsement.sign': { th: '(ลงชื่อ)........................................', en: '(Signed) ........................................' },
+  'report.endorsement.date': { th: 'วันที่ ........../........................../..........', en: 'Date ........../........../..........' },
+
+  // Told to the person making the report (CLI line, sidebar note), never printed in it.
+  'report.warning.uncertain': {
+    th: 'โปรดตรวจสอบ: มาตรการ {count} รายการมีสถานะดำเนินการเรียบร้อยแล้วแต่ไม่มีวันที่แล้วเสร็จ จึงไม่ทราบว่าเสร็จก่อนวันที่ {asOf} หรือไม่ รายงานจึงใช้สถานะปัจจุบัน ({list}) — กรอกวันที่แล้วเสร็จในชีตมาตรการแล้วสร้างรายงานใหม่',
+    en: 'Please check: {count} measure(s) are done with no completion date, so whether they were done by {asOf} is unknown and the report uses their current status ({list}). Enter the completion dates in the Measures sheet and make the report again.',
+  },
 
   // Errors.
   'report.error.unknownUnit': { th: 'ไม่พบหน่วยงาน "{unit}" ในชีตหน่วยงาน', en: 'Unit "{unit}" is not in the Units sheet' },
@@ -157,6 +183,7 @@ export const REPORT_STRINGS = {
   },
   'report.error.badRound': { th: 'รอบรายงานต้องเป็น ๓, ๖, ๙ หรือ ๑๒ เดือน (ได้ "{value}")', en: 'The round must be 3, 6, 9 or 12 months (got "{value}")' },
   'report.error.badYear': { th: 'ปีงบประมาณ "{value}" ไม่ใช่ปี พ.ศ. ที่ถูกต้อง', en: 'Fiscal year "{value}" is not a valid Buddhist-Era year' },
+  'report.error.badDate': { th: 'วันที่ "{value}" ({field}) ต้องเป็นแบบ YYYY-MM-DD เช่น 2025-03-31', en: 'The date "{value}" ({field}) must be YYYY-MM-DD, e.g. 2025-03-31' },
   'report.error.noUnits': { th: 'ยังไม่มีหน่วยงานในชีตหน่วยงาน', en: 'The Units sheet lists no unit' },
   'report.error.invalidWorkbook': {
     th: 'สมุดงานมีข้อผิดพลาด {count} รายการ โปรดแก้ไขก่อนสร้างรายงาน (เช่น {first})',
@@ -198,4 +225,7 @@ export const REPORT_CLI_STRINGS = {
   'cli.report.needUnit': { th: 'ต้องระบุ --unit <ชื่อหน่วยงาน> หรือ --all', en: 'Give --unit <name> or --all' },
   'cli.report.needOut': { th: 'ต้องระบุ --out <ไฟล์.docx>', en: 'Give --out <file.docx>' },
   'cli.report.needOutDir': { th: 'ต้องระบุ --out-dir <โฟลเดอร์>', en: 'Give --out-dir <dir>' },
+  'cli.report.badDate': { th: '{option} ต้องเป็นวันที่แบบ YYYY-MM-DD เช่น 2025-03-31 (ได้รับ "{value}")', en: '{option} must be a date as YYYY-MM-DD, e.g. 2025-03-31 (got "{value}")' },
+  'cli.report.asOf': { th: 'ข้อมูล ณ วันที่ {date} (--as-of {iso})', en: 'Data as of {iso}' },
+  'cli.report.warning': { th: 'คำเตือน ({unit}): {text}', en: 'Warning ({unit}): {text}' },
 };

@@ -1,15 +1,40 @@
 /**
  * Strings of the sidebar, Thai first with English beside it. The page imports this
  * catalog directly (it is bundled into sidebar.html, the language switch is client-side);
- * the servers register it (registerStrings) for the errors they send to the page, wrapped by
- * `sidebarError` so that the page can show them in either language.
+ * the servers register only their own part (SIDEBAR_SERVER_STRINGS) for the messages they send
+ * to the page, errors wrapped by `sidebarError` so that the page can show them in either
+ * language. The page's words stay out of Code.js (its 150 KB budget).
  */
-export const SIDEBAR_STRINGS = {
+
+/**
+ * What the servers themselves say (the panel title, errors, action summaries, the report form's
+ * field names in errors): registered by src/core/sidebar-api.ts, so only these are in Code.js.
+ */
+export const SIDEBAR_SERVER_STRINGS = {
   'sidebar.title': { th: 'แผงควบคุม ITA', en: 'ITA control panel' },
+  'sidebar.unit': { th: 'หน่วยงาน', en: 'Unit' },
+  'sidebar.report.year': { th: 'ปีงบประมาณ', en: 'Fiscal year' },
+  'sidebar.report.round': { th: 'รอบ', en: 'Round' },
+  'sidebar.report.memo': { th: 'มีบันทึกข้อความนำเรียน', en: 'Memo cover (บันทึกข้อความ)' },
+  'sidebar.report.thaiDigits': { th: 'ใช้เลขไทย', en: 'Thai digits' },
+  'sidebar.error.noSheet': { th: 'ไม่พบชีต "{sheet}" ในสเปรดชีตนี้', en: 'Sheet "{sheet}" is not in this spreadsheet' },
+  'sidebar.error.badCell': { th: 'ตำแหน่งเซลล์ "{cell}" ไม่ถูกต้อง', en: 'Cell "{cell}" is not a valid address' },
+  'sidebar.error.badReportOptions': { th: 'ตัวเลือกรายงานไม่ถูกต้อง: {detail}', en: 'Invalid report options: {detail}' },
+  'sidebar.error.noRenderer': { th: 'โหมดออฟไลน์ยังสร้างไฟล์รายงาน .docx ไม่ได้ (ยังไม่มีตัวสร้างรายงาน)', en: 'Offline mode cannot write the .docx report yet (no report renderer)' },
+  'sidebar.error.busy': { th: 'มีผู้อื่นกำลังแก้ไขสเปรดชีตนี้ โปรดลองอีกครั้งในอีกสักครู่', en: 'Someone else is updating this spreadsheet; try again in a moment' },
+  'sidebar.server.setUpDone': { th: 'ตั้งค่าแม่แบบเรียบร้อยแล้ว', en: 'The template is set up' },
+  'sidebar.server.setUpAdded': { th: 'ตั้งค่าแม่แบบแล้ว เพิ่มชีต: {sheets}', en: 'Template set up; sheets added: {sheets}' },
+  'sidebar.server.rankingsDone': { th: 'คำนวณอันดับแล้ว {years} ปี {count} ผลการประเมิน', en: 'Rankings computed: {years} year(s), {count} result(s)' },
+  'sidebar.server.rankingsBlocked': { th: 'ยังคำนวณอันดับไม่ได้ เพราะข้อมูลมีปัญหา {count} รายการ (ดูรายการด้านล่าง)', en: 'Rankings not computed: the data has {count} problem(s) (listed below)' },
+  'sidebar.server.rankingsNone': { th: 'ยังไม่มีคะแนนให้คำนวณอันดับ กรอกคะแนนในชีต "คะแนน" ก่อน', en: 'No scores to rank yet: enter them in the "คะแนน" (Scores) sheet first' },
+  'sidebar.server.selected': { th: 'เลือก {ref} แล้ว', en: 'Selected {ref}' },
+};
+
+/** The page's own words. */
+const SIDEBAR_PAGE_STRINGS = {
   'sidebar.lang': { th: 'English', en: 'ไทย' },
   'sidebar.langHint': { th: 'Switch to English', en: 'เปลี่ยนเป็นภาษาไทย' },
   'sidebar.loading': { th: 'กำลังโหลด…', en: 'Loading…' },
-  'sidebar.unit': { th: 'หน่วยงาน', en: 'Unit' },
   'sidebar.unit.none': { th: '(ยังไม่มีหน่วยงาน)', en: '(no units yet)' },
   'sidebar.noUnits': { th: 'ยังไม่มีหน่วยงาน: พิมพ์ชื่อหน่วยงานในชีต "หน่วยงาน" แถวละหนึ่งแห่ง แล้วกดปุ่มรีเฟรช ⟳ ด้านบน', en: 'No units yet: type the unit names in the "หน่วยงาน" (Units) sheet, one per row, then press the refresh button ⟳ above.' },
   'sidebar.setup.needed': { th: 'สมุดงานนี้ยังไม่มีชีต {sheets} กด "ตั้งค่าแม่แบบ" เพื่อสร้างชีตและหัวคอลัมน์ แล้วจึงเพิ่มหน่วยงาน', en: 'This spreadsheet has no {sheets} sheet yet. Press "Set up template" to create the sheets and headers, then add units.' },
@@ -47,11 +72,7 @@ export const SIDEBAR_STRINGS = {
   'sidebar.validate.selected': { th: 'เลือกเซลล์ {cell} แล้ว', en: 'Selected {cell}' },
 
   'sidebar.report.title': { th: 'สร้างรายงานผลการดำเนินการตามมาตรการ', en: 'Generate the measures progress report' },
-  'sidebar.report.year': { th: 'ปีงบประมาณ', en: 'Fiscal year' },
-  'sidebar.report.round': { th: 'รอบ', en: 'Round' },
   'sidebar.report.roundOption': { th: 'รอบ {months} เดือน', en: '{months} months' },
-  'sidebar.report.memo': { th: 'มีบันทึกข้อความนำเรียน', en: 'Memo cover (บันทึกข้อความ)' },
-  'sidebar.report.thaiDigits': { th: 'ใช้เลขไทย', en: 'Thai digits' },
   'sidebar.report.generate': { th: 'สร้างรายงาน', en: 'Generate report' },
   'sidebar.report.working': { th: 'กำลังสร้างรายงาน อาจใช้เวลาสักครู่…', en: 'Generating the report; this can take a moment…' },
   'sidebar.report.done': { th: 'สร้างรายงานเรียบร้อยแล้ว', en: 'The report is ready' },
@@ -69,20 +90,15 @@ export const SIDEBAR_STRINGS = {
   'sidebar.error.dismiss': { th: 'ปิด', en: 'Dismiss' },
   'sidebar.error.badResponse': { th: 'เซิร์ฟเวอร์ส่งข้อมูลกลับมาไม่ครบ โปรดกด "ลองอีกครั้ง"', en: 'The server sent back incomplete data. Press "Try again".' },
   'sidebar.error.page': { th: 'แผงควบคุมแสดงผลไม่ได้: {message}', en: 'The panel could not be shown: {message}' },
-  'sidebar.error.noSheet': { th: 'ไม่พบชีต "{sheet}" ในสเปรดชีตนี้', en: 'Sheet "{sheet}" is not in this spreadsheet' },
-  'sidebar.error.badCell': { th: 'ตำแหน่งเซลล์ "{cell}" ไม่ถูกต้อง', en: 'Cell "{cell}" is not a valid address' },
   'sidebar.error.unknownUnit': { th: 'ไม่พบหน่วยงาน "{unit}"', en: 'Unit "{unit}" not found' },
-  'sidebar.error.badReportOptions': { th: 'ตัวเลือกรายงานไม่ถูกต้อง: {detail}', en: 'Invalid report options: {detail}' },
-  'sidebar.error.noRenderer': { th: 'โหมดออฟไลน์ยังสร้างไฟล์รายงาน .docx ไม่ได้ (ยังไม่มีตัวสร้างรายงาน)', en: 'Offline mode cannot write the .docx report yet (no report renderer)' },
-  'sidebar.error.busy': { th: 'มีผู้อื่นกำลังแก้ไขสเปรดชีตนี้ โปรดลองอีกครั้งในอีกสักครู่', en: 'Someone else is updating this spreadsheet; try again in a moment' },
 
-  'sidebar.server.setUpDone': { th: 'ตั้งค่าแม่แบบเรียบร้อยแล้ว', en: 'The template is set up' },
-  'sidebar.server.setUpAdded': { th: 'ตั้งค่าแม่แบบแล้ว เพิ่มชีต: {sheets}', en: 'Template set up; sheets added: {sheets}' },
-  'sidebar.server.rankingsDone': { th: 'คำนวณอันดับแล้ว {years} ปี {count} ผลการประเมิน', en: 'Rankings computed: {years} year(s), {count} result(s)' },
-  'sidebar.server.rankingsBlocked': { th: 'ยังคำนวณอันดับไม่ได้ เพราะข้อมูลมีปัญหา {count} รายการ (ดูรายการด้านล่าง)', en: 'Rankings not computed: the data has {count} problem(s) (listed below)' },
-  'sidebar.server.rankingsNone': { th: 'ยังไม่มีคะแนนให้คำนวณอันดับ กรอกคะแนนในชีต "คะแนน" ก่อน', en: 'No scores to rank yet: enter them in the "คะแนน" (Scores) sheet first' },
-  'sidebar.server.selected': { th: 'เลือก {ref} แล้ว', en: 'Selected {ref}' },
 };
+
+/**
+ * Every string of the page (bundled into sidebar.html by sidebar/i18n.ts), the servers' included.
+ * Marked pure so that the Apps Script bundle, which only registers the servers' part, drops it.
+ */
+export const SIDEBAR_STRINGS = /* @__PURE__ */ Object.assign({}, SIDEBAR_SERVER_STRINGS, SIDEBAR_PAGE_STRINGS);
 
 export interface SidebarMessage {
   th: string;

@@ -2,7 +2,9 @@
  * buildReport: the engine's analysis → the progress report of one unit for one fiscal year
  * and round (issue 4). One model for both renderers, so the Google Doc and the .docx say
  * exactly the same thing. Wording follows the seeds (000 analysis, 001 memo and status
- * table, 003/004 reports).
+ * table, 003/004 reports). Issue 9: the report describes the round it names (as-of.ts), the
+ * measures table sits on landscape pages, and the ITA-result builders (rankingTable,
+ * extremeParagraphs, scoreChart, coverageTable) are exported for other documents of this model.
  *
  * Digits: with `thaiDigits` every figure and every generated word is written with ๐–๙, and
  * so are the numbers in text users typed ("ไตรมาส 1" → "ไตรมาส ๑"), except inside words with
@@ -12,20 +14,20 @@
 import type { Analysis } from '../engine';
 import { itaYearFor } from '../engine';
 import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../types';
-import { PROGRESS_STATUSES, STATUSES } from '../types';
-import { addDays, compareDates, fiscalYearOf, isRound, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../calendar';
+import { PROGRESS_STATUSES } from '../types';
+import { fiscalYearOf, isRound, isValidCalendarDate, roundLabel, toCalendarDate, type RoundMonths } from '../calendar';
 import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../thai';
-import { isOverdue } from '../measure-fields';
-import { coverage, measuresOf, summarizeMeasures } from '../progress';
+import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../progress';
+import { asOfDate, isOverdueAsOf, measuresAsOf } from '../as-of';
 import { normalizeName } from '../sheets';
 import { round2 } from '../numbers';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import { barChartSvg } from './chart';
 import {
-  REPORT_STYLE, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
+  REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
 } from './model';
 
-export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'noUnits' | 'invalidWorkbook';
+export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
 
 /** A report that cannot be made, with a Thai message (`message`) and both languages (`text`). */
 export class ReportError extends Error {
@@ -48,10 +50,23 @@ export interface ReportOptions {
   round?: number;
   /** Add the บันทึกข้อความ cover (seed 001). Default false. */
   memo?: boolean;
+  /** A cover page (seed 004's page 1: title, fiscal year, unit, district, province). Default false. */
+  cover?: boolean;
+  /** The executive's endorsement block at the end (ความเห็นของผู้บริหาร). Default false. */
+  endorsement?: boolean;
   /** Default: the Settings sheet's ใช้เลขไทย. */
   thaiDigits?: boolean;
-  /** The report's date and the day overdue is judged on; default today in Bangkok. */
+  /**
+   * The day the report describes (ข้อมูล ณ วันที่), overriding the as-of rule (as-of.ts: the
+   * round's last day once it has passed, today before it). Statuses and overdue are judged on it.
+   */
   asOf?: CalendarDate;
+  /** Today in Bangkok; default the clock. */
+  today?: CalendarDate;
+  /** The memo's and the signature's date; default today. */
+  date?: CalendarDate;
+  /** The memo's document number (ที่); blank: the dotted line to write it on. */
+  docNo?: string;
   /** The ITA year the measures answer; default the latest assessed year before the fiscal year. */
   itaYear?: number;
   lang?: Lang;
@@ -62,8 +77,15 @@ export interface ResolvedReportOptions {
   fiscalYear: number;
   round: RoundMonths;
   memo: boolean;
+  cover: boolean;
+  endorsement: boolean;
   thaiDigits: boolean;
+  /** The day the figures describe. */
   asOf: CalendarDate;
+  today: CalendarDate;
+  /** The memo's and the signature's date. */
+  date: CalendarDate;
+  docNo: string;
   itaYear: number | null;
   lang: Lang;
 }
@@ -84,21 +106,38 @@ export function resolveReportOptions(analysis: Analysis, options: ReportOptions)
   if (analysis.workbook.units.length === 0) throw new ReportError('noUnits');
   const unit = findUnit(analysis, options.unit);
   if (!unit) throw new ReportError('unknownUnit', { unit: options.unit });
-  const asOf = options.asOf ?? todayInBangkok();
+  const today = options.today ?? todayInBangkok();
   const round = options.round ?? DEFAULT_ROUND;
   if (!isRound(round)) throw new ReportError('badRound', { value: String(round) });
   const mine = analysis.workbook.measures.filter((m) => m.unit === unit.name);
   const fiscalYear = options.fiscalYear
     ?? analysis.workbook.settings.fiscalYear
-    ?? (mine.length ? Math.max(...mine.map((m) => m.year)) : fiscalYearOf(asOf));
+    ?? (mine.length ? Math.max(...mine.map((m) => m.year)) : fiscalYearOf(today));
   if (!Number.isInteger(fiscalYear) || fiscalYear < 2400 || fiscalYear > 2800) throw new ReportError('badYear', { value: String(fiscalYear) });
   const itaYear = options.itaYear ?? itaYearFor(analysis, unit.name, fiscalYear) ?? null;
   return {
-    unit, fiscalYear, round, asOf, itaYear,
+    unit, fiscalYear, round, itaYear, today,
+    asOf: asOfDate({ fiscalYear, round, today, override: options.asOf ?? null }),
+    date: options.date ?? today,
+    docNo: (options.docNo ?? '').trim(),
     memo: options.memo ?? false,
+    cover: options.cover ?? false,
+    endorsement: options.endorsement ?? false,
     thaiDigits: options.thaiDigits ?? analysis.workbook.settings.thaiDigits,
     lang: options.lang ?? 'th',
   };
+}
+
+/**
+ * A day typed as YYYY-MM-DD (`--as-of`, `--date`, the sidebar's date fields, `generateReport`'s
+ * options): the year in CE, or in BE when it is 2400 or more (2568-03-31). null when not a real day.
+ */
+export function parseReportDate(text: string): CalendarDate | null {
+  const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(fromThaiDigits(String(text)));
+  if (!m) return null;
+  const year = Number(m[1]) >= 2400 ? Number(m[1]) - 543 : Number(m[1]);
+  const d = { year, month: Number(m[2]), day: Number(m[3]) };
+  return isValidCalendarDate(d) ? d : null;
 }
 
 /** `<unit> รายงานมาตรการ ITA <ปี> รอบ <n> เดือน` — Arabic digits, so names sort and search alike. */
@@ -116,7 +155,7 @@ export function thaiDigitsInTypedText(text: string): string {
 }
 
 /** Writing helpers bound to one report's language and digit setting. */
-class Writer {
+export class Writer {
   readonly thai: boolean;
   constructor(readonly lang: Lang, thaiDigits: boolean) {
     this.thai = lang === 'th' && thaiDigits;
@@ -185,71 +224,137 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   const o = resolveReportOptions(analysis, options);
   const w = new Writer(o.lang, o.thaiDigits);
   const unit = o.unit;
-  const measures = measuresOf(analysis.workbook.measures, unit.name, o.fiscalYear);
-  if (measures.length === 0) throw new ReportError('noMeasures', { unit: unit.name, year: o.fiscalYear });
+  const sheetMeasures = measuresOf(analysis.workbook.measures, unit.name, o.fiscalYear);
+  if (sheetMeasures.length === 0) throw new ReportError('noMeasures', { unit: unit.name, year: o.fiscalYear });
   const assessment = o.itaYear === null ? undefined : analysis.assessments.find((a) => a.unit === unit.name && a.year === o.itaYear);
   const previous = assessment && assessment.previousYear !== null
     ? analysis.assessments.find((a) => a.unit === unit.name && a.year === assessment.previousYear)
     : undefined;
 
-  // Overdue is judged at the report's date, but never later than the day after the round
-  // closes: a report on the 6-month round made in May still shows the state of March.
-  const roundEnd = roundRange(o.fiscalYear, o.round).end;
-  const overdueDay = [o.asOf, addDays(roundEnd, 1)].sort(compareDates)[0];
-  const progress = summarizeMeasures(measures, overdueDay);
+  // The one as-of rule (as-of.ts): every status and overdue flag as it stood on o.asOf.
+  const at = measuresAsOf(sheetMeasures, o.asOf, o.today);
+  const rows: ReportMeasure[] = sheetMeasures.map((m, i) => ({ m, at: at.measures[i], no: measureNo(m, i, w) }));
+  const progress = summarizeMeasures(at.measures, o.asOf);
   const roundText = w.round(o.fiscalYear, o.round);
 
   const sections: ReportSection[] = [];
   if (o.memo) sections.push({ id: 'memo', blocks: memoBlocks(o, w, assessment, progress, roundText) });
+  if (o.cover) sections.push({ id: 'cover', blocks: coverBlocks(o, w, roundText) });
   sections.push({ id: 'title', blocks: titleBlocks(o, w, roundText) });
   sections.push({ id: 'ita', blocks: itaBlocks(o, w, assessment, previous, analysis) });
-  sections.push({ id: 'weak', blocks: weakBlocks(o, w, assessment, measures, analysis) });
-  sections.push({ id: 'measures', orientation: 'landscape', blocks: measureBlocks(o, w, measures, overdueDay, progress, roundText) });
+  sections.push({ id: 'weak', blocks: weakBlocks(o, w, assessment, rows, analysis) });
+  sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), orientation: 'landscape' });
+  sections.push({ id: 'summary', blocks: summaryBlocks(o, w, rows, progress) });
   sections.push({ id: 'signature', blocks: [signatureBlock(o, w)] });
+  if (o.endorsement) sections.push({ id: 'endorsement', blocks: endorsementBlocks(o, w) });
 
+  const uncertain = new Set(at.uncertain);
   return {
     meta: {
       unit: unit.name, fiscalYear: o.fiscalYear, round: o.round, itaYear: assessment ? assessment.year : null,
-      thaiDigits: w.thai, lang: o.lang, memo: o.memo, asOf: o.asOf,
-      name: reportName(unit.name, o.fiscalYear, o.round, o.lang), measureCount: measures.length,
+      thaiDigits: w.thai, lang: o.lang, memo: o.memo, cover: o.cover, endorsement: o.endorsement,
+      asOf: o.asOf, date: o.date, docNo: o.docNo,
+      uncertain: rows.filter((r) => uncertain.has(r.m)).map((r) => `${fromThaiDigits(r.no)}. ${r.m.title}`),
+      name: reportName(unit.name, o.fiscalYear, o.round, o.lang), measureCount: sheetMeasures.length,
     },
     sections,
   };
 }
 
-function memoBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, p: ReturnType<typeof summarizeMeasures>, roundText: string): Block[] {
+/** A measure of the report: as the sheet has it (`m`), as it stood on the as-of day (`at`), its number. */
+interface ReportMeasure {
+  m: Measure;
+  at: Measure;
+  no: string;
+}
+
+/**
+ * What the person making the report must be told (never the document): measures done with no
+ * date, whose status on the as-of day could not be reconstructed. null when there are none.
+ */
+export function uncertainWarning(doc: ReportDoc): Bilingual | null {
+  if (doc.meta.uncertain.length === 0) return null;
+  const d = doc.meta.asOf;
+  return msg('report.warning.uncertain', {
+    count: doc.meta.uncertain.length, list: doc.meta.uncertain.join('; '),
+    asOf: `${d.day}/${d.month}/${d.year + 543}`,
+  });
+}
+
+/** The memo's ส่วนราชการ line (seed 001): the owning division, the unit, "โทร." and the phone. */
+function agencyLine(o: ResolvedReportOptions, w: Writer): string {
+  const division = o.unit.division.trim();
+  const name = division && !division.includes(o.unit.name) ? `${w.user(division)} ${o.unit.name}` : division ? w.user(division) : o.unit.name;
+  // No-break spaces: a phone number never wraps across lines ("๐ / ๔๒๕๓ ๑๒๓๔").
+  const phone = w.user(o.unit.phone.trim()).replace(/ /g, '\u00a0');
+  return phone ? w.tx('report.memo.agencyPhone', { agency: name, phone }) : name;
+}
+
+function memoBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, p: MeasureProgress, roundText: string): Block[] {
   const year = w.year(o.fiscalYear);
   const subject = `${w.tx('report.title')} ${w.tx('report.subtitle', { year, round: roundText.replace(/\s*\(.*\)$/, '') })}`;
   const opening = a
     ? w.tx('report.memo.opening', { unit: o.unit.name, itaYear: w.year(a.year), total: w.num(a.total), level: a.level, year })
     : w.tx('report.memo.openingNoIta', { unit: o.unit.name, year });
-  const pct = (n: number): string => w.num(p.total ? round2((n / p.total) * 100) : 0);
+  const counts = {
+    round: roundText, asOf: w.date(o.asOf), total: w.int(p.total), active: w.int(p.active), cancelled: w.int(p.byStatus.cancelled),
+    done: w.int(p.byStatus.done), percent: w.num(p.percentDone),
+    inProgress: w.int(p.byStatus.in_progress), notStarted: w.int(p.byStatus.not_started),
+  };
   return [
     {
       kind: 'memoHeader',
       title: w.tx('report.memo.title'),
       lines: [
-        [{ label: w.tx('report.memo.agency'), value: o.unit.name }],
-        [{ label: w.tx('report.memo.ref'), value: w.tx('report.memo.refBlank') }, { label: w.tx('report.memo.date'), value: w.date(o.asOf) }],
+        [{ label: w.tx('report.memo.agency'), value: agencyLine(o, w) }],
+        [{ label: w.tx('report.memo.ref'), value: o.docNo ? w.user(o.docNo) : w.tx('report.memo.refBlank') }, { label: w.tx('report.memo.date'), value: w.date(o.date) }],
         [{ label: w.tx('report.memo.subject'), value: subject }],
         [{ label: w.tx('report.memo.to'), value: w.user(o.unit.addressee) }],
       ],
     },
     para(opening, 'justify', true),
-    para(w.tx('report.memo.progress', {
-      unit: o.unit.name, round: roundText, total: w.int(p.total), done: w.int(p.byStatus.done), percent: pct(p.byStatus.done),
-      inProgress: w.int(p.byStatus.in_progress), notStarted: w.int(p.byStatus.not_started),
-    }), 'justify', true),
+    para(w.tx('report.memo.progress', { ...counts, cancelledPart: cancelledPart(w, p) }), 'justify', true),
     para(w.tx('report.memo.closing'), 'left', true),
     memoSignatureBlock(o, w),
     { kind: 'pageBreak' },
   ];
 }
 
-function titleBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Block[] {
+/** "ยกเลิก ๑ มาตรการ คงเหลือ… ๖ มาตรการ " when some measures were cancelled: they leave the percentages. */
+const cancelledPart = (w: Writer, p: MeasureProgress): string =>
+  (p.byStatus.cancelled ? w.tx('report.cancelledPart', { cancelled: w.int(p.byStatus.cancelled), active: w.int(p.active) }) : '');
+
+/** District and province as the title and the cover write them ('' when neither is known). */
+function placeLine(o: ResolvedReportOptions, w: Writer): string {
   const district = bare(o.unit.district, ['อำเภอ', 'อ.']);
   const province = bare(o.unit.province, ['จังหวัด', 'จ.']);
-  // Seed 003/004 cover lines: the title over two lines, the year, the round, unit, place.
+  if (district && province) return w.tx('report.place', { district, province });
+  return province ? w.tx('report.placeProvince', { province }) : '';
+}
+
+/** Seed 004's page 1: the title, the fiscal year and the round high on the page, the unit lower down; alone on the page. */
+function coverBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Block[] {
+  const place = placeLine(o, w);
+  const texts = [w.tx('report.title1'), w.tx('report.title2'), w.tx('report.yearLine', { year: w.year(o.fiscalYear) }), roundText, o.unit.name, place];
+  // As large as the longest line allows on one line (a cover line never wraps), at most coverTitleSize.
+  const fits = (size: number) => texts.every((t) => boldLabelWidthPt(t, size) <= CONTENT_WIDTH_PT * 0.95);
+  const size = [REPORT_STYLE.coverTitleSize, 22, 20, REPORT_STYLE.titleSize].find(fits) ?? REPORT_STYLE.titleSize;
+  const line = (text: string, spaceBefore = 0): Block =>
+    ({ kind: 'heading', level: 1, text, align: 'center', size, ...(spaceBefore ? { spaceBefore } : {}) });
+  return [
+    line(w.tx('report.title1'), 150),
+    line(w.tx('report.title2')),
+    line(w.tx('report.yearLine', { year: w.year(o.fiscalYear) })),
+    line(roundText),
+    line(o.unit.name, 190),
+    ...(place ? [line(place)] : []),
+    { kind: 'pageBreak' },
+  ];
+}
+
+function titleBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Block[] {
+  // Seed 003/004 title lines: the title over two lines, the year, the round, unit, place.
+  const place = placeLine(o, w);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: w.tx('report.title1'), align: 'center' },
     { kind: 'heading', level: 1, text: w.tx('report.title2'), align: 'center' },
@@ -257,8 +362,7 @@ function titleBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Bl
     { kind: 'heading', level: 1, text: roundText, align: 'center' },
     { kind: 'heading', level: 1, text: o.unit.name, align: 'center' },
   ];
-  if (district && province) blocks.push({ kind: 'heading', level: 1, text: w.tx('report.place', { district, province }), align: 'center' });
-  else if (province) blocks.push({ kind: 'heading', level: 1, text: w.tx('report.placeProvince', { province }), align: 'center' });
+  if (place) blocks.push({ kind: 'heading', level: 1, text: place, align: 'center' });
   return blocks;
 }
 
@@ -266,6 +370,7 @@ function indicatorLabel(w: Writer, code: string, name: string): string {
   return w.tx('report.ita.indicatorName', { code: w.int(code), name });
 }
 
+/** Section 1: the ITA result — total and level, tools, change, then the ranking table, extremes and chart. */
 function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, prev: Assessment | undefined, analysis: Analysis): Block[] {
   if (!a) {
     return [
@@ -287,13 +392,20 @@ function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefine
   } else {
     blocks.push(para(w.tx('report.ita.noPrevious'), 'justify', true));
   }
+  blocks.push({ kind: 'heading', level: 3, text: w.tx('report.ita.rankingCaption'), align: 'left' }, rankingTable(w, a));
+  blocks.push(...extremeParagraphs(w, a));
+  blocks.push(...scoreChart(w, a, analysis.workbook.settings.passThreshold));
+  return blocks;
+}
 
+/** The indicators ranked by score (seed 000's order), with the change against the year before when known. */
+export function rankingTable(w: Writer, a: Assessment): TableBlock {
   const withChange = a.ranking.some((r) => r.change !== null);
   const header: Cell[] = [
     { text: w.tx('report.ita.col.rank') }, { text: w.tx('report.ita.col.indicator') }, { text: w.tx('report.ita.col.score') },
   ];
   if (withChange) header.push({ text: w.tx('report.ita.col.change', { prevYear: w.year(a.previousYear as number) }) });
-  const ranking: TableBlock = {
+  return {
     kind: 'table', role: 'ranking', bulk: false, size: REPORT_STYLE.tableSize,
     columns: withChange
       ? [{ width: 11, align: 'center' }, { width: 53, align: 'left' }, { width: 16, align: 'center' }, { width: 20, align: 'center' }]
@@ -305,20 +417,27 @@ function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefine
       return row;
     }),
   };
-  blocks.push({ kind: 'heading', level: 3, text: w.tx('report.ita.rankingCaption'), align: 'left' }, ranking);
-  blocks.push({
-    ...para([
-      { text: `${w.tx('report.ita.highest')} `, bold: true },
-      { text: w.tx('report.ita.extreme', { score: w.num(a.highest.score), code: w.int(a.highest.code), name: a.highest.name }) },
-    ], 'left', true),
-    keepWithNext: true, // highest and lowest are read as a pair
-  });
-  blocks.push(para([
-    { text: `${w.tx('report.ita.lowest')} `, bold: true },
-    { text: w.tx('report.ita.extreme', { score: w.num(a.lowest.score), code: w.int(a.lowest.code), name: a.lowest.name }) },
-  ], 'left', true));
+}
 
-  const threshold = analysis.workbook.settings.passThreshold;
+/** The highest and the lowest indicator, a pair of lines kept together. */
+export function extremeParagraphs(w: Writer, a: Assessment): ParagraphBlock[] {
+  return [
+    {
+      ...para([
+        { text: `${w.tx('report.ita.highest')} `, bold: true },
+        { text: w.tx('report.ita.extreme', { score: w.num(a.highest.score), code: w.int(a.highest.code), name: a.highest.name }) },
+      ], 'left', true),
+      keepWithNext: true, // highest and lowest are read as a pair
+    },
+    para([
+      { text: `${w.tx('report.ita.lowest')} `, bold: true },
+      { text: w.tx('report.ita.extreme', { score: w.num(a.lowest.score), code: w.int(a.lowest.code), name: a.lowest.name }) },
+    ], 'left', true),
+  ];
+}
+
+/** The bar chart of the indicator scores in code order with the pass line, under its caption. */
+export function scoreChart(w: Writer, a: Assessment, threshold: number): Block[] {
   const byCode = [...a.ranking].sort((x, y) => Number(x.code) - Number(y.code) || x.code.localeCompare(y.code));
   const labels = byCode.map((r) => w.tx('report.chart.label', { code: w.int(r.code), name: r.name }));
   const values = byCode.map((r) => r.score);
@@ -331,11 +450,11 @@ function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefine
     svg: chart.svg, width: chart.width, height: chart.height,
     alt: `${title}: ${labels.map((l, i) => `${l} ${valueLabels[i]}`).join(', ')}`,
   };
-  blocks.push({ kind: 'heading', level: 3, text: title, align: 'center' }, chartBlock);
-  return blocks;
+  return [{ kind: 'heading', level: 3, text: title, align: 'center' }, chartBlock];
 }
 
-function weakBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, measures: Measure[], analysis: Analysis): Block[] {
+/** Section 2: the indicators to develop, each with the measures that address it (coverageTable). */
+function weakBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, rows: ReportMeasure[], analysis: Analysis): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: w.tx('report.weak.heading'), align: 'left' }];
   if (!a) {
     blocks.push(para(w.tx('report.ita.none', { unit: o.unit.name, year: w.year(o.fiscalYear) }), 'left', true));
@@ -345,47 +464,61 @@ function weakBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefin
     blocks.push(para(w.tx('report.weak.none', { threshold: w.int(analysis.workbook.settings.passThreshold) }), 'justify', true));
     return blocks;
   }
-  const names = new Map(a.ranking.map((r) => [r.code, r]));
-  const index = new Map(measures.map((m, i) => [m, i]));
-  const covered = coverage(a.weak, measures);
   blocks.push(para(w.tx('report.weak.intro', { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true));
-  blocks.push({
-    kind: 'table', role: 'coverage', bulk: false, size: REPORT_STYLE.tableSize,
-    columns: [{ width: 36, align: 'left' }, { width: 12, align: 'center' }, { width: 52, align: 'left' }],
-    header: [[{ text: w.tx('report.weak.col.indicator') }, { text: w.tx('report.weak.col.score') }, { text: w.tx('report.weak.col.measures') }]],
-    rows: covered.map((c) => {
-      const r = names.get(c.code);
-      return [
-        { text: indicatorLabel(w, c.code, r ? r.name : '') },
-        { text: r ? w.num(r.score) : '-' },
-        c.measures.length
-          ? { text: c.measures.map((m) => w.tx('report.measures.numbered', { no: measureNo(m, index.get(m) as number, w), title: w.user(m.title) })).join('\n') }
-          : { text: w.tx('report.weak.noMeasure'), bold: true },
-      ];
-    }),
-  });
-  const gaps = covered.filter((c) => c.measures.length === 0);
+  const { table, gaps } = coverageTable(w, a, rows.map((r) => r.m), rows.map((r) => r.no));
+  blocks.push(table);
   if (gaps.length) {
-    const list = gaps.map((c) => indicatorLabel(w, c.code, names.get(c.code)?.name ?? '')).join(', ');
-    blocks.push(para([{ text: w.tx('report.weak.uncovered', { list }), bold: true }], 'justify', true));
+    blocks.push(para([{ text: w.tx('report.weak.uncovered', { list: gaps.join(' และ ') }), bold: true }], 'justify', true));
   }
   return blocks;
 }
 
-function statusLabel(w: Writer, s: Status): string {
-  return w.tx(`status.${s}`);
+/**
+ * One row per indicator to develop (every one of `a.weak`, so section 2 and its table always
+ * agree) with the measures that address it; a row no measure addresses says ยังไม่มีมาตรการรองรับ.
+ * A cancelled measure no longer addresses anything. Returns the table and the labels of the gaps.
+ */
+export function coverageTable(w: Writer, a: Assessment, measures: Measure[], numbers?: string[]): { table: TableBlock; gaps: string[] } {
+  const names = new Map(a.ranking.map((r) => [r.code, r]));
+  const no = new Map(measures.map((m, i) => [m, numbers?.[i] ?? measureNo(m, i, w)]));
+  const covered = coverage(a.weak, measures.filter((m) => m.status !== 'cancelled'));
+  const label = (code: string) => indicatorLabel(w, code, names.get(code)?.name ?? '');
+  return {
+    table: {
+      kind: 'table', role: 'coverage', bulk: false, size: REPORT_STYLE.tableSize,
+      columns: [{ width: 36, align: 'left' }, { width: 12, align: 'center' }, { width: 52, align: 'left' }],
+      header: [[{ text: w.tx('report.weak.col.indicator') }, { text: w.tx('report.weak.col.score') }, { text: w.tx('report.weak.col.measures') }]],
+      rows: covered.map((c) => {
+        const r = names.get(c.code);
+        return [
+          { text: label(c.code) },
+          { text: r ? w.num(r.score) : '-' },
+          c.measures.length
+            ? { text: c.measures.map((m) => w.tx('report.measures.numbered', { no: no.get(m) as string, title: w.user(m.title) })).join('\n') }
+            : { text: w.tx('report.weak.noMeasure'), bold: true },
+        ];
+      }),
+    },
+    gaps: covered.filter((c) => c.measures.length === 0).map((c) => label(c.code)),
+  };
 }
 
-function measureBlocks(
-  o: ResolvedReportOptions, w: Writer, measures: Measure[], overdueDay: CalendarDate,
-  p: ReturnType<typeof summarizeMeasures>, roundText: string,
-): Block[] {
+/** "รอบ ๖ เดือน\nรอบ ๑๒ เดือน": the rounds the measure is reported in (การกำกับติดตาม). */
+function followUpText(m: Measure, w: Writer): string {
+  return m.followUp.map((r) => w.tx('report.measures.followUpRound', { months: w.int(r) })).join('\n');
+}
+
+/**
+ * Section 3: the measures table, on landscape pages — seed 004's columns (มาตรการ/กิจกรรม,
+ * วิธีการดำเนินการ, ผู้รับผิดชอบ, ระยะเวลาดำเนินการ, สรุปผล, ผลลัพธ์) with seed 003's การกำกับติดตาม
+ * and seed 001's three status marks, every status as it stood on the as-of day.
+ */
+function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: ReportMeasure[], roundText: string): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: w.tx('report.measures.heading', { round: roundText }), align: 'left' },
     para(w.tx('report.measures.intro', { unit: o.unit.name, year: w.year(o.fiscalYear), asOf: w.date(o.asOf) }), 'justify', true),
   ];
-  // The header of seed 001's status table. Narrow columns get their line breaks where a
-  // Thai reader expects them ("ยังไม่ / ดำเนินการ"), not wherever the width runs out.
+  // Narrow columns get their line breaks where a Thai reader expects them ("ยังไม่ / ดำเนินการ").
   const span = { rowSpan: 2 };
   const header: Cell[][] = [
     [
@@ -393,60 +526,86 @@ function measureBlocks(
       { text: w.tx('report.measures.col.method'), ...span },
       { text: w.tx('report.measures.col.responsibleShort'), ...span },
       { text: w.tx('report.measures.col.timelineShort'), ...span },
+      { text: w.tx('report.measures.col.followUp'), ...span },
       { text: w.tx('report.measures.col.status'), colSpan: 3 },
       { text: w.tx('report.measures.col.result'), ...span },
+      { text: w.tx('report.measures.col.outcome'), ...span },
     ],
     PROGRESS_STATUSES.map((s) => ({ text: w.tx(`report.measures.col.${s}`) })),
   ];
-  const overdue: { no: string; due: CalendarDate }[] = [];
-  const rows: Cell[][] = measures.map((m, i) => {
-    const no = measureNo(m, i, w);
-    const late = isOverdue(m, overdueDay);
-    if (late && m.due) overdue.push({ no, due: m.due });
+  const rows: Cell[][] = measures.map(({ m, at, no }) => {
+    const late = isOverdueAsOf(m, o.asOf, o.today);
+    const cancelled = at.status === 'cancelled';
+    // Done after the as-of day: what the sheet says now describes later work.
+    const finishedLater = m.status === 'done' && at.status !== 'done';
     const result: string[] = [];
-    if (m.result) result.push(w.user(m.result));
-    if (m.status === 'done' && m.doneOn) result.push(w.tx('report.measures.doneOn', { date: w.date(m.doneOn) }));
-    if (m.outcome) result.push(`${w.tx('report.measures.outcome')} ${w.user(m.outcome)}`);
+    if (cancelled) result.push(w.tx('report.measures.cancelled'));
+    if (m.result && !finishedLater) result.push(w.user(m.result));
+    if (at.status === 'done' && m.doneOn) result.push(w.tx('report.measures.doneOn', { date: w.date(m.doneOn) }));
+    const outcome = at.status === 'done' && m.outcome ? w.user(m.outcome) : '-';
     return [
       { text: w.tx('report.measures.numbered', { no, title: w.user(m.title) }) },
       { text: w.user(m.method) || '-' },
       { text: w.user(m.responsible) || '-' },
       { text: [timelineText(m, w) || '-', ...(late ? [w.tx('report.measures.overdueMark')] : [])].join('\n') },
-      ...PROGRESS_STATUSES.map((s): Cell => ({ text: m.status === s ? REPORT_STYLE.mark : '', mark: true })),
+      { text: followUpText(m, w) || '-' },
+      ...PROGRESS_STATUSES.map((s): Cell => ({ text: at.status === s ? REPORT_STYLE.mark : '', mark: true })),
       { text: result.length ? result.join('\n') : '-' },
+      { text: outcome },
     ];
   });
   blocks.push({
     kind: 'table', role: 'measures', bulk: true, size: REPORT_STYLE.measuresTableSize, headerSize: REPORT_STYLE.measuresHeaderSize,
-    columns: [
-      // ผู้รับผิดชอบ 9 %, ระยะเวลา 11 %: "ดำเนินการ" in its header needs the width of a status column.
-      { width: 15, align: 'left' }, { width: 19, align: 'left' }, { width: 9, align: 'left' }, { width: 11, align: 'left' },
-      { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 11, align: 'center' }, { width: 13, align: 'left' },
-    ],
+    lineSpacing: REPORT_STYLE.measuresLineSpacing,
+    // Percent of the landscape text width (24.7 cm): every column but the three marks is 2 cm or more.
+    columns: MEASURE_COLUMNS.map((width, i) => ({ width, align: i >= 5 && i <= 7 ? 'center' : 'left' })),
     header,
     rows,
   });
+  return blocks;
+}
 
-  const pct = (n: number): string => w.num(p.total ? round2((n / p.total) * 100) : 0);
-  blocks.push({ kind: 'heading', level: 3, text: w.tx('report.summary.caption'), align: 'left' });
+/**
+ * Widths of the measures table's columns, percent of a landscape page's text width: measure,
+ * method, responsible, timeline, follow-up, the three marks (1.6 cm each: "เรียบร้อย" in bold),
+ * result, outcome.
+ */
+export const MEASURE_COLUMNS: readonly number[] = [11.5, 20.5, 8.1, 8.1, 9.5, 6, 6, 6, 15.3, 9];
+
+/** After the table (back on portrait pages): counts by status, the percentage done, the overdue list. */
+function summaryBlocks(o: ResolvedReportOptions, w: Writer, rows: ReportMeasure[], p: MeasureProgress): Block[] {
+  // Percentages of the measures still to carry out: a cancelled one is counted apart.
+  const pct = (n: number): string => w.num(p.active ? round2((n / p.active) * 100) : 0);
+  const blocks: Block[] = [{ kind: 'heading', level: 3, text: w.tx('report.summary.caption', { asOf: w.date(o.asOf) }), align: 'left' }];
   blocks.push({
     kind: 'table', role: 'summary', bulk: false, size: REPORT_STYLE.tableSize, totalRow: true,
     columns: [{ width: 50, align: 'left' }, { width: 25, align: 'center' }, { width: 25, align: 'center' }],
     header: [[{ text: w.tx('report.summary.col.status') }, { text: w.tx('report.summary.col.count') }, { text: w.tx('report.summary.col.percent') }]],
     rows: [
-      ...STATUSES.filter((s) => s !== 'cancelled' || p.byStatus.cancelled > 0)
-        .map((s) => [{ text: statusLabel(w, s) }, { text: w.int(p.byStatus[s]) }, { text: pct(p.byStatus[s]) }]),
-      [{ text: w.tx('report.summary.total') }, { text: w.int(p.total) }, { text: w.num(p.total ? 100 : 0) }],
+      ...PROGRESS_STATUSES.map((s) => [{ text: statusLabel(w, s) }, { text: w.int(p.byStatus[s]) }, { text: pct(p.byStatus[s]) }]),
+      [{ text: w.tx(p.byStatus.cancelled ? 'report.summary.totalActive' : 'report.summary.total') }, { text: w.int(p.active) }, { text: w.num(p.active ? 100 : 0) }],
     ],
   });
-  blocks.push(para(w.tx('report.summary.sentence', { total: w.int(p.total), done: w.int(p.byStatus.done), percent: pct(p.byStatus.done) }), 'justify', true));
-  if (overdue.length) {
-    const list = overdue.map((x) => w.tx('report.overdue.item', { no: x.no, due: w.date(x.due) })).join(', ');
-    blocks.push(para([{ text: w.tx('report.overdue.list', { count: w.int(overdue.length), list }), bold: true }], 'justify', true));
-  } else {
-    blocks.push(para(w.tx('report.overdue.none'), 'justify', true));
+  const counts = {
+    total: w.int(p.total), active: w.int(p.active), cancelled: w.int(p.byStatus.cancelled),
+    done: w.int(p.byStatus.done), percent: w.num(p.percentDone),
+  };
+  blocks.push(para(w.tx('report.summary.sentence', { ...counts, cancelledPart: cancelledPart(w, p) }), 'justify', true));
+  const overdue = rows.filter((r) => isOverdueAsOf(r.m, o.asOf, o.today));
+  if (overdue.length === 0) {
+    blocks.push(para(w.tx('report.overdue.none', { asOf: w.date(o.asOf) }), 'justify', true));
+    return blocks;
   }
+  // A list, one measure a line, as an official would set it out; the lines are kept together.
+  blocks.push({ ...para(w.tx('report.overdue.list', { count: w.int(overdue.length), asOf: w.date(o.asOf) }), 'justify', true), keepWithNext: true });
+  const items = overdue.map((r, i) => w.tx('report.overdue.item', { i: w.int(i + 1), no: r.no, title: w.user(r.m.title), due: w.date(r.m.due as CalendarDate) }));
+  blocks.push({ ...para(items.join('\n'), 'left'), list: true, keepWithNext: true });
+  blocks.push(para(w.tx('report.overdue.followUp', { unit: o.unit.name }), 'justify', true));
   return blocks;
+}
+
+function statusLabel(w: Writer, s: Status): string {
+  return w.tx(`status.${s}`);
 }
 
 /**
@@ -463,13 +622,30 @@ function memoSignatureBlock(o: ResolvedReportOptions, w: Writer): Block {
   return { kind: 'signature', lines };
 }
 
-/** The report's own signature: (ลงชื่อ)…ผู้รายงาน, (name), ตำแหน่ง …, วันที่ … */
+/** The report's own signature: (ลงชื่อ)…ผู้รายงาน, (name), ตำแหน่ง …, วันที่ … (the report's date). */
 function signatureBlock(o: ResolvedReportOptions, w: Writer): Block {
   const lines = [
     w.tx('report.signature.sign'),
     o.unit.reporter ? w.tx('report.signature.name', { name: w.user(o.unit.reporter) }) : w.tx('report.signature.blankName'),
   ];
   if (o.unit.position) lines.push(w.tx('report.signature.position', { position: w.user(o.unit.position) }));
-  lines.push(w.tx('report.signature.date', { date: w.date(o.asOf) }));
+  lines.push(w.tx('report.signature.date', { date: w.date(o.date) }));
   return { kind: 'signature', lines };
+}
+
+/**
+ * The executive's endorsement (ความเห็นของผู้บริหาร): lines to write on, room to sign, the name
+ * to fill in, the executive's title (the unit's เรียน column) and a date to fill in. Kept together.
+ */
+function endorsementBlocks(o: ResolvedReportOptions, w: Writer): Block[] {
+  const line = writingLine();
+  const lines: Block[] = [
+    { kind: 'heading', level: 2, text: w.tx('report.endorsement.heading'), align: 'left' },
+    ...[0, 1, 2].map((): Block => ({ ...para(line, 'left'), keepWithNext: true })),
+  ];
+  const sign = [w.tx('report.endorsement.sign'), w.tx('report.signature.blankName')];
+  if (o.unit.addressee.trim()) sign.push(w.user(o.unit.addressee.trim()));
+  sign.push(w.tx('report.endorsement.date'));
+  lines.push({ kind: 'signature', lines: sign });
+  return lines;
 }

@@ -21,16 +21,25 @@ export const REPORT_STYLE = {
   font: 'Sarabun',
   bodySize: 16,
   tableSize: 14,
-  /** The eight-column measures table needs a smaller size to fit a portrait A4 page. */
-  measuresTableSize: 12,
-  /** Its header: "ดำเนินการ" and "เรียบร้อย" in bold must each fit an 11 % column on one line. */
-  measuresHeaderSize: 10,
+  /** The ten-column measures table, on landscape A4 pages (seed 004's columns with seed 003's and 001's). */
+  measuresTableSize: 10.5,
+  /** Its header: "ดำเนินการ" and "เรียบร้อย" in bold must each fit a status-mark column on one line. */
+  measuresHeaderSize: 9.5,
+  /** Its rows' line spacing: Sarabun's single line is 1.4 em; 0.9 of it still clears stacked Thai marks. */
+  measuresLineSpacing: 0.9,
   headingSize: 16,
   titleSize: 18,
+  /** The cover page's lines (seed 004's page 1). */
+  coverTitleSize: 24,
   memoTitleSize: 29,
   memoLabelSize: 20,
   /** A4 in points and the margins of official documents: left 3 cm, right 2 cm. */
   page: { width: 595.28, height: 841.89, marginLeft: 85.04, marginRight: 56.69, marginTop: 70.87, marginBottom: 56.69 },
+  /**
+   * A landscape section's top and bottom margins (2 cm, 1.5 cm; left and right as above): the
+   * measures table gains two lines a page, which keeps a seven-measure unit within three pages.
+   */
+  landscapeMargins: { marginTop: 56.69, marginBottom: 42.52 },
   /** The check mark of seed 001's status table; Sarabun has no ✓ glyph, and "/" is what officials tick. */
   mark: '/',
   /** Light fill of header rows (COLOURS.header of the template). */
@@ -40,12 +49,25 @@ export const REPORT_STYLE = {
 /** Width of the text column of an A4 page with the official margins, in points. */
 export const CONTENT_WIDTH_PT = REPORT_STYLE.page.width - REPORT_STYLE.page.marginLeft - REPORT_STYLE.page.marginRight;
 
+/**
+ * Width of the text column of a section's pages: a landscape page is A4 turned, with the same
+ * margins (left 3 cm, right 2 cm), so its columns are measured against 24.7 cm, not 16 cm.
+ */
+export const contentWidthPt = (orientation: 'portrait' | 'landscape' = 'portrait'): number =>
+  orientation === 'landscape'
+    ? REPORT_STYLE.page.height - REPORT_STYLE.page.marginLeft - REPORT_STYLE.page.marginRight
+    : CONTENT_WIDTH_PT;
+
 export interface HeadingBlock {
   kind: 'heading';
   /** 1: the report title lines; 2: a numbered section; 3: a caption above a table or chart. */
   level: 1 | 2 | 3;
   text: string;
   align: Align;
+  /** Point size when not the level's own (the cover page's large lines). */
+  size?: number;
+  /** Space above, in points (the cover page spreads its lines down the page). */
+  spaceBefore?: number;
 }
 
 export interface ParagraphBlock {
@@ -58,6 +80,11 @@ export interface ParagraphBlock {
   size?: number;
   /** Kept on the page of the next block (a pair of lines read together); where the renderer can. */
   keepWithNext?: boolean;
+  /**
+   * A list: its text holds one item a line ("\n"), each line starting at the 2.5 cm indent. One
+   * block whatever the number of items, so the Google Doc's calls do not grow with the measures.
+   */
+  list?: boolean;
 }
 
 export interface Cell {
@@ -90,6 +117,8 @@ export interface TableBlock {
   size: number;
   /** Point size of the header rows when smaller than `size` (narrow status columns). */
   headerSize?: number;
+  /** Line spacing of the body rows, a multiple of single (default 1): the long measures table is set a little tighter. */
+  lineSpacing?: number;
   /** True when the rows grow with the number of measures: renderers must style it in bulk. */
   bulk: boolean;
   /** Bold last row (a total). */
@@ -136,13 +165,15 @@ const SARABUN_BOLD_THAI = [
 /** Any other character: a mean advance, and a space's. */
 const OTHER_ADVANCE = 560;
 const SPACE_ADVANCE = 243;
+/** Punctuation of signature lines ("(ลงชื่อ)......"), Sarabun Bold: dots are far narrower than a letter. */
+const PUNCTUATION_ADVANCE: Record<string, number> = { '.': 285, '(': 351, ')': 351, '/': 470 };
 
-/** Width in pt of a bold label in Sarabun at `size` pt. */
-function boldLabelWidthPt(label: string, size: number): number {
+/** Width in pt of a bold label in Sarabun at `size` pt (an upper bound for regular text). */
+export function boldLabelWidthPt(label: string, size: number): number {
   let units = 0;
   for (const ch of label) {
     const code = ch.charCodeAt(0);
-    units += code >= 0x0e01 && code <= 0x0e5b ? SARABUN_BOLD_THAI[code - 0x0e01] : ch === ' ' ? SPACE_ADVANCE : OTHER_ADVANCE;
+    units += code >= 0x0e01 && code <= 0x0e5b ? SARABUN_BOLD_THAI[code - 0x0e01] : ch === ' ' ? SPACE_ADVANCE : PUNCTUATION_ADVANCE[ch] ?? OTHER_ADVANCE;
   }
   return (units / 1000) * size;
 }
@@ -158,9 +189,28 @@ export function memoValueIndentPt(label: string): number {
 
 export interface SignatureBlock {
   kind: 'signature';
-  /** Centred lines in the right half of the page: sign line, (name), position, date. */
+  /** Centred lines in the right half of the page: sign line, (name), position, date. Kept together. */
   lines: string[];
 }
+
+/** Where a signature block starts by default: 40 % of the text width in from the left margin. */
+const SIGNATURE_INDENT_SHARE = 0.4;
+
+/**
+ * Left indent of a signature block, in pt: 40 % of the text width, less when its widest line
+ * would not fit in what is left, so a long position ("นักวิชาการคอมพิวเตอร์ปฏิบัติการ") stays
+ * on one line instead of breaking as "ปฏิบัติ / การ". Widths are Sarabun Bold's, an upper bound
+ * for the regular text the block is set in.
+ */
+export function signatureIndentPt(lines: string[], width: number = CONTENT_WIDTH_PT): number {
+  const widest = Math.max(0, ...lines.map((l) => boldLabelWidthPt(l, REPORT_STYLE.bodySize)));
+  const slack = 12; // room for rounding and the renderers' own spacing
+  return Math.max(0, Math.min(width * SIGNATURE_INDENT_SHARE, width - widest - slack));
+}
+
+/** Dots of a line to write on, as wide as the text column (Sarabun's "." is 0.2585 em). */
+export const writingLine = (width: number = CONTENT_WIDTH_PT): string =>
+  '.'.repeat(Math.floor((width * 0.94) / (0.2585 * REPORT_STYLE.bodySize)));
 
 export interface PageBreakBlock {
   kind: 'pageBreak';
@@ -169,7 +219,7 @@ export interface PageBreakBlock {
 export type Block = HeadingBlock | ParagraphBlock | TableBlock | ChartBlock | MemoHeaderBlock | SignatureBlock | PageBreakBlock;
 
 /** Sections of the report, in order; tests and renderers may look them up by id. */
-export type SectionId = 'memo' | 'title' | 'ita' | 'weak' | 'measures' | 'signature';
+export type SectionId = 'memo' | 'cover' | 'title' | 'ita' | 'weak' | 'measures' | 'summary' | 'signature' | 'endorsement';
 
 export interface ReportSection {
   id: SectionId;
@@ -190,8 +240,19 @@ export interface ReportMeta {
   thaiDigits: boolean;
   lang: 'th' | 'en';
   memo: boolean;
-  /** The report's date (BE written by the renderer-independent text). */
+  cover: boolean;
+  endorsement: boolean;
+  /** The day the figures describe (ข้อมูล ณ วันที่): the as-of rule of as-of.ts, or the override. */
   asOf: { year: number; month: number; day: number };
+  /** The memo's and the signature's date (default today). */
+  date: { year: number; month: number; day: number };
+  /** The memo's document number (ที่); '' when blank. */
+  docNo: string;
+  /**
+   * Measures whose status on `asOf` could not be reconstructed (done, no date): their current
+   * status stands. Written as "no. title" for the person making the report, never in the document.
+   */
+  uncertain: string[];
   /** Suggested file/document name: `<unit> รายงานมาตรการ ITA <ปี> รอบ <n> เดือน`. */
   name: string;
   measureCount: number;

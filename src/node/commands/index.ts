@@ -5,6 +5,7 @@ import { check } from './check';
 import { rank } from './rank';
 import { demo } from './demo';
 import { report } from './report';
+import { status } from './status';
 import { importScores } from './import-scores';
 
 export const COMMANDS: Command[] = [
@@ -13,6 +14,7 @@ export const COMMANDS: Command[] = [
   check,
   rank,
   report,
+  status,
   importScores,
   demo,
 ];

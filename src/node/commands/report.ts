@@ -3,12 +3,19 @@ import type { Command } from './command';
 import { InputError, intOption, onePositional, parse, UsageError } from '../args';
 import { loadAnalysis } from '../load';
 import { checkReportTarget } from '../save';
-import { ReportError, reportName, resolveReportOptions, type ReportOptions } from '../../core/report';
+import { parseReportDate, ReportError, reportName, resolveReportOptions, uncertainWarning, type ReportDoc, type ReportOptions } from '../../core/report';
 import { msg, registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { isRound } from '../../core/calendar';
+import { formatThaiDate } from '../../core/thai';
 
 registerStrings(REPORT_CLI_STRINGS);
+
+/** The as-of day as YYYY-MM-DD (CE), what --as-of takes. */
+const isoDay = (doc: ReportDoc): string => {
+  const d = doc.meta.asOf;
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+};
 
 /** A unit's name as a file name: path separators and control characters out. */
 export const safeFileName = (name: string): string => name.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-').trim();
@@ -20,7 +27,8 @@ export const safeFileName = (name: string): string => name.replace(/[/\\:*?"<>|\
 export const report: Command = {
   name: 'report',
   summaryKey: 'cli.report.summary',
-  usage: 'ita report <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--round 3|6|9|12] [--memo] [--arabic-digits]',
+  usage: 'ita report <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--round 3|6|9|12] [--as-of YYYY-MM-DD] '
+    + '[--date YYYY-MM-DD] [--memo] [--doc-no <no>] [--cover] [--endorsement] [--arabic-digits]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
       unit: { type: 'string' },
@@ -28,6 +36,11 @@ export const report: Command = {
       year: { type: 'string' },
       round: { type: 'string' },
       memo: { type: 'boolean' },
+      cover: { type: 'boolean' },
+      endorsement: { type: 'boolean' },
+      'as-of': { type: 'string' },
+      date: { type: 'string' },
+      'doc-no': { type: 'string' },
       'arabic-digits': { type: 'boolean' },
       out: { type: 'string' },
       'out-dir': { type: 'string' },
@@ -42,10 +55,22 @@ export const report: Command = {
     if (all) checkReportTarget(String(values['out-dir']), workbook, '--out-dir');
     const round = intOption(values, 'round');
     if (round !== undefined && !isRound(round)) throw new UsageError(msg('cli.usage.badRound', { value: String(values.round) }));
+    const day = (option: 'as-of' | 'date') => {
+      const value = values[option];
+      if (typeof value !== 'string') return undefined;
+      const parsed = parseReportDate(value);
+      if (!parsed) throw new UsageError(t(io.lang, 'cli.report.badDate', { option: `--${option}`, value }));
+      return parsed;
+    };
     const base: Omit<ReportOptions, 'unit'> = {
       fiscalYear: intOption(values, 'year'),
       round,
+      asOf: day('as-of'),
+      date: day('date'),
+      docNo: typeof values['doc-no'] === 'string' ? values['doc-no'] : undefined,
       memo: values.memo === true,
+      cover: values.cover === true,
+      endorsement: values.endorsement === true,
       ...(values['arabic-digits'] === true ? { thaiDigits: false } : {}),
       lang: io.lang,
     };
@@ -57,8 +82,10 @@ export const report: Command = {
 
     if (!all) {
       try {
-        const { path } = await writeReportDocx(analysis, { ...base, unit: String(values.unit) }, resolve(String(values.out)));
+        const { path, doc } = await writeReportDocx(analysis, { ...base, unit: String(values.unit) }, resolve(String(values.out)));
         io.out(t(io.lang, 'cli.report.wrote', { path }));
+        io.out(t(io.lang, 'cli.report.asOf', { date: formatThaiDate(doc.meta.asOf), iso: isoDay(doc) }));
+        warn(doc);
         return 0;
       } catch (e) {
         if (!(e instanceof ReportError)) throw e;
@@ -69,6 +96,12 @@ export const report: Command = {
       }
     }
 
+    // Told to the person on stderr, never written into the document (issue 9, point 4).
+    function warn(doc: ReportDoc): void {
+      const w = uncertainWarning(doc);
+      if (w) io.err(t(io.lang, 'cli.report.warning', { unit: doc.meta.unit, text: w[io.lang] }));
+    }
+
     const dir = resolve(String(values['out-dir']));
     const units = analysis.workbook.units;
     if (units.length === 0) throw new InputError(new ReportError('noUnits').text[io.lang]);
@@ -77,13 +110,15 @@ export const report: Command = {
     bar.start(units.length, 0, { unit: '' });
     let written = 0;
     const skipped: string[] = [];
+    const warnings: ReportDoc[] = [];
     for (const unit of units) {
       bar.update({ unit: unit.name });
       try {
         const resolved = resolveReportOptions(analysis, { ...base, unit: unit.name });
         const file = join(dir, `${safeFileName(reportName(unit.name, resolved.fiscalYear, resolved.round))}.docx`);
         checkReportTarget(file, workbook, '--out-dir');
-        await writeReportDocx(analysis, { ...base, unit: unit.name }, file);
+        const { doc } = await writeReportDocx(analysis, { ...base, unit: unit.name }, file);
+        warnings.push(doc);
         written++;
       } catch (e) {
         if (!(e instanceof ReportError)) {
@@ -96,6 +131,7 @@ export const report: Command = {
     }
     bar.stop();
     for (const line of skipped) io.err(line);
+    for (const doc of warnings) warn(doc);
     io.out(t(io.lang, 'cli.report.wroteAll', { count: written, dir }));
     return written > 0 ? 0 : 1;
   },

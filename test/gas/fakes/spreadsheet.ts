@@ -7,6 +7,9 @@
  *   getDataRange on an empty sheet is A1 (1×1, [['']]); getLastRow() is 0 then;
  * - setValues (and setBackgrounds…) throw the real message on a dimension mismatch;
  *   numeric text such as '10' is stored as a number unless the cell's format is '@';
+ * - a written string that begins with '=' is a formula (unless the cell's format is '@', where
+ *   it stays text), read back by getFormulas; the fake does not evaluate formulas, so such a
+ *   cell's value reads '' (what Sheets gives for an in-cell chart such as SPARKLINE);
  * - setConditionalFormatRules replaces all of the sheet's rules.
  * Every public call is counted (counter.ts).
  */
@@ -27,6 +30,8 @@ export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(
 
 interface CellData {
   value: unknown;
+  /** The formula written into the cell ('=…'), if any. */
+  formula?: string;
   background?: string;
   fontWeight?: string;
   numberFormat?: string;
@@ -57,6 +62,21 @@ function storedValue(v: unknown, format: string | undefined): unknown {
 }
 
 const readValue = (v: unknown): unknown => (isDate(v) ? new Date(v.getTime()) : v);
+
+const isFormula = (v: unknown, format: string | undefined): v is string => typeof v === 'string' && format !== '@' && v.startsWith('=');
+
+/** Writes a value as Sheets does: a formula when it is one (see the header), else the stored value. */
+function writeCell(cell: CellData, v: unknown): void {
+  if (isFormula(v, cell.numberFormat)) {
+    cell.formula = v;
+    cell.value = '';
+  } else {
+    delete cell.formula;
+    cell.value = storedValue(v, cell.numberFormat);
+  }
+}
+
+const hasContent = (c: CellData | undefined): boolean => !!c && (c.value !== '' || c.formula !== undefined);
 
 function checkShape(data: unknown, rows: number, cols: number): asserts data is unknown[][] {
   if (!Array.isArray(data)) throw new Error('Exception: The parameters (String) don\'t match the method signature.');
@@ -122,9 +142,10 @@ export class FakeRange {
   getValues(): unknown[][] { return this.each((c) => (c ? readValue(c.value) : '')); }
   getValue(): unknown { const c = this.sheet._cell(this.row, this.column); return c ? readValue(c.value) : ''; }
   getDisplayValues(): string[][] { return this.each((c) => (c ? String(c.value) : '')); }
-  setValues(values: unknown[][]): this { return this.write(values, (cell, v) => { cell.value = storedValue(v, cell.numberFormat); }); }
-  setValue(value: unknown): this { return this.fill((cell) => { cell.value = storedValue(value, cell.numberFormat); }); }
-  clearContent(): this { return this.fill((cell) => { cell.value = ''; }); }
+  setValues(values: unknown[][]): this { return this.write(values, writeCell); }
+  setValue(value: unknown): this { return this.fill((cell) => writeCell(cell, value)); }
+  getFormulas(): string[][] { return this.each((c) => c?.formula ?? ''); }
+  clearContent(): this { return this.fill((cell) => { cell.value = ''; delete cell.formula; }); }
 
   getBackgrounds(): string[][] { return this.each((c) => c?.background ?? DEFAULT_BACKGROUND); }
   getBackground(): string { return this.sheet._cell(this.row, this.column)?.background ?? DEFAULT_BACKGROUND; }
@@ -186,7 +207,7 @@ export class FakeSheet {
   getMaxColumns(): number { return this.maxColumns; }
 
   getLastRow(): number {
-    for (let r = this.rows.length; r >= 1; r--) if ((this.rows[r - 1] ?? []).some((c) => c && c.value !== '')) return r;
+    for (let r = this.rows.length; r >= 1; r--) if ((this.rows[r - 1] ?? []).some(hasContent)) return r;
     return 0;
   }
 
@@ -194,7 +215,7 @@ export class FakeSheet {
     let last = 0;
     for (const line of this.rows) {
       if (!line) continue;
-      for (let c = line.length; c > last; c--) if (line[c - 1] && line[c - 1]?.value !== '') { last = c; break; }
+      for (let c = line.length; c > last; c--) if (hasContent(line[c - 1])) { last = c; break; }
     }
     return last;
   }
@@ -263,7 +284,7 @@ export class FakeSheet {
 
   clear(): this { this.rows = []; return this; }
   clearContents(): this {
-    for (const line of this.rows) for (const c of line ?? []) if (c) c.value = '';
+    for (const line of this.rows) for (const c of line ?? []) if (c) { c.value = ''; delete c.formula; }
     return this;
   }
 

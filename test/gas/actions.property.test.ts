@@ -54,6 +54,7 @@ it('menu, sidebar and report actions: problems or results, never a throw; on pro
 
       // Writing actions.
       main.menuComputeRankings();
+      main.menuOverview();
       const rankings = main.sidebarComputeRankings();
       const report = attempt(() => main.generateReport({ unit }));
       const sidebarReport = attempt(() => main.sidebarGenerateReport({ unit, year: 2568, round: 6, memo: true, thaiDigits: true }));

@@ -95,5 +95,4 @@ export const PLAN_SIDEBAR_STRINGS = {
   'sidebar.plan.working': { th: 'กำลังสร้างเอกสารมาตรการ อาจใช้เวลาสักครู่…', en: 'Making the document; this can take a moment…' },
   'sidebar.plan.done': { th: 'สร้างเอกสารมาตรการประจำปีเรียบร้อยแล้ว', en: 'The year-start document is ready' },
   'sidebar.plan.open': { th: 'เปิดเอกสาร', en: 'Open the document' },
-  'sidebar.plan.entry': { th: 'มาตรการประจำปี {year}', en: 'Year-start document, FY {year}' },
 };

@@ -36,7 +36,7 @@ describeBrowser('sidebar: the year-start document card', () => {
     expect(await page.getByTestId('plan-link').textContent()).toBe(`${HUARUEA} มาตรการ ITA ประจำปี 2568`);
     expect(await page.getByTestId('plan-link').getAttribute('href')).toMatch(/\/reports\/.+\.docx$/);
     expect(await page.getByTestId('plan-warning').textContent()).toContain('6 คุณภาพการดำเนินงาน');
-    await page.waitForFunction(() => document.querySelector('[data-testid=recent]')?.textContent?.includes('มาตรการประจำปี 2568'));
+    await page.waitForFunction(() => document.querySelector('[data-testid=recent]')?.textContent?.includes('มาตรการประจำปี ปี 2568'));
     // PLAN_SHOT_DIR=dir: a picture of the card, to look at as a user would.
     if (process.env.PLAN_SHOT_DIR) await page.getByTestId('plan-card').screenshot({ path: `${process.env.PLAN_SHOT_DIR}/plan-card.png` });
 

@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { WorkbookGrids } from '../core/types';
 import { buildSampleWorkbook } from '../core/sample';
 import { readWorkbook } from './workbook-io';
-import { writeReportDocx } from './docx-renderer';
-import { writePlanDocx } from './plan-docx';
+import { writePlanDocx, writeReportDocx } from './docx-renderer';
 import { startSidebarServer, type PlanWriter, type ReportWriter } from './sidebar-server';
 import { parseReportDate, uncertainWarning } from '../core/report';
 

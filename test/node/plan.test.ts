@@ -85,6 +85,17 @@ describe('`ita plan`', () => {
     ].sort());
   });
 
+  it('never writes over a workbook: --out may not be a .xlsx/.json or the input (exit 2, the workbook unchanged)', async () => {
+    const before = readFileSync(sample);
+    for (const target of [sample, join(dir, 'other.xlsx'), join(dir, 'grid.json')]) {
+      const r = await run('plan', sample, '--unit', NIKHOM, '--out', target);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('รายงานจะไม่เขียนทับสมุดงาน');
+    }
+    expect(readFileSync(sample).equals(before)).toBe(true);
+    expect(readdirSync(dir)).not.toContain('other.xlsx');
+  });
+
   it('bad input: exit 1 with what is missing and where it goes, no file; usage mistakes exit 2', async () => {
     const unknown = await run('plan', sample, '--unit', 'ไม่มี', '--out', join(dir, 'x.docx'));
     expect(unknown.code).toBe(1);

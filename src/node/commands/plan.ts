@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Command } from './command';
 import { InputError, intOption, onePositional, parse, UsageError } from '../args';
 import { loadAnalysis } from '../load';
-import { renderDocx } from '../docx-renderer';
-import { writePlanDocx } from '../plan-docx';
+import { checkReportTarget } from '../save';
 import { safeFileName } from './report';
 import { buildPlan, missingNotesMessage, PlanError, ReportError, type PlanDoc, type PlanOptions } from '../../core/report';
 import { msg, registerStrings, t } from '../../core/i18n';
@@ -40,7 +38,10 @@ export const plan: Command = {
     if (!all && typeof values.unit !== 'string') throw new UsageError(t(io.lang, 'cli.report.needUnit'));
     if (!all && typeof values.out !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOut'));
     if (all && typeof values['out-dir'] !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOutDir'));
+    // Never a workbook or the input itself (issue 11), as ita report.
+    if (!all) checkReportTarget(String(values.out), workbook, '--out');
     if (!all && extname(String(values.out)).toLowerCase() !== '.docx') throw new UsageError(msg('cli.usage.docxExtension', { file: String(values.out) }));
+    if (all) checkReportTarget(String(values['out-dir']), workbook, '--out-dir');
     const base: Omit<PlanOptions, 'unit'> = {
       fiscalYear: intOption(values, 'year'),
       ...(values['arabic-digits'] === true ? { thaiDigits: false } : {}),
@@ -49,6 +50,8 @@ export const plan: Command = {
 
     const analysis = await loadAnalysis(workbook, io);
     if (!analysis) return 1;
+    // docx loads only when a document is written (ita --help stays quick).
+    const { writePlanDocx } = await import('../docx-renderer');
     const warn = (doc: PlanDoc): void => {
       const warning = missingNotesMessage(doc);
       if (warning) io.err(t(io.lang, 'cli.plan.warning', { unit: doc.meta.unit, message: warning[io.lang] }));
@@ -74,10 +77,10 @@ export const plan: Command = {
     let written = 0;
     for (const unit of units) {
       try {
-        const doc = buildPlan(analysis, { ...base, unit: unit.name });
-        const file = join(dir, `${safeFileName(doc.meta.name)}.docx`);
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(file, await renderDocx(doc));
+        const name = buildPlan(analysis, { ...base, unit: unit.name }).meta.name;
+        const file = join(dir, `${safeFileName(name)}.docx`);
+        checkReportTarget(file, workbook, '--out-dir');
+        const { doc } = await writePlanDocx(analysis, { ...base, unit: unit.name }, file);
         warn(doc);
         written++;
       } catch (e) {

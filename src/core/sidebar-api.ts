@@ -32,7 +32,8 @@ import { instantOf, parseNumber, parseYear, text } from './values';
 import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from './calendar';
 import { logKindOf, type ReportKind } from './report-log';
 import { compareCodes } from './frameworks';
-import { buildOverview, type OverviewFlag } from './overview';
+import { buildOverview, overviewPeriod, type OverviewFlag } from './overview';
+import { measuresAsOf } from './as-of';
 import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from './score-import';
 
 // ---------------------------------------------------------------------------------------
@@ -435,9 +436,12 @@ function latestResult(analysis: Analysis, unit: string, coveredBy: (weak: string
 const STATUS_ORDER: Record<Status, number> = { in_progress: 1, not_started: 1, done: 2, cancelled: 3 };
 
 /** The dashboard of one unit: pure, from one analysis. */
-export function buildDashboard(analysis: Analysis, unit: string, asOf: CalendarDate, reportLog: ReportLogEntry[] = []): Dashboard {
-  const fiscalYear = progressYear(analysis, unit, asOf);
-  const measures = measuresOf(analysis.workbook.measures, unit, fiscalYear);
+export function buildDashboard(analysis: Analysis, unit: string, today: CalendarDate, reportLog: ReportLogEntry[] = []): Dashboard {
+  const fiscalYear = progressYear(analysis, unit, today);
+  // The day the district card describes (overviewPeriod: today, or the year's last day once it
+  // is over), with each measure's status on that day (as-of.ts): the card and the dashboard agree.
+  const asOf = overviewPeriod(analysis, { today, fiscalYear }).asOf;
+  const measures = measuresAsOf(measuresOf(analysis.workbook.measures, unit, fiscalYear), asOf, today).measures;
   const summary = summarizeMeasures(measures, asOf);
   const items: DashboardMeasure[] = measures.map((m) => ({
     no: m.no, title: m.title, status: m.status, overdue: isOverdue(m, asOf), due: m.due ? isoDate(m.due) : '', row: m.row,

@@ -114,8 +114,8 @@ describe('renderReportBody (DocumentApp)', () => {
     const measuresTable = tables[2];
     expect(measuresTable.getNumRows()).toBe(2 + 500);
     expect(measuresTable._cells()[0]).toEqual([
-      'มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'การกำกับ\nติดตาม', 'สถานะการดำเนินงาน', '', '',
-      'สรุปผลการดำเนินการ', 'ผลลัพธ์/\nความสำเร็จ',
+      'มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'การกำกับ\nติดตาม', 'สถานะการดำเนินงาน', '', '',
+      'สรุปผล\nการดำเนินการ', 'ผลลัพธ์/\nความสำเร็จ',
     ]);
     expect(measuresTable._cells()[2].slice(5, 8)).toEqual(['/', '', '']);
     expect(measuresTable._cells()[4].slice(5, 8)).toEqual(['', '', '/']);
@@ -131,7 +131,7 @@ describe('renderReportBody (DocumentApp)', () => {
     expect(title?.attrs).toMatchObject({ BOLD: true, FONT_SIZE: REPORT_STYLE.memoTitleSize, HORIZONTAL_ALIGNMENT: 'CENTER' });
     const heading = paragraphs.find((p) => p._text().startsWith('๑. ผลการประเมิน'));
     expect(heading?.attrs).toMatchObject({ BOLD: true, FONT_SIZE: 16 });
-    const body16 = paragraphs.find((p) => p._text().startsWith(SEED000_UNIT + ' ได้คะแนนรวม'));
+    const body16 = paragraphs.find((p) => p._text().startsWith(SEED000_UNIT + ' ได้คะแนน'));
     expect(body16?.attrs).toMatchObject({ BOLD: false, FONT_SIZE: 16, INDENT_FIRST_LINE: 70.87 });
     // The total and the level are bold runs.
     const text = body16?._text() ?? '';

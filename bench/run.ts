@@ -6,6 +6,7 @@
  *   node build/bench/run.js --quick    without the 1,000×20,000 workbook
  *   node build/bench/run.js --no-build skip `npm run build` (dist/Code.js size then read as is)
  *   node build/bench/run.js --repeat=N runs of each case (default 3; the median CPU is kept)
+ *   node build/bench/run.js --ratios   only the start-up and rank ratios (bench/ratios.ts), on the largest workbook
  *
  * The parent generates the workbooks (bench/generate.ts), writes each as .xlsx and .json
  * into a temporary folder, then runs every case in a fresh child process (bench/cases.ts)
@@ -19,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { BENCH_SIZES, REPORT_SIZE, generateWorkbook, measuresOfUnit, rowCounts, sizeLabel, type BenchSize } from './generate';
 import { runCase, type CaseInput, type CaseOp, type CaseResult } from './cases';
 import { measure, round1 } from './measure';
+import { measureRatios, type Ratio } from './ratios';
 import { writeJsonGrids, writeWorkbookXlsx } from '../src/node/workbook-io';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -96,6 +98,33 @@ function spawnCase(input: CaseInput): CaseResult {
     return { op: input.op, size: input.size, calls: null, cpuMs: 0, wallMs: 0, peakRssMB: 0, rssBeforeMB: 0, missing: `failed: ${why}` };
   }
   return JSON.parse(line.slice('@@RESULT '.length)) as CaseResult;
+}
+
+/** The CLI as users run it (bin/ita.js → build/ita.js) and the yardstick, rebuilt from the sources. */
+function buildCliAndYardstick(): void {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.js')], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build-cli failed: ${r.stderr}`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('esbuild') as typeof import('esbuild')).buildSync({
+    entryPoints: [join(ROOT, 'bench', 'yardstick.ts')], outfile: join(ROOT, 'build', 'bench', 'yardstick.js'),
+    bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning',
+  });
+}
+
+function ratioTargets(ratios: Ratio[]): Target[] {
+  return ratios.map((r) => (r.error
+    ? { name: `${r.name} at most ${r.goal}×`, status: 'N/A' as const, detail: r.error }
+    : {
+      name: `${r.name} at most ${r.goal}×`, status: r.ratio <= r.goal ? 'PASS' as const : 'FAIL' as const,
+      detail: `${r.ratio.toFixed(2)}× (${fmtInt(r.ours)} ms ÷ ${fmtInt(r.yardstick)} ms wall, median of ${r.runs} interleaved runs)`,
+    }));
+}
+
+function ratioTable(ratios: Ratio[], file: string): string {
+  const lines = ['| ratio (fresh processes, wall time, same run) | ours ms | yardstick ms | ratio | goal |', '|---|---:|---:|---:|---:|'];
+  for (const r of ratios) lines.push(r.error ? `| ${r.name} | failed | | | ≤ ${r.goal}× |` : `| ${r.name} | ${fmtInt(r.ours)} | ${fmtInt(r.yardstick)} | **${r.ratio.toFixed(2)}×** | ≤ ${r.goal}× |`);
+  lines.push(`Workbook for the rank ratio: ${file.split('/').pop()}.`);
+  return lines.join('\n');
 }
 
 function buildCodeJs(skip: boolean): { bytes: number | null; buildMs: number | null; error?: string } {
@@ -308,6 +337,13 @@ async function parent(args: string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ita-bench-'));
   try {
     log(`ita bench: workbooks in ${dir}`);
+    buildCliAndYardstick();
+    if (args.includes('--ratios')) {
+      const largest = await prepare(dir, sizes[sizes.length - 1]);
+      const ratios = measureRatios(ROOT, largest.file);
+      process.stdout.write(`${ratioTable(ratios, largest.file)}\n\n${ratioTargets(ratios).map((t) => `${t.name}: ${t.status} — ${t.detail}`).join('\n')}\n`);
+      return;
+    }
     const prepared: Prepared[] = [];
     for (const size of [...sizes, REPORT_SIZE]) {
       const p = await prepare(dir, size);
@@ -334,9 +370,13 @@ async function parent(args: string[]): Promise<void> {
       log(`  ${sizeLabel(input.size).padEnd(13)} ${input.op.padEnd(17)} ${r.missing ? r.missing : `${fmtInt(r.calls)} calls, ${fmtMs(r.cpuMs)} ms CPU, ${fmtInt(r.peakRssMB)} MB`}`);
     }
 
+    log('  ratios: ita --help ÷ node -e 0, ita rank --json ÷ reading the largest workbook …');
+    const largestFile = fileOf(sizes[sizes.length - 1]) as string;
+    const ratios = measureRatios(ROOT, largestFile);
+
     log('  npm run build …');
     const code = buildCodeJs(args.includes('--no-build'));
-    const targets = evaluate(results, sizes, code);
+    const targets = [...evaluate(results, sizes, code), ...ratioTargets(ratios)];
 
     const out: string[] = [];
     out.push(`## ITA Tracker benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}`);
@@ -344,6 +384,8 @@ async function parent(args: string[]): Promise<void> {
     out.push(tables(results, sizes));
     out.push('');
     out.push(reportSizeTable(results));
+    out.push('');
+    out.push(ratioTable(ratios, largestFile));
     out.push('');
     out.push(`Each case ran ${repeat}× in a fresh Node process; the run with the median CPU time is shown. Peak RSS is the whole process (Node, code, the workbook and the fakes).`);
     out.push('² The menu action สร้างรายงานทุกหน่วยงาน stops starting documents after 4.5 minutes (the run\'s first batch); against the in-memory fakes it never gets near that, so its one run covers every unit. Per document it costs the same calls.');
@@ -362,7 +404,7 @@ async function parent(args: string[]): Promise<void> {
       date: new Date().toISOString(), node: process.version, platform: `${process.platform}/${process.arch}`,
       sizes, reportSize: REPORT_SIZE,
       workbooks: prepared.map(({ size, rows, xlsxWriteMs, xlsxBytes, jsonBytes, file, note }) => ({ size, rows, xlsxWriteMs, xlsxBytes, jsonBytes, offlineFormat: file.endsWith('.json') ? 'json' : 'xlsx', note })),
-      codeJs: code, results: results.map((r) => ({ ...r, cpuMs: round1(r.cpuMs), wallMs: round1(r.wallMs), peakRssMB: round1(r.peakRssMB), rssBeforeMB: round1(r.rssBeforeMB) })),
+      codeJs: code, ratios, results: results.map((r) => ({ ...r, cpuMs: round1(r.cpuMs), wallMs: round1(r.wallMs), peakRssMB: round1(r.peakRssMB), rssBeforeMB: round1(r.rssBeforeMB) })),
       targets,
     }, null, 2)}\n`);
     log(`wrote ${RESULTS}`);

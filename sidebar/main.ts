@@ -17,7 +17,8 @@ import { importCard, revealImportCard, watchOpenRequest, type ImportHost } from 
 
 type Message = { th: string; en: string };
 type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report';
-type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report' };
+/** `field`: the control the message is about; correcting it removes the message. */
+type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report'; field?: string };
 
 interface ReportForm {
   year: number;
@@ -41,6 +42,8 @@ interface Ui {
   /** Scroll the notice into view after the next render. */
   reveal: boolean;
   problems: Problem[] | null;
+  /** sidebarValidate's other answers: why the data is not ready yet, and the engine's assumptions. */
+  validation: { notReady: Message | null; warnings: Problem[] } | null;
   report: ReportForm | null;
   /** The measures list is open (kept across renders). */
   measuresOpen: boolean;
@@ -64,13 +67,20 @@ function savedLang(): Lang {
 }
 
 const ui: Ui = {
-  lang: savedLang(), data: null, loadError: null, busy: 'load', notice: null, reveal: false, problems: null, report: null,
+  lang: savedLang(), data: null, loadError: null, busy: 'load', notice: null, reveal: false, problems: null, validation: null, report: null,
   measuresOpen: false, focus: null, revealSelector: null, overviewOpen: true,
 };
 
-function notify(kind: Notice['kind'], text: Message, at: Notice['at']): void {
-  ui.notice = { kind, text, at };
+function notify(kind: Notice['kind'], text: Message, at: Notice['at'], field?: string): void {
+  ui.notice = { kind, text, at, ...(field ? { field } : {}) };
   ui.reveal = true;
+}
+
+/** A fiscal year as typed: 4 digits, Arabic or Thai (๒๕๖๘), 2400–2800; null otherwise. */
+function typedYear(text: string): number | null {
+  const t = text.trim().replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+  const year = Number(t);
+  return /^\d{4}$/.test(t) && year >= 2400 && year <= 2800 ? year : null;
 }
 
 const L = (key: string, params: Record<string, string | number> = {}): string => tr(ui.lang, key, params);
@@ -216,7 +226,8 @@ const computeRankings = () => act('rankings', async () => {
 const validate = () => act('validate', async () => {
   const r = await call('sidebarValidate');
   ui.problems = r.problems;
-  ui.revealSelector = '[data-testid=problems], [data-testid=problems-ok]';
+  ui.validation = { notReady: r.notReady ?? null, warnings: Array.isArray(r.warnings) ? r.warnings : [] };
+  ui.revealSelector = '[data-testid=problems], [data-testid=problems-ok], [data-testid=problems-not-ready]';
   if (ui.data) ui.data = { ...ui.data, problemCount: r.problems.length };
 });
 
@@ -230,16 +241,18 @@ const generateReport = () => act('report', async () => {
   const form = ui.report;
   if (!unit || !form) return;
   form.result = null;
-  const year = Number(form.yearText.trim());
-  if (!/^\d{4}$/.test(form.yearText.trim()) || year < 2400 || year > 2800) {
+  const year = typedYear(form.yearText);
+  if (year === null) {
     ui.focus = 'report-year';
-    notify('error', both('sidebar.report.badYear'), 'report');
+    notify('error', both('sidebar.report.badYear'), 'report', 'report-year');
     return;
   }
   form.year = year;
   const result = await call('sidebarGenerateReport', { unit, year: form.year, round: form.round, memo: form.memo, thaiDigits: form.thaiDigits, ...extrasOptions(form.extras) });
   form.result = result;
   await reloadQuietly();
+  // The new document's link, right under the button that made it.
+  ui.revealSelector = '[data-testid=report-result]';
 });
 
 // ---------------------------------------------------------------------------------------
@@ -271,7 +284,12 @@ function render(): void {
     document.documentElement.lang = ui.lang;
     document.title = L('sidebar.title');
     root.setAttribute('aria-busy', String(ui.busy !== null));
+    // Rebuilding the panel empties it for a moment and the browser scrolls back to the top:
+    // keep the user where they are (an action never scrolls the panel away from its button).
+    const scroller = document.scrollingElement;
+    const scrolled = scroller ? scroller.scrollTop : 0;
     replace(root, header(), ...body());
+    if (scroller && scroller.scrollTop !== scrolled) scroller.scrollTop = scrolled;
   } catch (error) {
     renderBroken(root, error);
     return;
@@ -400,7 +418,7 @@ function noticeBar(n: Notice): HTMLElement {
 function unitPicker(d: SidebarState): HTMLElement {
   const select = h('select', {
     attrs: { id: 'unit', 'data-testid': 'unit', title: d.unit ?? '', disabled: ui.busy !== null || d.units.length === 0 },
-    on: { change: (e) => { ui.problems = null; ui.notice = null; void load((e.target as HTMLSelectElement).value); } },
+    on: { change: (e) => { ui.problems = null; ui.validation = null; ui.notice = null; void load((e.target as HTMLSelectElement).value); } },
   }, ...(d.units.length === 0 ? [h('option', { attrs: { value: '' } }, L('sidebar.unit.none'))] : d.units.map((u) => {
     const o = h('option', { attrs: { value: u.name } }, u.name);
     o.selected = u.name === d.unit;
@@ -489,20 +507,27 @@ function progressCard(dash: Dashboard): HTMLElement {
   const title = h('h2', null, L('sidebar.progress.title', { year: p.fiscalYear ?? '–' }));
   if (p.total === 0) return h('section', { className: 'card', attrs: { 'data-testid': 'progress' } }, title, h('p', { className: 'muted' }, ...quoted(L('sidebar.progress.none'))));
   const pct = (n: number): string => `${((n / p.total) * 100).toFixed(2)}%`;
+  // Older servers send no cancelled count: none.
+  const cancelled = typeof p.cancelled === 'number' ? p.cancelled : 0;
+  const percentText = cancelled > 0
+    ? L('sidebar.progress.percentActive', { percent: p.percentDone, done: p.done, active: p.active, cancelled })
+    : L('sidebar.progress.percent', { percent: p.percentDone, done: p.done, total: p.total });
   const legend = (cls: string, key: string, n: number, testid: string) =>
     h('li', { attrs: { 'data-testid': testid } }, h('span', { className: `dot ${cls}` }), h('span', null, L(key)), h('b', null, n));
   return h('section', { className: 'card', attrs: { 'data-testid': 'progress' } },
     title,
-    h('div', { className: 'stack', attrs: { role: 'img', 'aria-label': L('sidebar.progress.percent', { percent: p.percentDone, done: p.done, total: p.total }) } },
+    h('div', { className: 'stack', attrs: { role: 'img', 'aria-label': percentText } },
       h('span', { className: 'done', style: { width: pct(p.done) } }),
       h('span', { className: 'doing', style: { width: pct(p.inProgress) } }),
       h('span', { className: 'todo', style: { width: pct(p.notStarted) } }),
+      cancelled > 0 ? h('span', { className: 'cancelled', style: { width: pct(cancelled) } }) : null,
     ),
-    h('p', { className: 'percent', attrs: { 'data-testid': 'percent' } }, L('sidebar.progress.percent', { percent: p.percentDone, done: p.done, total: p.total })),
+    h('p', { className: 'percent', attrs: { 'data-testid': 'percent' } }, percentText),
     h('ul', { className: 'legend' },
       legend('done', 'status.done', p.done, 'count-done'),
       legend('doing', 'status.in_progress', p.inProgress, 'count-in-progress'),
       legend('todo', 'status.not_started', p.notStarted, 'count-not-started'),
+      cancelled > 0 ? legend('cancelled', 'sidebar.progress.cancelled', cancelled, 'count-cancelled') : null,
       legend('late', 'status.overdue', p.overdue, 'count-overdue'),
     ),
     h('details', { className: 'measures', attrs: { open: ui.measuresOpen }, on: { toggle: (e) => { ui.measuresOpen = (e.target as HTMLDetailsElement).open; } } },
@@ -545,8 +570,20 @@ function actionsCard(d: SidebarState): HTMLElement {
   );
 }
 
+/** The engine's assumptions (e.g. the default framework), under the validation result. */
+function warningsList(warnings: Problem[]): HTMLElement | null {
+  if (warnings.length === 0) return null;
+  return h('ul', { className: 'warnings', attrs: { 'data-testid': 'validate-warnings' } },
+    ...warnings.map((w) => h('li', null, `⚠ ${pick(w.message)}`)));
+}
+
 function problemsList(problems: Problem[]): HTMLElement {
-  if (problems.length === 0) return h('p', { className: 'ok', attrs: { 'data-testid': 'problems-ok' } }, `✓ ${L('sidebar.validate.ok')}`);
+  const v = ui.validation;
+  if (problems.length === 0 && v?.notReady) {
+    // Nothing wrong, but nothing to work on either: never "ready".
+    return h('div', null, h('p', { className: 'next-step', attrs: { 'data-testid': 'problems-not-ready' } }, ...quoted(pick(v.notReady))), warningsList(v.warnings));
+  }
+  if (problems.length === 0) return h('div', null, h('p', { className: 'ok', attrs: { 'data-testid': 'problems-ok' } }, `✓ ${L('sidebar.validate.ok')}`), warningsList(v?.warnings ?? []));
   return h('div', { className: 'problems' },
     h('p', { className: 'caption' }, L('sidebar.validate.count', { count: problems.length })),
     h('ul', { attrs: { 'data-testid': 'problems' } }, ...problems.map((p, i) => h('li', null,
@@ -559,8 +596,12 @@ function problemsList(problems: Problem[]): HTMLElement {
 
 function reportCard(d: SidebarState, form: ReportForm): HTMLElement {
   const year = h('input', {
-    attrs: { id: 'r-year', type: 'number', min: 2400, max: 2800, step: 1, inputmode: 'numeric', value: form.yearText, 'data-testid': 'report-year', disabled: ui.busy !== null },
-    on: { input: (e) => { form.yearText = (e.target as HTMLInputElement).value; } },
+    // Text, not type=number: a year typed in Thai digits (๒๕๖๘) is a year too.
+    attrs: {
+      id: 'r-year', type: 'text', inputmode: 'numeric', maxlength: 4, autocomplete: 'off', value: form.yearText, 'data-testid': 'report-year', disabled: ui.busy !== null,
+      'aria-invalid': ui.notice?.field === 'report-year' ? 'true' : null,
+    },
+    on: { input: (e) => yearTyped(form, e.target as HTMLInputElement) },
   });
   const round = h('select', {
     attrs: { id: 'r-round', 'data-testid': 'report-round', disabled: ui.busy !== null },
@@ -596,6 +637,15 @@ function reportCard(d: SidebarState, form: ReportForm): HTMLElement {
   );
 }
 
+/** A corrected year loses its error at once (no re-render: the caret stays where it is). */
+function yearTyped(form: ReportForm, input: HTMLInputElement): void {
+  form.yearText = input.value;
+  if (ui.notice?.field !== 'report-year' || typedYear(input.value) === null) return;
+  ui.notice = null;
+  input.removeAttribute('aria-invalid');
+  input.closest('section')?.querySelector('.notice')?.remove();
+}
+
 /** Only http(s) links (or the dev server's own paths) become anchors. */
 function safeHref(url: string): string | null {
   try {
@@ -615,12 +665,23 @@ function reportLink(r: ReportResult): HTMLElement {
   );
 }
 
+/** Which report a link is: unit, kind, year, round and the day it was made (two links never read the same). */
+function recentLabel(r: ReportLogEntry): string {
+  return L('sidebar.report.link', {
+    unit: r.unit,
+    kind: L(`sidebar.report.kind.${r.kind === 'plan' ? 'plan' : 'progress'}`),
+    year: r.year ?? '–',
+    round: r.round ? L('sidebar.report.linkRound', { round: r.round }) : '',
+    date: timeText(r.time) || '–',
+  });
+}
+
 function recentItem(r: ReportLogEntry): HTMLElement {
-  const label = L('sidebar.report.entry', { year: r.year ?? '–', round: r.round ?? '–' });
+  const label = recentLabel(r);
   const href = r.link ? safeHref(r.link) : null;
   return h('li', null,
     href ? h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, label) : h('span', null, label),
-    h('span', { className: 'caption' }, [timeText(r.time), r.by].filter(Boolean).join(' · ')),
+    r.by ? h('span', { className: 'caption' }, r.by) : null,
   );
 }
 

@@ -9,15 +9,17 @@ import { assessAll, rankUnits } from './assess';
 export interface Analysis {
   workbook: Workbook;
   problems: Problem[];
+  /** Workbook-level notices that block nothing (parseWorkbook's warnings). */
+  warnings: Problem[];
   assessments: Assessment[];
   /** ITA year → units ranked by total. */
   unitRanking: Record<string, UnitRank[]>;
 }
 
 export function analyse(grids: WorkbookGrids): Analysis {
-  const { workbook, problems } = parseWorkbook(grids);
+  const { workbook, problems, warnings } = parseWorkbook(grids);
   const assessments = assessAll(workbook.scores, workbook.frameworks, workbook.settings, workbook.units.map((u) => u.name));
-  return { workbook, problems, assessments, unitRanking: rankUnits(assessments) };
+  return { workbook, problems, warnings, assessments, unitRanking: rankUnits(assessments) };
 }
 
 /** The assessment of a unit for an ITA year (default: its latest). */

@@ -32,6 +32,13 @@ const DONE = /^(?:ดำเนินการ(?:เรียบร้อย(?:�
 const DONE_ON = /^ดำเนินการ(เมื่อ.*)$/;
 
 /**
+ * The status phrases, for the sheet's conditional-format rules (src/gas/format-rules.ts), which
+ * test the same patterns on the same compact text, in the same order: cancelled, not started,
+ * in progress, done (a done text with a date, or a bare completion date).
+ */
+export const STATUS_PATTERNS = { cancelled: CANCELLED, not_started: NOT_STARTED, in_progress: IN_PROGRESS, done: [DONE, DONE_ON] } as const;
+
+/**
  * The status column → a Status, with the completion date when the text carries one.
  * Blank means not started: a new row has no status yet, and the add-on's dropdown default
  * is the first state. Whitespace and Thai digits do not matter. A check mark ("/", as in

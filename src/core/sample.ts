@@ -154,6 +154,7 @@ const S = {
   doneShort: 'ดำเนินการแล้ว',
   inProgress: 'อยู่ระหว่างดำเนินการ',
   notStarted: 'ยังไม่ดำเนินการ',
+  cancelled: 'ยกเลิก',
 };
 const ROUNDS_6_12 = 'รอบ ๖ เดือน / รอบ ๑๒ เดือน';
 const DEMO_STATUS = 'สถานะ วันที่ และระยะเวลาดำเนินการเป็นค่าสาธิต';
@@ -270,9 +271,11 @@ const MEASURES: SampleMeasure[] = [
     method: '- สร้างความเข้าใจร่วมกันเกี่ยวกับเกณฑ์การประเมิน และการทำงาน\n'
       + '- ผู้บริหารเน้นย้ำในที่ประชุม เรื่องการประเมินเพื่อเพิ่มการตระหนักให้กับผู้ประเมิน\n'
       + '- การปรับปรุงคุณภาพการปฏิบัติ/การให้บริการ',
-    responsible: 'ทุกหน่วยงาน', timeline: 'ไตรมาส 3', followUp: '6, 12', status: S.notStarted,
+    // A measure the unit dropped: ยกเลิก, counted apart and left out of the % done.
+    responsible: 'ทุกหน่วยงาน', timeline: 'ไตรมาส 3', followUp: '6, 12', status: S.cancelled,
+    result: 'ยกเลิกมาตรการนี้ เนื่องจากรวมการดำเนินงานไว้กับมาตรการข้อ ๑ (การปฏิบัติงานตามมาตรฐาน)',
     updated: bkk(2025, 1, 6, 8, 50), updatedBy: 'pongnamron.demo@example.com',
-    note: `มาตรการ วิธีการ ผู้รับผิดชอบ จากเอกสาร seed 001; ${DEMO_STATUS}`,
+    note: `มาตรการ วิธีการ ผู้รับผิดชอบ จากเอกสาร seed 001; ${DEMO_STATUS} (ตัวอย่างมาตรการที่ยกเลิก)`,
   },
   {
     unit: PONG, no: 9, title: 'การรับรู้เกี่ยวกับแผนการใช้จ่ายเงิน แผนการจัดซื้อจัดจ้าง การใช้จ่ายงบประมาณประจำปีของหน่วยงาน', indicators: '2',

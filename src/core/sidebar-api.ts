@@ -89,6 +89,10 @@ export interface DashboardProgress {
   done: number;
   inProgress: number;
   notStarted: number;
+  /** ยกเลิก: shown apart, left out of the percent done. */
+  cancelled: number;
+  /** total − cancelled: the denominator of percentDone. */
+  active: number;
   overdue: number;
   /** Percent done, 2 decimals. */
   percentDone: number;
@@ -186,6 +190,13 @@ export interface RankingsResult extends ActionResult {
 
 export interface ValidateResult {
   problems: Problem[];
+  /**
+   * Why the data is not ready although nothing is wrong (no units; no scores or measures yet),
+   * so an empty workbook never reads as "ready"; null when it is ready.
+   */
+  notReady?: Bilingual | null;
+  /** What the engine assumed (e.g. the default framework for a missing ตัวชี้วัด sheet). */
+  warnings?: Problem[];
 }
 
 export interface ReportOptions {
@@ -288,6 +299,20 @@ export function reportOptionsError(field: string): Bilingual {
 }
 
 /** The result of คำนวณอันดับ for the page, the same from both servers. */
+/** The one readiness rule (sidebar and menu): problems, else whether there is anything to work on. */
+export function notReadyReason(analysis: Analysis): Bilingual | null {
+  const w = analysis.workbook;
+  if (analysis.problems.length > 0) return null;
+  if (w.units.length === 0) return msg('ready.noUnits');
+  if (w.scores.length === 0 && w.measures.length === 0) return msg('ready.noData');
+  return null;
+}
+
+/** sidebarValidate's answer, the same on Apps Script and offline. */
+export function validateResult(analysis: Analysis): ValidateResult {
+  return { problems: analysis.problems, notReady: notReadyReason(analysis), warnings: analysis.warnings };
+}
+
 export function rankingsResult(problems: Problem[], assessments: number, years: number): RankingsResult {
   if (problems.length) return { written: false, problems, message: msg('sidebar.server.rankingsBlocked', { count: problems.length }) };
   if (assessments === 0) return { written: true, problems: [], message: msg('sidebar.server.rankingsNone') };
@@ -421,6 +446,8 @@ export function buildDashboard(analysis: Analysis, unit: string, asOf: CalendarD
       done: summary.byStatus.done,
       inProgress: summary.byStatus.in_progress,
       notStarted: summary.byStatus.not_started,
+      cancelled: summary.byStatus.cancelled,
+      active: summary.active,
       overdue: summary.overdue,
       percentDone: summary.percentDone,
       measures: sorted,

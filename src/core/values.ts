@@ -13,12 +13,31 @@ export function text(value: unknown): string {
   return String(value).trim();
 }
 
-/** A number from a number cell or a text like "๘๗.๕๗" or "1,234.5"; null when blank, NaN when not a number. */
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+/** Thousands grouped by commas, as Thai documents write them: 1,234 or 12,345.67. */
+const GROUPED_NUMBER = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+/** A comma where the decimal point belongs ("87,50", "๘๗,๕"): never read as 8750. */
+const COMMA_DECIMAL = /^[-+]?\d+,\d+$/;
+
+/**
+ * A number from a number cell or a text like "๘๗.๕๗" or "1,234.5"; null when blank, NaN when
+ * not a number. A comma is a thousands separator only where it groups three digits, so a
+ * comma decimal ("87,50") is NaN, not 8750: the caller reports what was typed (numberProblem).
+ */
 export function parseNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
-  const s = fromThaiDigits(text(value)).replace(/,/g, '');
+  const s = fromThaiDigits(text(value)).replace(/\s+/g, '');
   if (s === '') return null;
-  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN;
+  if (PLAIN_NUMBER.test(s)) return Number(s);
+  if (GROUPED_NUMBER.test(s)) return Number(s.replace(/,/g, ''));
+  return NaN;
+}
+
+/** Why a cell is not a number: a comma decimal (with the dotted form to type instead), or not a number at all. */
+export function numberProblem(value: unknown): { code: 'commaDecimal'; suggestion: string } | { code: 'notNumber' } {
+  const typed = text(value);
+  if (COMMA_DECIMAL.test(fromThaiDigits(typed).replace(/\s+/g, ''))) return { code: 'commaDecimal', suggestion: typed.replace(/\s+/g, '').replace(',', '.') };
+  return { code: 'notNumber' };
 }
 
 /** A Buddhist-Era year such as 2566 (also from "๒๕๖๖" or "พ.ศ. 2566"); NaN otherwise, null when blank. */

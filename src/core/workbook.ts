@@ -4,9 +4,9 @@
  */
 import type { Framework, Indicator, Measure, Problem, ScoreEntry, Settings, ShareMode, Tool, Unit, WorkbookGrids } from './types';
 import { TOOLS } from './types';
-import { SETTINGS, SHEETS, TOTAL_WORDS } from './template';
-import { a1, addressOf, cell, normalizeName, readTable, type Table, type TableRow } from './sheets';
-import { instantOf, parseBoolean, parseNumber, parseYear, text } from './values';
+import { DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, TOTAL_WORDS } from './template';
+import { a1, addressOf, cell, findSheetName, normalizeName, readTable, type Table, type TableRow } from './sheets';
+import { instantOf, numberProblem, parseBoolean, parseNumber, parseYear, text } from './values';
 import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from './frameworks';
 import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from './measure-fields';
 import { parseDate } from './calendar';
@@ -25,6 +25,8 @@ export interface Workbook {
 export interface ParseResult {
   workbook: Workbook;
   problems: Problem[];
+  /** What the engine assumed and the user should know (e.g. the default framework used); nothing blocks. */
+  warnings: Problem[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -55,6 +57,12 @@ class Collector {
   }
   at(table: Table, row: TableRow, key: string, code: string, params: Params = {}): void {
     this.add(table.sheet, addressOf(table, row, key), code, params);
+  }
+  /** A cell that is not a number, quoted as typed (a comma decimal says which form to type). */
+  notNumber(table: Table, row: TableRow, key: string): void {
+    const raw = cell(table, row, key);
+    const why = numberProblem(raw);
+    this.at(table, row, key, why.code, { value: text(raw), ...(why.code === 'commaDecimal' ? { suggestion: why.suggestion } : {}) });
   }
 }
 
@@ -143,7 +151,7 @@ function parseIndicators(table: Table | null, c: Collector): Framework[] {
     if (fromYear === null || Number.isNaN(fromYear)) { c.at(table, row, 'fromYear', 'badYear', { value: text(cell(table, row, 'fromYear')) }); ok = false; }
     if (code === '') { c.at(table, row, 'code', 'required', { header: header('indicators', 'code') }); ok = false; }
     if (!TOOLS.includes(toolText as Tool)) { c.at(table, row, 'tool', 'badTool', { value: toolText }); ok = false; }
-    if (weight === null || Number.isNaN(weight) || weight < 0) { c.at(table, row, 'weight', 'notNumber', { value: text(cell(table, row, 'weight')) }); ok = false; }
+    if (weight === null || Number.isNaN(weight) || weight < 0) { c.notNumber(table, row, 'weight'); ok = false; }
     if (!ok) continue;
     const dup = indicators.find((i) => i.fromYear === fromYear && i.code === code);
     if (dup) { c.at(table, row, 'code', 'duplicateCode', { code, year: fromYear as number }); continue; }
@@ -162,7 +170,20 @@ function parseIndicators(table: Table | null, c: Collector): Framework[] {
   return frameworks;
 }
 
-function parseScores(table: Table | null, units: UnitNames, frameworks: Framework[], c: Collector): ScoreEntry[] {
+/**
+ * What the rows can be checked against. When the Units sheet or the Indicators columns
+ * cannot be read, that is already one problem: the rows are not checked against it again
+ * (one problem per score row would bury the one that says what to do).
+ */
+interface References {
+  units: UnitNames;
+  unitsKnown: boolean;
+  frameworks: Framework[];
+  frameworksKnown: boolean;
+}
+
+function parseScores(table: Table | null, refs: References, c: Collector): ScoreEntry[] {
+  const { units, frameworks } = refs;
   if (!table) return [];
   const scores: ScoreEntry[] = [];
   const seen = new Map<string, number>();
@@ -175,13 +196,15 @@ function parseScores(table: Table | null, units: UnitNames, frameworks: Framewor
     let ok = true;
     const canonical = units(unit);
     if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('scores', 'unit') }); ok = false; }
-    else if (!canonical) { c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: text(cell(table, row, 'year')) }); ok = false; }
     if (score === null) { c.at(table, row, 'score', 'required', { header: header('scores', 'score') }); ok = false; }
-    else if (Number.isNaN(score)) { c.at(table, row, 'score', 'notNumber', { value: text(cell(table, row, 'score')) }); ok = false; }
-    else if (score < 0 || score > 100) { c.at(table, row, 'score', 'scoreRange', { value: score }); ok = false; }
+    else if (Number.isNaN(score)) { c.notNumber(table, row, 'score'); ok = false; }
+    // Quoted as typed ("๘๗,๕๐๐"), not as the number read from it.
+    else if (score < 0 || score > 100) { c.at(table, row, 'score', 'scoreRange', { value: text(cell(table, row, 'score')) }); ok = false; }
     let code: string | null = null;
     if (totalWords.includes(normalizeName(indicatorRaw))) code = null;
+    else if (!refs.frameworksKnown) ok = false;
     else if (year !== null && !Number.isNaN(year)) {
       const framework = frameworkFor(frameworks, year);
       if (!framework) { c.at(table, row, 'indicator', 'noFramework', { year }); ok = false; }
@@ -232,8 +255,9 @@ function readOnce<T>(read: (value: unknown) => T): (value: unknown) => T {
   };
 }
 
-function parseMeasures(table: Table | null, units: UnitNames, frameworks: Framework[], c: Collector): Measure[] {
+function parseMeasures(table: Table | null, refs: References, c: Collector): Measure[] {
   if (!table) return [];
+  const { units, frameworks } = refs;
   const readStatus = readOnce(normalizeStatus);
   const readRounds = readOnce(parseRounds);
   const readCodes = readOnce(parseIndicatorCodes);
@@ -254,11 +278,11 @@ function parseMeasures(table: Table | null, units: UnitNames, frameworks: Framew
     let ok = true;
     const canonical = units(unit);
     if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('measures', 'unit') }); ok = false; }
-    else if (!canonical) { c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
     if (title === '') { c.at(table, row, 'measure', 'required', { header: header('measures', 'measure') }); ok = false; }
     const codes = [...readCodes(cell(table, row, 'indicators'))];
-    for (const code of codes) if (!known.has(code)) { c.at(table, row, 'indicators', 'unknownIndicator', { value: code, year: year ?? '' }); ok = false; }
+    if (refs.frameworksKnown) for (const code of codes) if (!known.has(code)) { c.at(table, row, 'indicators', 'unknownIndicator', { value: code, year: year ?? '' }); ok = false; }
     const status = readStatus(cell(table, row, 'status'));
     if (status === null) { c.at(table, row, 'status', 'unknownStatus', { value: get('status') }); ok = false; }
     const doneOnRaw = readDate(cell(table, row, 'doneOn'));
@@ -282,20 +306,34 @@ function parseMeasures(table: Table | null, units: UnitNames, frameworks: Framew
 /** Parses every input sheet; problems are listed in sheet order, then row order. */
 export function parseWorkbook(grids: WorkbookGrids): ParseResult {
   const c = new Collector();
+  const warnings: Problem[] = [];
+  // No Indicators sheet at all: the default framework, which is what ตั้งค่าแม่แบบ / ita init would write.
+  const defaultFramework = findSheetName(grids, SHEETS.indicators) === undefined;
+  if (defaultFramework) {
+    warnings.push({ sheet: SHEETS.indicators.th, cell: '', code: 'defaultFramework', message: msg('warning.defaultFramework', { sheet: SHEETS.indicators.th }) });
+  }
   const tables = {
     settings: readTable(grids, SHEETS.settings, c.problems),
     units: readTable(grids, SHEETS.units, c.problems),
-    indicators: readTable(grids, SHEETS.indicators, c.problems),
+    indicators: defaultFramework ? null : readTable(grids, SHEETS.indicators, c.problems),
     scores: readTable(grids, SHEETS.scores, c.problems),
     measures: readTable(grids, SHEETS.measures, c.problems),
   };
   const settings = parseSettings(tables.settings, c);
   const units = parseUnits(tables.units, c);
-  const unitKeys = unitResolver(units);
-  const frameworks = parseIndicators(tables.indicators, c);
-  const scores = parseScores(tables.scores, unitKeys, frameworks, c);
-  const measures = parseMeasures(tables.measures, unitKeys, frameworks, c);
+  const frameworks = defaultFramework ? defaultFrameworks() : parseIndicators(tables.indicators, c);
+  const refs: References = {
+    units: unitResolver(units), unitsKnown: tables.units !== null,
+    frameworks, frameworksKnown: defaultFramework || tables.indicators !== null,
+  };
+  const scores = parseScores(tables.scores, refs, c);
+  const measures = parseMeasures(tables.measures, refs, c);
   const sheetNames: Workbook['sheetNames'] = {};
   for (const [key, table] of Object.entries(tables)) if (table) sheetNames[key as keyof typeof SHEETS] = table.sheet;
-  return { workbook: { settings, units, frameworks, scores, measures, sheetNames }, problems: c.problems };
+  return { workbook: { settings, units, frameworks, scores, measures, sheetNames }, problems: c.problems, warnings };
+}
+
+/** The template's default framework (ITA 2562–2567) as frameworks. */
+function defaultFrameworks(): Framework[] {
+  return groupFrameworks(DEFAULT_FRAMEWORK_ROWS.map(([fromYear, code, name, tool, weight]) => ({ fromYear, code, name, tool: tool as Tool, weight })));
 }

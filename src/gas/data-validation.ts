@@ -1,5 +1,5 @@
 /**
- * Data validation of the input columns: Status as a dropdown of the three statuses, Unit
+ * Data validation of the input columns: Status as a dropdown of the four statuses (ยกเลิก too), Unit
  * columns from the Units sheet, indicator codes from the Indicators sheet, scores 0–100,
  * tools IIT/EIT/OIT. Each rule covers the column's rows 2…max in one call, and setting a
  * rule replaces the previous one, so a second run adds nothing.
@@ -43,7 +43,8 @@ export function applyDataValidation(ensured: Record<SheetKey, EnsuredSheet>, lan
     { sheet: 'scores', column: 'indicator', rule: () => fromRange(source('indicators', 'code'), tr(lang, 'validation.indicator')) },
     {
       sheet: 'scores', column: 'score',
-      rule: () => SpreadsheetApp.newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(false).setHelpText(tr(lang, 'validation.score')).build(),
+      // A warning, not a stop: "๘๗.๕๗" typed in Thai digits is text to Sheets but a score to the engine.
+      rule: () => SpreadsheetApp.newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(true).setHelpText(tr(lang, 'validation.score')).build(),
     },
     { sheet: 'indicators', column: 'tool', rule: () => list(TOOLS, tr(lang, 'validation.tool'), false) },
   ];

@@ -10,6 +10,7 @@
 import type { GradeBands } from '../core/types';
 import { COLOURS } from '../core/template';
 import { columnLetter } from '../core/sheets';
+import { STATUS_PATTERNS } from '../core/measure-fields';
 import type { EnsuredSheet } from './template-sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,21 +29,26 @@ export interface RuleSpec {
 
 const marked = (id: string, condition: string): string => `=AND(N("${RULE_MARKER}${id}")=0,${condition})`;
 
-/** Texts the engine reads as done (normalizeStatus), as an RE2 pattern on the lower-cased cell. */
-const DONE_PATTERN = '^\\s*(ดำเนินการ\\s*(เรียบร้อย|แล้ว|เสร็จ|เมื่อ)|เสร็จ|แล้วเสร็จ|เรียบร้อย|done|complete|finished)';
-const IN_PROGRESS_PATTERN = 'ระหว่าง|กำลังดำเนินการ|in ?progress|ongoing';
-const NOT_STARTED_PATTERN = '^\\s*(ยังไม่|not ?started|to ?do)';
+/** An engine pattern as an RE2 literal in a formula (the patterns hold no double quote). */
+const re = (pattern: RegExp): string => `"${pattern.source}"`;
 
 /**
  * Measures: the status cell coloured by status (rows with a measure only), and the whole
- * row highlighted when overdue. The due date follows the engine for the common timelines:
- * a date, "ไตรมาส(ที่) N" (last quarter named, Thai or Arabic digit), "ทุกไตรมาส"/"ตลอดปี"
- * (end of the fiscal year). Other wordings are not highlighted here; the report and the
- * sidebar use the engine's full reading.
+ * row highlighted when overdue. The status is tested with the engine's own patterns
+ * (STATUS_PATTERNS) on the same compact text — lower case, no spaces, no trailing full stop —
+ * and in the engine's order (Sheets applies the first rule that matches): ยกเลิก, not
+ * started (also blank), in progress, done; so every variant README lists gets its colour.
+ * The due date follows the engine for the common timelines: a date, "ไตรมาส(ที่) N" (last
+ * quarter named, Thai or Arabic digit), "ทุกไตรมาส"/"ตลอดปี" (end of the fiscal year). Other
+ * wordings are not highlighted here; the report and the sidebar use the engine's full reading.
+ * Neither a done nor a cancelled measure is overdue.
  */
 export function measureRuleSpecs(columns: Record<string, number>): RuleSpec[] {
   const col = (key: string) => `$${columnLetter(columns[key])}2`;
-  const status = `LOWER(TO_TEXT(${col('status')}))`;
+  const status = `REGEXREPLACE(LOWER(TO_TEXT(${col('status')})),"\\s+|[.。]+$","")`;
+  const is = (pattern: RegExp) => `REGEXMATCH(${status},${re(pattern)})`;
+  const cancelled = is(STATUS_PATTERNS.cancelled);
+  const done = `OR(${STATUS_PATTERNS.done.map(is).join(',')})`;
   const hasMeasure = `LEN(TO_TEXT(${col('measure')}))>0`;
   const year = col('year');
   const timeline = `TO_TEXT(${col('timeline')})`;
@@ -50,11 +56,14 @@ export function measureRuleSpecs(columns: Record<string, number>): RuleSpec[] {
   const due = `IF(ISNUMBER(${col('timeline')}),${col('timeline')},IF(REGEXMATCH(${timeline},"ทุกไตรมาส|ตลอดปี"),DATE(${year}-543,9,30),EOMONTH(DATE(${year}-544,9,1),3*(${quarter}))))`;
   const statusColumn = columns.status;
   const width = Math.max(...Object.values(columns));
+  const statusRule = (id: string, condition: string, background: string): RuleSpec =>
+    ({ id, formula: marked(id, `${hasMeasure},${condition}`), background, column: statusColumn, width: 1 });
   return [
-    { id: 'status-done', formula: marked('status-done', `${hasMeasure},REGEXMATCH(${status},"${DONE_PATTERN}")`), background: COLOURS.status.done, column: statusColumn, width: 1 },
-    { id: 'status-in-progress', formula: marked('status-in-progress', `${hasMeasure},REGEXMATCH(${status},"${IN_PROGRESS_PATTERN}")`), background: COLOURS.status.in_progress, column: statusColumn, width: 1 },
-    { id: 'status-not-started', formula: marked('status-not-started', `${hasMeasure},OR(LEN(TRIM(${status}))=0,REGEXMATCH(${status},"${NOT_STARTED_PATTERN}"))`), background: COLOURS.status.not_started, column: statusColumn, width: 1 },
-    { id: 'overdue', formula: marked('overdue', `${hasMeasure},NOT(REGEXMATCH(${status},"${DONE_PATTERN}")),IFERROR(${due}<TODAY(),FALSE)`), background: COLOURS.overdue, column: 1, width },
+    statusRule('status-cancelled', cancelled, COLOURS.status.cancelled),
+    statusRule('status-not-started', `OR(LEN(${status})=0,${is(STATUS_PATTERNS.not_started)})`, COLOURS.status.not_started),
+    statusRule('status-in-progress', is(STATUS_PATTERNS.in_progress), COLOURS.status.in_progress),
+    statusRule('status-done', done, COLOURS.status.done),
+    { id: 'overdue', formula: marked('overdue', `${hasMeasure},NOT(${done}),NOT(${cancelled}),IFERROR(${due}<TODAY(),FALSE)`), background: COLOURS.overdue, column: 1, width },
   ];
 }
 

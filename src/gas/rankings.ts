@@ -4,6 +4,7 @@
  * then the Overview sheet (ภาพรวม) from the same analysis.
  */
 import type { Lang, Problem } from '../core/types';
+import { notReadyReason } from '../core/sidebar-api';
 import { analyse, type Analysis } from '../core/engine';
 import { SHEETS } from '../core/template';
 import { buildRankingsSheet } from '../core/rankings-sheet';
@@ -57,12 +58,17 @@ export function computeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Dat
 
 /** Checks the data only: a dialog with the problems, or a toast saying all is well. */
 export function validateWorkbook(ss: Spreadsheet, lang: Lang): Problem[] {
-  const { problems } = withProgressToast(ss, tr(lang, 'title'), tr(lang, 'validate.start'), () => analyse(readWorkbookGrids(ss)));
+  const analysis = withProgressToast(ss, tr(lang, 'title'), tr(lang, 'validate.start'), () => analyse(readWorkbookGrids(ss)));
+  const { problems } = analysis;
+  // An empty workbook is not "ready": say what to enter first.
+  const notReady = notReadyReason(analysis);
   if (problems.length > 0) {
     ss.toast('', tr(lang, 'title'), 1);
     showProblems(problems, lang);
   } else {
-    ss.toast(tr(lang, 'validate.ok'), tr(lang, 'title'), TOAST_SECONDS);
+    // What the engine assumed (e.g. the default framework) is said too: it blocks nothing.
+    const notes = analysis.warnings.map((w) => `⚠ ${w.message[lang]}`);
+    ss.toast([notReady ? notReady[lang] : tr(lang, 'validate.ok'), ...notes].join('\n'), tr(lang, 'title'), TOAST_SECONDS);
   }
   return problems;
 }

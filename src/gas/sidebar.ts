@@ -12,7 +12,7 @@ import { analyse } from '../core/engine';
 import { msg } from '../core/i18n';
 import { sidebarError } from '../core/i18n/sidebar';
 import {
-  buildSidebarState, rankingsResult, reportOptionsError, reportOptionsProblem, type ActionResult, type RankingsResult, type ReportOptions, type ReportResult,
+  buildSidebarState, rankingsResult, reportOptionsError, reportOptionsProblem, validateResult, type ActionResult, type RankingsResult, type ReportOptions, type ReportResult,
   type SidebarState, type ValidateResult,
 } from '../core/sidebar-api';
 import { SHEETS } from '../core/template';
@@ -88,7 +88,7 @@ export function sidebarComputeRankings(now: Date = new Date()): RankingsResult {
 
 /** ตรวจสอบข้อมูล: every problem with its sheet and cell; writes nothing. */
 export function sidebarValidate(): ValidateResult {
-  return guarded(() => ({ problems: analyse(readWorkbookGrids(active())).problems }));
+  return guarded(() => validateResult(analyse(readWorkbookGrids(active()))));
 }
 
 const A1 = /^(?:\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?|\d{1,7}:\d{1,7}|[A-Z]{1,3}:[A-Z]{1,3})$/;

@@ -1,6 +1,7 @@
 /** Command-line parsing on Node's own util.parseArgs; usage mistakes exit 2. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { msg, type Bilingual } from '../core/i18n';
+import { fromThaiDigits } from '../core/thai';
 
 /** A usage mistake (exit 2). `text` is the message in both languages when there is one. */
 export class UsageError extends Error {
@@ -43,11 +44,12 @@ export function onePositional(positionals: string[]): string {
   throw new UsageError(msg('cli.usage.tooManyFiles', { count: positionals.length, values: positionals.map((p) => `"${p}"`).join(', ') }));
 }
 
-/** An integer option such as --year 2566; undefined when absent. */
+/** An integer option such as --year 2566 (or ๒๕๖๖); undefined when absent. */
 export function intOption(values: Record<string, string | boolean | undefined>, name: string): number | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
-  const n = Number(raw);
+  // Thai digits are numbers too: --year ๒๕๖๗ is 2567.
+  const n = typeof raw === 'string' ? Number(fromThaiDigits(raw)) : NaN;
   if (typeof raw !== 'string' || raw.trim() === '' || !Number.isInteger(n)) throw new UsageError(msg('cli.usage.notInteger', { option: `--${name}`, value: String(raw) }));
   return n;
 }

@@ -8,8 +8,7 @@
  * plain and the complex-script ones. The font is "Sarabun" — the name Google Docs offers —
  * so the .docx and the Google Doc look alike.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { writeFileAtomic } from './atomic-write';
 import {
   AlignmentType, BorderStyle, Document, Header, ImageRun, LineRuleType, NumberFormat, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, ShadingType, Table,
   TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType, type ISectionOptions,
@@ -309,7 +308,6 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
 export async function writeReportDocx(analysis: Analysis, options: ReportOptions, outPath: string): Promise<{ path: string; doc: ReportDoc }> {
   const doc = buildReport(analysis, options);
   const bytes = await renderDocx(doc);
-  mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, bytes);
+  writeFileAtomic(outPath, bytes);
   return { path: outPath, doc };
 }

@@ -3,12 +3,13 @@ import { existsSync } from 'node:fs';
 import type { WorkbookGrids } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import { t } from '../core/i18n';
-import { readWorkbook, WorkbookReadError } from './workbook-io';
 import { InputError } from './args';
 import type { Io } from './commands/command';
 
 export async function loadGrids(path: string, io: Io): Promise<WorkbookGrids> {
   if (!existsSync(path)) throw new InputError(t(io.lang, 'cli.fileNotFound', { path }));
+  // Loaded here, not at start-up: `ita --help` never pays for the workbook readers.
+  const { readWorkbook, WorkbookReadError } = await import('./workbook-io');
   try {
     return await readWorkbook(path);
   } catch (e) {
@@ -27,6 +28,8 @@ export function problemLines(analysis: Analysis, io: Io): string[] {
  */
 export async function loadAnalysis(path: string, io: Io, problemsTo: 'out' | 'err' = 'err'): Promise<Analysis | null> {
   const analysis = analyse(await loadGrids(path, io));
+  // Warnings block nothing and go to stderr, so `rank --json` output stays one JSON object.
+  for (const w of analysis.warnings) io.err(`⚠ ${w.cell ? `${w.sheet}!${w.cell}` : w.sheet}: ${w.message[io.lang]}`);
   if (analysis.problems.length === 0) return analysis;
   io.err(t(io.lang, 'cli.problemsFound', { count: analysis.problems.length, path }));
   for (const line of problemLines(analysis, io)) io[problemsTo](line);

@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import type { Grid, WorkbookGrids } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import {
-  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, rankingsResult, readReportLog, reportOptionsError, reportOptionsProblem, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
+  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, rankingsResult, readReportLog, reportOptionsError, reportOptionsProblem, validateResult, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
 } from '../core/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
 import { msg } from '../core/i18n';
@@ -99,7 +99,7 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       return rankingsResult(analysis.problems, analysis.assessments.length, Object.keys(analysis.unitRanking).length);
     },
     sidebarValidate() {
-      return { problems: analyse(grids).problems };
+      return validateResult(analyse(grids));
     },
     sidebarSelectCell(sheet, a1) {
       // Problems name template sheets canonically; the workbook may use the English alias (as in Apps Script).

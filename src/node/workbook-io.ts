@@ -14,12 +14,16 @@
  * Bangkok wall clock. `utcOffsetMinutes` changes the zone (0 gives exceljs' own UTC
  * convention). Either way core/calendar's toCalendarDate lands on the right day.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+// Types only: exceljs takes ~¼ s to load, so it is required when a .xlsx is read or written
+// (loadExcel), never by `ita --help` or a .json workbook.
+import type ExcelJS from 'exceljs';
+import { writeFileAtomic } from './atomic-write';
 import type { Grid, WorkbookGrids } from '../core/types';
 import { ALL_SHEETS, COLOURS, SETTINGS, SHEETS, STATUS_LABELS, type ColumnSpec, type SheetSpec } from '../core/template';
 import { columnLetter, normalizeName } from '../core/sheets';
+import { parseNumber } from '../core/values';
 import { msg, registerStrings, type Bilingual, type Params } from '../core/i18n';
 import { IO_STRINGS } from '../core/i18n/io';
 
@@ -67,6 +71,12 @@ export class WorkbookReadError extends Error {
   }
 }
 
+type ExcelModule = typeof ExcelJS;
+/** exceljs, loaded on first use. */
+export async function loadExcel(): Promise<ExcelModule> {
+  return (await import('exceljs')).default;
+}
+
 const offsetMs = (opts?: SheetTimeOptions): number => (opts?.utcOffsetMinutes ?? BANGKOK_OFFSET_MINUTES) * MINUTE_MS;
 
 /** A library's error as a short reason: first sentence, no "see https://…" advice meant for programmers. */
@@ -94,7 +104,8 @@ export async function readWorkbook(path: string, opts?: SheetTimeOptions): Promi
 }
 
 async function readXlsx(path: string, data: Buffer, opts?: SheetTimeOptions): Promise<WorkbookGrids> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   try {
     // exceljs' typings want its own Buffer flavour; a Node Buffer is what it reads.
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
@@ -103,18 +114,19 @@ async function readXlsx(path: string, data: Buffer, opts?: SheetTimeOptions): Pr
   }
   const shift = offsetMs(opts);
   const sheets: Record<string, Grid> = {};
-  for (const ws of workbook.worksheets) sheets[ws.name] = sheetGrid(ws, shift);
+  for (const ws of workbook.worksheets) sheets[ws.name] = sheetGrid(ws, shift, Excel.ValueType.Merge);
   return { sheets };
 }
 
 /** The data range's values: A1 to the last row and column holding a value. */
-function sheetGrid(ws: ExcelJS.Worksheet, shift: number): Grid {
+function sheetGrid(ws: ExcelJS.Worksheet, shift: number, merge: ExcelJS.ValueType): Grid {
   const cells: { row: number; col: number; value: unknown }[] = [];
   let lastRow = 0;
   let lastCol = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const value = cellValue(cell, shift);
+      // The hidden cells of a merged range read as '' in Sheets; exceljs repeats the master's value.
+      const value = cell.type === merge ? '' : plain(cell.value, shift);
       if (value === '') return;
       cells.push({ row: rowNumber, col: colNumber, value });
       lastRow = Math.max(lastRow, rowNumber);
@@ -126,13 +138,6 @@ function sheetGrid(ws: ExcelJS.Worksheet, shift: number): Grid {
   const grid: Grid = Array.from({ length: lastRow }, () => new Array<unknown>(lastCol).fill(''));
   for (const c of cells) grid[c.row - 1][c.col - 1] = c.value;
   return grid;
-}
-
-/** One cell as getValues() gives it. */
-function cellValue(cell: ExcelJS.Cell, shift: number): unknown {
-  // The hidden cells of a merged range read as '' in Sheets; exceljs repeats the master's value.
-  if (cell.type === ExcelJS.ValueType.Merge) return '';
-  return plain(cell.value, shift);
 }
 
 function plain(value: unknown, shift: number): unknown {
@@ -210,7 +215,7 @@ export function isoCellDate(d: Date, opts?: SheetTimeOptions): string {
 
 /** The grids as JSON, one sheet row per line; Dates become ISO strings (isoCellDate). */
 export async function writeJsonGrids(path: string, grids: WorkbookGrids, opts?: SheetTimeOptions): Promise<void> {
-  await writeFile(path, jsonGrids(grids, opts), 'utf8');
+  writeFileAtomic(path, jsonGrids(grids, opts));
 }
 
 export function jsonGrids(grids: WorkbookGrids, opts?: SheetTimeOptions): string {
@@ -266,8 +271,9 @@ function thresholds(grids: WorkbookGrids): { excellent: number; pass: number; im
   for (const row of name ? grids.sheets[name].slice(1) : []) {
     const key = normalizeName(row[0]);
     const spec = SETTINGS.find((s) => normalizeName(s.th) === key || normalizeName(s.en) === key);
-    const value = typeof row[1] === 'number' ? row[1] : Number(String(row[1] ?? '').trim());
-    if (spec && String(row[1] ?? '').trim() !== '' && Number.isFinite(value)) values[spec.key] = value;
+    // Read as the engine reads it: Thai digits too ("๘๕").
+    const value = parseNumber(row[1]);
+    if (spec && value !== null && Number.isFinite(value)) values[spec.key] = value;
   }
   return { excellent: values.ratingExcellent ?? 95, pass: values.passThreshold ?? 85, improve: values.ratingImprove ?? 70 };
 }
@@ -275,45 +281,65 @@ function thresholds(grids: WorkbookGrids): { excellent: number; pass: number; im
 /** Excel text literal. */
 const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
-/** Status texts that count as done: every done variant of the seeds starts with one of these. */
-const DONE_PREFIXES = ['ดำเนินการ', 'เสร็จ', 'แล้วเสร็จ', 'เรียบร้อยแล้ว', 'done', 'complete', 'finished'];
+/**
+ * The engine's status reading (measure-fields.ts normalizeStatus) as far as an Excel formula
+ * can follow it (no regular expressions): on the compact text (lower case, no spaces, no
+ * dots), cancelled, then not started (also blank), in progress, done, each excluding the ones
+ * before it, so exactly one colour applies — the engine's order. Whole words where the engine
+ * matches whole words; prefixes where a date may follow ("ดำเนินการเรียบร้อยแล้วเมื่อวันที่ …").
+ */
+const STATUS_WORDS = {
+  cancelled: { equal: ['ไม่ดำเนินการแล้ว', 'ไม่ดำเนินการต่อ', 'dropped'], prefix: ['ยกเลิก', 'cancel'], contains: [] },
+  notStarted: { equal: ['', 'ไม่ได้ดำเนินการ', 'รอดำเนินการ', 'notstarted', 'not_started', 'notyetstarted', 'todo'], prefix: ['ยังไม่'], contains: [] },
+  inProgress: { equal: ['ดำเนินการอยู่', 'ongoing'], prefix: ['กำลัง'], contains: ['ระหว่าง', 'progress'] },
+  // "ดำเนินการ…" covers ดำเนินการแล้ว, ดำเนินการเรียบร้อยแล้ว, ดำเนินการเมื่อวันที่ …; the ones above were excluded first.
+  done: { equal: [], prefix: ['ดำเนินการ', 'เสร็จ', 'ทำเสร็จ', 'ทำแล้ว', 'แล้วเสร็จ', 'เรียบร้อยแล้ว', 'done', 'complete', 'finished'], contains: [] },
+} as const;
 
-function statusFormulas(s: string, measure: string | null): { done: string; inProgress: string; notStarted: string } {
-  const t = `LOWER(TRIM(${s}))`;
-  // "อยู่ระหว่างดำเนินการ" and "ยังไม่ดำเนินการ" contain ดำเนินการ but do not start with it.
-  const done = `OR(${DONE_PREFIXES.map((p) => `LEFT(${t},${p.length})=${lit(p)}`).join(',')})`;
-  const inProgress = `OR(${['ระหว่าง', 'กำลัง', 'progress', 'ongoing'].map((w) => `ISNUMBER(SEARCH(${lit(w)},${s}))`).join(',')})`;
-  const blankWithMeasure = measure ? `,AND(TRIM(${s})="",TRIM(${measure})<>"")` : '';
-  const notStarted = `OR(ISNUMBER(SEARCH("ยังไม่",${s})),ISNUMBER(SEARCH("not started",${s}))${blankWithMeasure})`;
-  return { done, inProgress, notStarted };
+export function statusFormulas(s: string, measure: string | null): { cancelled: string; notStarted: string; inProgress: string; done: string } {
+  const c = `SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(${s}))," ",""),".","")`;
+  const any = (w: { equal: readonly string[]; prefix: readonly string[]; contains: readonly string[] }) => `OR(${[
+    ...w.equal.map((x) => `${c}=${lit(x)}`),
+    ...w.prefix.map((x) => `LEFT(${c},${x.length})=${lit(x)}`),
+    ...w.contains.map((x) => `ISNUMBER(SEARCH(${lit(x)},${c}))`),
+  ].join(',')})`;
+  const raw = { cancelled: any(STATUS_WORDS.cancelled), notStarted: any(STATUS_WORDS.notStarted), inProgress: any(STATUS_WORDS.inProgress), done: any(STATUS_WORDS.done) };
+  const guard = measure ? [`TRIM(${measure})<>""`] : [];
+  const only = (own: string, before: string[]) => `AND(${[...guard, ...before.map((x) => `NOT(${x})`), own].join(',')})`;
+  return {
+    cancelled: only(raw.cancelled, []),
+    notStarted: only(raw.notStarted, [raw.cancelled]),
+    inProgress: only(raw.inProgress, [raw.cancelled, raw.notStarted]),
+    done: only(raw.done, [raw.cancelled, raw.notStarted, raw.inProgress]),
+  };
 }
 
 /**
- * Overdue, as far as a formula can tell: the measure is not done and its due day is before
+ * Overdue, as far as a formula can tell: the measure is neither done nor cancelled and its due day is before
  * TODAY(). Due day: a date in the timeline cell; "ไตรมาส N"/"ไตรมาสที่ ๔"/"ไตรมาส 3-4" (the last
  * digit, Thai or Arabic) → end of that quarter of the row's fiscal year; "ทุก…"/"ตลอดปี" → 30
  * September. Month-name deadlines ("ภายในเดือนมกราคม") are left to the engine's own check.
  */
-function overdueFormula(cols: { measure: string; year: string; timeline: string }, done: string): string {
+function overdueFormula(cols: { measure: string; year: string; timeline: string }, closed: string): string {
   const { measure, year, timeline: h } = cols;
   const quarter = `MOD(FIND(RIGHT(TRIM(${h})),"1234๑๒๓๔")-1,4)+1`;
   const due = `IF(ISNUMBER(${h}),${h},`
     + `IF(AND(ISNUMBER(SEARCH("ไตรมาส",${h})),ISERROR(SEARCH("ทุก",${h}))),DATE(${year}-544,10+3*(${quarter}),0),`
     + `IF(OR(ISNUMBER(SEARCH("ทุก",${h})),ISNUMBER(SEARCH("ตลอดปี",${h}))),DATE(${year}-543,9,30),"")))`;
-  return `AND(TRIM(${measure})<>"",NOT(${done}),IFERROR(AND(ISNUMBER(${due}),TODAY()>${due}),FALSE))`;
+  return `AND(TRIM(${measure})<>"",NOT(${closed}),IFERROR(AND(ISNUMBER(${due}),TODAY()>${due}),FALSE))`;
 }
 
 /** Writes a styled, template-like workbook: the known sheets as the add-on lays them out. */
 export async function writeWorkbookXlsx(path: string, grids: WorkbookGrids, opts: WriteXlsxOptions = {}): Promise<void> {
-  const workbook = buildXlsx(grids, opts);
-  await workbook.xlsx.writeFile(path);
+  const workbook = await buildXlsx(grids, opts);
+  writeFileAtomic(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 /** The exceljs workbook writeWorkbookXlsx saves (exported for tests and other writers). */
-export function buildXlsx(grids: WorkbookGrids, opts: WriteXlsxOptions = {}): ExcelJS.Workbook {
+export async function buildXlsx(grids: WorkbookGrids, opts: WriteXlsxOptions = {}): Promise<ExcelJS.Workbook> {
   const shift = offsetMs(opts);
   const font: Partial<ExcelJS.Font> = { name: opts.fontName ?? FONT_NAME, size: FONT_SIZE };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'ITA Tracker';
 
   // Template sheets first, in template order; the user's own sheets after them.
@@ -416,7 +442,8 @@ function addValidations(ws: ExcelJS.Worksheet, grids: WorkbookGrids, specs: (Col
         validation = { type: 'list', allowBlank: true, formulae: ['"IIT,EIT,OIT"'], ...message('tool', 'stop') };
         break;
       case 'score':
-        validation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], ...message('score', 'stop') };
+        // Warning: Thai-digit text ("๘๗.๕๗") is a score to the engine.
+        validation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], ...message('score', 'warning') };
         break;
       case 'year':
         validation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [2400, 2800], ...message('year', 'warning') };
@@ -450,13 +477,14 @@ function addConditionalFormats(
       const year = at('year');
       const timeline = at('timeline');
       if (measureCol && year && timeline) {
-        const formula = overdueFormula({ measure: `$${measureCol}2`, year: `$${year}2`, timeline: `$${timeline}2` }, f.done);
+        const formula = overdueFormula({ measure: `$${measureCol}2`, year: `$${year}2`, timeline: `$${timeline}2` }, `OR(${f.done},${f.cancelled})`);
         rules.push({ type: 'expression', priority: 1, formulae: [formula], style: cfFill(COLOURS.overdue) });
       }
       rules.push(
-        { type: 'expression', priority: 2, formulae: [f.done], style: cfFill(COLOURS.status.done) },
-        { type: 'expression', priority: 3, formulae: [f.inProgress], style: cfFill(COLOURS.status.in_progress) },
-        { type: 'expression', priority: 4, formulae: [f.notStarted], style: cfFill(COLOURS.status.not_started) },
+        { type: 'expression', priority: 2, formulae: [f.cancelled], style: cfFill(COLOURS.status.cancelled) },
+        { type: 'expression', priority: 3, formulae: [f.notStarted], style: cfFill(COLOURS.status.not_started) },
+        { type: 'expression', priority: 4, formulae: [f.inProgress], style: cfFill(COLOURS.status.in_progress) },
+        { type: 'expression', priority: 5, formulae: [f.done], style: cfFill(COLOURS.status.done) },
       );
       ws.addConditionalFormatting({ ref, rules });
     } else if (c.kind === 'score') {
@@ -464,10 +492,10 @@ function addConditionalFormats(
       ws.addConditionalFormatting({
         ref,
         rules: [
-          { type: 'expression', priority: 5, formulae: [`AND(${n},${x}>=${levels.excellent})`], style: cfFill(COLOURS.level.excellent) },
-          { type: 'expression', priority: 6, formulae: [`AND(${n},${x}>=${levels.pass},${x}<${levels.excellent})`], style: cfFill(COLOURS.level.good) },
-          { type: 'expression', priority: 7, formulae: [`AND(${n},${x}>=${levels.improve},${x}<${levels.pass})`], style: cfFill(COLOURS.level.improve) },
-          { type: 'expression', priority: 8, formulae: [`AND(${n},${x}<${levels.improve})`], style: cfFill(COLOURS.level.urgent) },
+          { type: 'expression', priority: 6, formulae: [`AND(${n},${x}>=${levels.excellent})`], style: cfFill(COLOURS.level.excellent) },
+          { type: 'expression', priority: 7, formulae: [`AND(${n},${x}>=${levels.pass},${x}<${levels.excellent})`], style: cfFill(COLOURS.level.good) },
+          { type: 'expression', priority: 8, formulae: [`AND(${n},${x}>=${levels.improve},${x}<${levels.pass})`], style: cfFill(COLOURS.level.improve) },
+          { type: 'expression', priority: 9, formulae: [`AND(${n},${x}<${levels.improve})`], style: cfFill(COLOURS.level.urgent) },
         ],
       });
     }

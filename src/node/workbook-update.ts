@@ -8,10 +8,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
+// Types only: exceljs is loaded when a .xlsx is updated (loadExcel), never at `ita --help`.
+import type ExcelJS from 'exceljs';
 import type { WorkbookGrids } from '../core/types';
-import { jsonGrids } from './workbook-io';
-import { writeFileAtomic } from './atomic-replace';
+import { jsonGrids, loadExcel } from './workbook-io';
+import { writeFileAtomic } from './atomic-write';
 
 export interface CellWrite {
   /** 1-based, as in the grids' sheets. */
@@ -34,7 +35,7 @@ export function changedCells(grid: unknown[][], block: { row: number; column: nu
 }
 
 async function updateXlsx(path: string, sheet: string, cells: CellWrite[]): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   await workbook.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
   const ws = workbook.getWorksheet(sheet);
   if (!ws) throw new Error(`no sheet ${sheet}`);

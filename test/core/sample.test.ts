@@ -2,7 +2,7 @@ import { buildEmptyWorkbook, buildSampleWorkbook, SAMPLE_NOTE_HEADER, SAMPLE_REA
 import { DEFAULT_FRAMEWORK_ROWS, INPUT_SHEETS, SETTINGS, SHEETS, STATUS_LABELS } from '../../src/core/template';
 import { analyse } from '../../src/core/engine';
 import { isOverdue } from '../../src/core/measure-fields';
-import { uncovered, measuresOf } from '../../src/core/progress';
+import { uncovered, measuresOf, summarizeMeasures } from '../../src/core/progress';
 import type { Grid } from '../../src/core/types';
 import { PROGRESS_STATUSES } from '../../src/core/types';
 
@@ -92,7 +92,7 @@ describe('buildSampleWorkbook', () => {
   it('uses the seeds\' status variants and Date cells', () => {
     const measures = wb.sheets[SHEETS.measures.th];
     const statuses = new Set(measures.slice(1).map((r) => r[measures[0].indexOf('สถานะ')]));
-    for (const s of PROGRESS_STATUSES) expect(statuses.has(STATUS_LABELS[s])).toBe(true);
+    for (const s of [...PROGRESS_STATUSES, 'cancelled' as const]) expect(statuses.has(STATUS_LABELS[s])).toBe(true);
     expect(statuses.has('ดำเนินการเรียบร้อยแล้วเมื่อวันที่ ๓๑ เดือน มีนาคม พ.ศ.๒๕๖๘')).toBe(true);
     const doneOn = measures.slice(1).map((r) => r[measures[0].indexOf('วันที่แล้วเสร็จ')]);
     expect(doneOn.some((v) => v instanceof Date)).toBe(true);
@@ -128,6 +128,15 @@ describe('buildSampleWorkbook', () => {
         expect(n).toBeLessThanOrEqual(10);
       }
       expect(analysis.workbook.measures.some((m) => isOverdue(m, asOf))).toBe(true);
+    });
+
+    it('has one cancelled measure (โป่งน้ำร้อน no. 8), counted apart and left out of the % done', () => {
+      const cancelled = analysis.workbook.measures.filter((m) => m.status === 'cancelled');
+      expect(cancelled.map((m) => `${m.unit}:${m.no}`)).toEqual(['เทศบาลตำบลโป่งน้ำร้อน:8']);
+      expect(isOverdue(cancelled[0], { year: 2025, month: 9, day: 30 })).toBe(false);
+      const pong = summarizeMeasures(measuresOf(analysis.workbook.measures, cancelled[0].unit, 2568), asOf);
+      expect(pong).toMatchObject({ total: 10, active: 9, byStatus: { done: 5, in_progress: 4, not_started: 0, cancelled: 1 } });
+      expect(pong.percentDone).toBe(55.56); // 5 of the 9 active measures, not 5 of 10
     });
 
     it('leaves exactly one weak ITA 2567 indicator without a measure', () => {

@@ -170,7 +170,8 @@ describe('planning a paste against the workbook', () => {
   it('a workbook without the Scores sheet, or without its score column, is a problem (measures do not matter)', () => {
     const noSheet = emptyWorkbook();
     delete noSheet.sheets[SHEETS.scores.th];
-    expect(planScoreImport(noSheet, { text: tenLines, unit: SEED000_UNIT, year: 2565 }, NOW).problems.map((p) => importText(p).en)).toEqual(['Sheet "คะแนน" is missing']);
+    expect(planScoreImport(noSheet, { text: tenLines, unit: SEED000_UNIT, year: 2565 }, NOW).problems.map((p) => importText(p).en))
+      .toEqual([expect.stringMatching(/^Sheet "คะแนน" is missing: run ตั้งค่าแม่แบบ/)]); // the one problem, saying what to do
     const english = emptyWorkbook();
     english.sheets.Scores = [['Unit', 'Year', 'Indicator']];
     delete english.sheets[SHEETS.scores.th];

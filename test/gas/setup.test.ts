@@ -53,22 +53,24 @@ describe('setup on an empty workbook', () => {
     const measures = env.ss._sheet('มาตรการ');
     const status = measures.getRange(2, 10).getDataValidation();
     expect(status?._describe()).toEqual({ type: 'VALUE_IN_LIST', values: [Object.values(STATUS_LABELS), true], allowInvalid: true });
+    expect(status?._describe().values[0]).toContain('ยกเลิก'); // the dropdown offers the fourth status
     expect(measures.getRange(1000, 10).getDataValidation()).not.toBeNull();
     expect(measures.getRange(1, 10).getDataValidation()).toBeNull();
     expect(measures.getRange(2, 1).getDataValidation()?._describe().values[0]).toBe('หน่วยงาน!A2:A1000');
     const scores = env.ss._sheet('คะแนน');
     expect(scores.getRange(2, 1).getDataValidation()?._describe().values[0]).toBe('หน่วยงาน!A2:A1000');
     expect(scores.getRange(2, 3).getDataValidation()?._describe().values[0]).toBe('ตัวชี้วัด!B2:B1000');
-    expect(scores.getRange(2, 4).getDataValidation()?._describe()).toEqual({ type: 'NUMBER_BETWEEN', values: [0, 100], allowInvalid: false });
+    expect(scores.getRange(2, 4).getDataValidation()?._describe()).toEqual({ type: 'NUMBER_BETWEEN', values: [0, 100], allowInvalid: true });
     expect(env.ss._sheet('ตัวชี้วัด').getRange(2, 4).getDataValidation()?._describe().values[0]).toEqual(['IIT', 'EIT', 'OIT']);
   });
 
   it('adds status, overdue and score-band rules', () => {
     const measures = ourRules(env.ss._sheet('มาตรการ')).map((r) => r._describe());
-    expect(measures.map((r) => r.background)).toEqual([COLOURS.status.done, COLOURS.status.in_progress, COLOURS.status.not_started, COLOURS.overdue]);
-    expect(measures.map((r) => r.ranges)).toEqual([['มาตรการ!J2:J1000'], ['มาตรการ!J2:J1000'], ['มาตรการ!J2:J1000'], ['มาตรการ!A2:O1000']]);
-    expect(measures[3].values[0]).toContain('$H2'); // timeline
-    expect(measures[3].values[0]).toContain('TODAY()');
+    // The engine's order (the first matching rule wins in Sheets): ยกเลิก, not started, in progress, done; then overdue rows.
+    expect(measures.map((r) => r.background)).toEqual([COLOURS.status.cancelled, COLOURS.status.not_started, COLOURS.status.in_progress, COLOURS.status.done, COLOURS.overdue]);
+    expect(measures.map((r) => r.ranges)).toEqual([['มาตรการ!J2:J1000'], ['มาตรการ!J2:J1000'], ['มาตรการ!J2:J1000'], ['มาตรการ!J2:J1000'], ['มาตรการ!A2:O1000']]);
+    expect(measures[4].values[0]).toContain('$H2'); // timeline
+    expect(measures[4].values[0]).toContain('TODAY()');
     const scores = ourRules(env.ss._sheet('คะแนน')).map((r) => r._describe());
     expect(scores.map((r) => r.values[0])).toEqual([
       '=AND(N("ita-tracker:score-excellent")=0,ISNUMBER($D2),$D2>=95)',
@@ -154,7 +156,7 @@ describe('setup on a half-filled workbook (own columns, own rules, English sheet
   it('keeps the user\'s rule first and points ours at the columns where they are', () => {
     const rules = env.ss._sheet('มาตรการ')._rules().map((r) => r._describe());
     expect(rules[0]).toMatchObject({ values: [userRuleFormula], ranges: ['มาตรการ!A2:A10'] });
-    expect(rules).toHaveLength(5);
+    expect(rules).toHaveLength(6); // the user's rule, four status colours, overdue
     expect(rules[1].ranges).toEqual(['มาตรการ!D2:D1000']); // status is column D here
     expect(rules[1].values[0]).toContain('$D2');
     expect(rules[1].values[0]).toContain('$C2'); // the measure column

@@ -141,7 +141,7 @@ describe('messages a person can act on', () => {
   it('usage mistakes are named in Thai (Node\'s English explanations replaced), the usage shown once', async () => {
     const unknown = await run('init', '--foo', join(dir, 'u.xlsx'));
     expect(unknown.code).toBe(2);
-    expect(lines(unknown.err)).toEqual(['ใช้คำสั่งไม่ถูกต้อง: ไม่รู้จักตัวเลือก --foo', '  ita init <out.xlsx|out.json>']);
+    expect(lines(unknown.err)).toEqual(['ใช้คำสั่งไม่ถูกต้อง: ไม่รู้จักตัวเลือก --foo', '  ita init <out.xlsx|out.json> [--force]']);
     expect((await run('rank', 'x.json', '--year')).err).toContain('ตัวเลือก --year ต้องมีค่าตามหลัง');
     expect((await run('rank', 'x.json', '--json=1')).err).toContain('ตัวเลือก --json ไม่รับค่า');
     expect((await run('rank', 'x.json', '--year', 'abc')).err).toContain('--year ต้องเป็นจำนวนเต็ม เช่น 2567 (ได้รับ "abc")');

@@ -31,7 +31,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 async function templateXlsx(name: string): Promise<string> {
   const grids = seedWorkbook({ scores: [HEADER], units: [SEED000_UNIT, OTHER] });
   grids.sheets['บันทึกของฉัน'] = [['หมายเหตุ', 'วันที่'], ['ตรวจแล้ว', 'ก.ย. 2565']];
-  const wb = buildXlsx(grids);
+  const wb = await buildXlsx(grids); // async: exceljs loads on first use
   const mine = wb.getWorksheet('บันทึกของฉัน') as ExcelJS.Worksheet;
   mine.getCell('A2').font = { name: 'Sarabun', bold: true, color: { argb: 'FFCC0000' } };
   mine.getColumn(1).width = 42;

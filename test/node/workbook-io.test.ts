@@ -82,6 +82,7 @@ describe('xlsx round trip of the sample', () => {
     const status = measures.find('J2');
     expect(status?.type).toBe('list');
     expect(status?.formulae[0]).toBe(`"${Object.values(STATUS_LABELS).join(',')}"`);
+    expect(status?.formulae[0]).toContain('ยกเลิก');
     expect(measures.find('J1000')?.type).toBe('list');
     expect(measures.find('A500')).toMatchObject({ type: 'list', formulae: ["'หน่วยงาน'!$A$2:$A$1000"] });
 
@@ -100,10 +101,11 @@ describe('xlsx round trip of the sample', () => {
     const status = measureCfs.find((cf) => cf.ref.startsWith('J2'));
     expect(status).toBeDefined();
     const fills = status!.rules.map((r) => (r.style?.fill as ExcelJS.FillPattern | undefined)?.bgColor?.argb);
-    expect(fills).toEqual([COLOURS.overdue, COLOURS.status.done, COLOURS.status.in_progress, COLOURS.status.not_started].map(argb));
+    expect(fills).toEqual([COLOURS.overdue, COLOURS.status.cancelled, COLOURS.status.not_started, COLOURS.status.in_progress, COLOURS.status.done].map(argb));
     const formulae = status!.rules.map((r) => String((r as ExcelJS.ExpressionRuleType).formulae?.[0]));
     expect(formulae[0]).toContain('TODAY()');
-    expect(formulae[1]).toContain('LEFT(LOWER(TRIM($J2)),9)="ดำเนินการ"');
+    expect(formulae[1]).toContain('="ยกเลิก"'); // status-colours.test.ts evaluates them
+    expect(formulae[4]).toContain('="ดำเนินการ"');
 
     const scoreCfs = cfs(wb.getWorksheet(SHEETS.scores.th)!);
     const bands = scoreCfs.find((cf) => cf.ref.startsWith('D2'));

@@ -103,7 +103,8 @@ describeBrowser('sidebar in Chromium', () => {
     expect(seen).toEqual([expect.objectContaining({ unit: NIKHOM, year: 2568, round: 12, memo: false, thaiDigits: false, asOf: '2025-06-30', cover: true })]);
     // The report log now lists it under recent reports.
     expect(await page.getByTestId('recent').locator('li').count()).toBe(1);
-    await expect(page.getByTestId('recent').textContent()).resolves.toContain('ปีงบประมาณ 2568 · รอบ 12 เดือน');
+    // The link says which report it is: unit, kind, year, round and when it was made.
+    expect((await page.getByTestId('recent').locator('a').textContent())?.replace(/\u00a0/g, ' ')).toBe(`${NIKHOM} · รายงานผล ปี 2568 รอบ 12 เดือน · 15 พ.ค. 2568 10:00`);
     expect(errors).toEqual([]);
   });
 

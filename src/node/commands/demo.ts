@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from './command';
 import { parse } from '../args';
@@ -6,26 +7,29 @@ import { loadAnalysis } from '../load';
 import { buildSampleWorkbook } from '../../core/sample';
 import { t } from '../../core/i18n';
 import { rank } from './rank';
-import { writeReportDocx } from '../docx-renderer';
 
 /**
  * What `npm start` runs: writes the sample workbook, reads it back like any user's file,
  * shows the latest ITA year's rankings and writes the progress report of its first unit.
+ * A sample.xlsx already in the folder may hold the user's edits: it is used as it is, and
+ * rebuilt only on --force (nothing the CLI does replaces a workbook unasked).
  */
 export const demo: Command = {
   name: 'demo',
   summaryKey: 'cli.demo.summary',
-  usage: 'ita demo [--out-dir out]',
+  usage: 'ita demo [--out-dir out] [--force]',
   async run(argv, io) {
-    const { values } = parse(argv, { 'out-dir': { type: 'string' } });
+    const { values } = parse(argv, { 'out-dir': { type: 'string' }, force: { type: 'boolean' } });
     const dir = resolve(String(values['out-dir'] ?? 'out'));
     const workbook = resolve(dir, 'sample.xlsx');
-    await saveWorkbook(workbook, buildSampleWorkbook());
+    if (values.force === true || !existsSync(workbook)) await saveWorkbook(workbook, buildSampleWorkbook(), { force: true });
+    else io.out(t(io.lang, 'cli.demo.kept', { path: workbook }));
     const analysis = await loadAnalysis(workbook, io);
     if (!analysis) return 1;
     const latest = Math.max(...analysis.assessments.map((a) => a.year));
     const code = await rank.run([workbook, '--year', String(latest)], io);
     const unit = analysis.workbook.units[0].name;
+    const { writeReportDocx } = await import('../docx-renderer');
     const report = await writeReportDocx(analysis, { unit, memo: true }, resolve(dir, 'report.docx'));
     io.out('');
     io.out(t(io.lang, 'cli.demo.workbook', { path: workbook }));

@@ -10,10 +10,12 @@ function writeCommand(name: string, build: () => WorkbookGrids, nextKey?: string
   return {
     name,
     summaryKey: `cli.${name}.summary`,
-    usage: `ita ${name} <out.xlsx|out.json>`,
+    usage: `ita ${name} <out.xlsx|out.json> [--force]`,
     async run(argv, io) {
-      const file = onePositional(parse(argv, {}).positionals);
-      await saveWorkbook(file, build());
+      const { values, positionals } = parse(argv, { force: { type: 'boolean' } });
+      const file = onePositional(positionals);
+      // An existing workbook is somebody's data: replaced only on --force.
+      await saveWorkbook(file, build(), { force: values.force === true });
       io.out(t(io.lang, 'cli.wrote', { path: file }));
       if (nextKey) io.out(t(io.lang, nextKey, { path: file }));
       return 0;

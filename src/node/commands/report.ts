@@ -1,9 +1,8 @@
 import { extname, join, resolve } from 'node:path';
-import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from './command';
 import { InputError, intOption, onePositional, parse, UsageError } from '../args';
 import { loadAnalysis } from '../load';
-import { writeReportDocx } from '../docx-renderer';
+import { checkReportTarget } from '../save';
 import { parseReportDate, ReportError, reportName, reportWarnings, resolveReportOptions, type ReportDoc, type ReportOptions } from '../../core/report';
 import { msg, registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
@@ -51,7 +50,9 @@ export const report: Command = {
     if (!all && typeof values.unit !== 'string') throw new UsageError(t(io.lang, 'cli.report.needUnit'));
     if (!all && typeof values.out !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOut'));
     if (all && typeof values['out-dir'] !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOutDir'));
+    if (!all) checkReportTarget(String(values.out), workbook, '--out');
     if (!all && extname(String(values.out)).toLowerCase() !== '.docx') throw new UsageError(msg('cli.usage.docxExtension', { file: String(values.out) }));
+    if (all) checkReportTarget(String(values['out-dir']), workbook, '--out-dir');
     const round = intOption(values, 'round');
     if (round !== undefined && !isRound(round)) throw new UsageError(msg('cli.usage.badRound', { value: String(values.round) }));
     const day = (option: 'as-of' | 'date') => {
@@ -76,6 +77,8 @@ export const report: Command = {
 
     const analysis = await loadAnalysis(workbook, io);
     if (!analysis) return 1;
+    // docx (and resvg for the chart) load only now: a usage mistake above costs nothing.
+    const { writeReportDocx } = await import('../docx-renderer');
 
     if (!all) {
       try {
@@ -101,6 +104,7 @@ export const report: Command = {
     const dir = resolve(String(values['out-dir']));
     const units = analysis.workbook.units;
     if (units.length === 0) throw new InputError(new ReportError('noUnits').text[io.lang]);
+    const { SingleBar, Presets } = await import('cli-progress');
     const bar = new SingleBar({ format: ' {bar} {value}/{total}  {unit}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
     bar.start(units.length, 0, { unit: '' });
     let written = 0;
@@ -111,6 +115,7 @@ export const report: Command = {
       try {
         const resolved = resolveReportOptions(analysis, { ...base, unit: unit.name });
         const file = join(dir, `${safeFileName(reportName(unit.name, resolved.fiscalYear, resolved.round))}.docx`);
+        checkReportTarget(file, workbook, '--out-dir');
         const { doc } = await writeReportDocx(analysis, { ...base, unit: unit.name }, file);
         warnings.push(doc);
         written++;

@@ -8,7 +8,7 @@ import { analyse } from '../../src/core/engine';
 import { buildSampleWorkbook } from '../../src/core/sample';
 import {
   blockText, blocksOf, boldLabelWidthPt, buildReport, contentWidthPt, reportText, reportWarning, reportWarnings, REPORT_STYLE,
-  valueLabelX, type ReportDoc, type TableBlock,
+  valueLabelX, measureColumnWidths, MEASURE_COLUMNS, type ReportDoc, type TableBlock,
 } from '../../src/core/report';
 
 const NALIANG = 'องค์การบริหารส่วนตำบลนาเลียง';
@@ -42,6 +42,22 @@ describe('the measures table: no word wider than its column, rows kept whole', (
         expect(t.keepRowsWhole?.every(Boolean)).toBe(true); // every sample row fits on a page
       }
     }
+  });
+});
+
+describe('measureColumnWidths: what is left over goes where the rows need it', () => {
+  const cell = (text: string) => ({ text });
+  const row = (method: string, result: string, outcome = '-') =>
+    [cell('๑. มาตรการ'), cell(method), cell('สำนักปลัด'), cell('ไตรมาส ๑'), cell('รอบ ๖ เดือน'), cell(''), cell('/'), cell(''), cell(result), cell(outcome)];
+  it('adds up to 100, never below the narrowest widths; an empty ผลลัพธ์ stays narrow, a long result widens', () => {
+    const long = 'ประชาสัมพันธ์ผ่านเว็บไซต์และสื่อออนไลน์ของหน่วยงาน'.repeat(6);
+    for (const rows of [[row(long, '-')], [row('-', long)], [row(long, long, long)], []]) {
+      const w = measureColumnWidths(rows);
+      expect(Math.round(w.reduce((a, b) => a + b, 0) * 10) / 10).toBe(100);
+      w.forEach((x, i) => expect(x).toBeGreaterThanOrEqual(MEASURE_COLUMNS[i]));
+    }
+    expect(measureColumnWidths([row(long, '-')])[9]).toBe(MEASURE_COLUMNS[9]);
+    expect(measureColumnWidths([row('-', long)])[8]).toBeGreaterThan(measureColumnWidths([row(long, '-')])[8]);
   });
 });
 
@@ -112,10 +128,12 @@ describe('told to the person making the report, never the document', () => {
 });
 
 describe('layout', () => {
-  it('after a cover, the first page of the report carries one heading line, not the cover again', () => {
+  it('after a cover, the first page of the report carries the title as its heading only, not the cover again', () => {
     const d = buildReport(sample, { unit: NALIANG, cover: true, today: TODAY });
     const title = d.sections.find((s) => s.id === 'title')?.blocks ?? [];
-    expect(title.map(blockText)).toEqual(['รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน']);
+    // Broken between its two phrases (one line would need 12 pt), no year, round or unit repeated.
+    expect(title.map(blockText)).toEqual(['รายงานผลการดำเนินการตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน']);
+    expect(title.every((b) => b.kind === 'heading' && b.size === REPORT_STYLE.headingSize)).toBe(true);
     const plain = buildReport(sample, { unit: NALIANG, today: TODAY });
     expect((plain.sections.find((s) => s.id === 'title')?.blocks ?? []).length).toBeGreaterThan(1);
   });

@@ -123,8 +123,8 @@ export const REPORT_STRINGS = {
   'report.weak.noMeasure': { th: 'ยังไม่มีมาตรการรองรับ', en: 'No measure yet' },
   /** No indicator below the threshold: the lowest one is still the issue to develop (seed 001). */
   'report.weak.lowest': {
-    th: 'ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ {code} {name} ({score} คะแนน) จึงเป็นประเด็นที่ต้องพัฒนา ซึ่ง{unit}ได้กำหนดมาตรการรองรับ ดังนี้',
-    en: 'The lowest-scoring indicator, {code} {name} ({score}), is the one to develop; the measures that address it:',
+    th: 'ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ {code} {name} ({score} คะแนน) จึงเป็นประเด็นที่ต้องพัฒนา ดังตารางต่อไปนี้',
+    en: 'The lowest-scoring indicator, {code} {name} ({score}), is the one to develop (table below).',
   },
 
   // 3. Measures (seeds 001/004).

@@ -242,8 +242,8 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   const sections: ReportSection[] = [];
   if (o.memo) sections.push({ id: 'memo', blocks: memoBlocks(o, w, assessment, progress, shares, overdue, roundText) });
   if (o.cover) sections.push({ id: 'cover', blocks: coverBlocks(o, w, roundText) });
-  // After a cover page the report's first page repeats none of it: one heading line (seed 004).
-  sections.push({ id: 'title', blocks: o.cover ? [titleLineAfterCover(w)] : titleBlocks(o, w, roundText) });
+  // After a cover page the report's first page repeats none of it: the title as its heading (seed 004).
+  sections.push({ id: 'title', blocks: o.cover ? titleAfterCover(w) : titleBlocks(o, w, roundText) });
   sections.push({ id: 'ita', blocks: itaBlocks(o, w, assessment, previous, analysis) });
   sections.push({ id: 'weak', blocks: weak.blocks });
   sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), orientation: 'landscape' });
@@ -418,11 +418,12 @@ function coverBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Bl
 }
 
 /**
- * The report's first page after a cover: the title as its one heading, at the heading size
- * (16 pt; it runs over two lines, the cover already says the year, round and unit).
+ * The report's first page after a cover: only the title, as a heading (the cover already says
+ * the year, round and unit). At the heading size it cannot fit one line (it would need 12 pt), so it
+ * is broken where the cover breaks it, between phrases, never inside "ความ / โปร่งใส".
  */
-function titleLineAfterCover(w: Writer): Block {
-  return { kind: 'heading', level: 1, text: w.tx('report.title'), align: 'center', size: REPORT_STYLE.headingSize };
+function titleAfterCover(w: Writer): Block[] {
+  return [w.tx('report.title1'), w.tx('report.title2')].map((text): Block => ({ kind: 'heading', level: 1, text, align: 'center', size: REPORT_STYLE.headingSize }));
 }
 
 function titleBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Block[] {
@@ -641,9 +642,7 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: ReportMeas
       { text: outcome },
     ];
   });
-  // The ผลลัพธ์ column is narrow while few measures have an outcome to show (most rounds but the last).
-  const withOutcome = rows.filter((r) => r[9].text !== '-').length;
-  const widths = withOutcome * 2 > rows.length ? MEASURE_COLUMNS_WIDE_OUTCOME : MEASURE_COLUMNS;
+  const widths = measureColumnWidths(rows);
   const columns = widths.map((width, i): { width: number; align: Align } => ({ width, align: i >= 5 && i <= 7 ? 'center' : 'left' }));
   blocks.push({
     kind: 'table', role: 'measures', bulk: true, size: REPORT_STYLE.measuresTableSize, headerSize: REPORT_STYLE.measuresHeaderSize,
@@ -657,16 +656,52 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: ReportMeas
 }
 
 /**
- * Widths of the measures table's columns, percent of a landscape page's text width (24.7 cm):
- * measure, method, responsible, timeline, follow-up, the three marks, result, outcome. Chosen so
- * that no word of the sample reports is wider than its column at 10.5 pt (a word wider than its
- * column is broken mid-syllable: "คอมพิวเตอ / ร์"): measure and method hold "ประชาสัมพันธ์",
- * responsible "คอมพิวเตอร์" (its header on one line), timeline a month in full and "(เกินกำหนด)",
- * follow-up "รอบ ๑๒ เดือน", the marks (1.6 cm) "อยู่ระหว่าง" and "ดำเนินการ" in bold 9 pt; the outcome column
- * is narrow (2 cm, its header "ความสำเร็จ" on a line) unless most measures have an outcome.
+ * Narrowest widths of the measures table's columns, percent of a landscape page's text width
+ * (24.7 cm): measure, method, responsible, timeline, follow-up, the three marks, result, outcome.
+ * Chosen so that no word of the sample reports is wider than its column at 10.5 pt (a word wider
+ * than its column is broken mid-syllable: "คอมพิวเตอ / ร์"): measure and method hold
+ * "ประชาสัมพันธ์" (measure: its header "มาตรการ/กิจกรรม" on a line), responsible "คอมพิวเตอร์" (its header on one line), timeline a month in full and
+ * "(เกินกำหนด)", follow-up "รอบ ๑๒ เดือน", the marks (1.7 cm) "อยู่ระหว่าง" and "ดำเนินการ" in bold
+ * 9.5 pt, the outcome (2 cm) its header "ความสำเร็จ". What is left goes to the text-heavy
+ * columns where the rows need it (measureColumnWidths).
  */
-export const MEASURE_COLUMNS: readonly number[] = [11, 19.1, 10, 9, 9.5, 6.6, 6.6, 6.6, 13.5, 8.1];
-export const MEASURE_COLUMNS_WIDE_OUTCOME: readonly number[] = [11, 17.2, 10, 9, 9.5, 6.6, 6.6, 6.6, 12.5, 11];
+export const MEASURE_COLUMNS: readonly number[] = [11.4, 15, 10, 9, 9.5, 6.9, 6.9, 6.9, 10.4, 8.1];
+/** The columns that take the width left over: measure, method, result, outcome. */
+const FLEXIBLE_COLUMNS = [0, 1, 8, 9] as const;
+const WIDTH_STEP = 0.1;
+
+/**
+ * The measures table's widths for these rows: from MEASURE_COLUMNS, the width left over goes
+ * a tenth of a percent at a time to the flexible column where it shortens the table most (the sum
+ * of the rows' estimated heights), so an empty ผลลัพธ์ column stays narrow and a long method
+ * or result gets the room. Rounded to 0.1 %, adding up to 100.
+ */
+export function measureColumnWidths(rows: Cell[][]): number[] {
+  const widths = [...MEASURE_COLUMNS];
+  const size = REPORT_STYLE.measuresTableSize;
+  const page = contentWidthPt('landscape');
+  // Lines of a cell, counted without rounding up, so that every step of width shows its gain.
+  const lines = (text: string, pct: number): number => {
+    const inner = Math.max(1, (page * pct) / 100 - CELL_PADDING_PT);
+    return text.split('\n').reduce((n, p) => n + Math.max(1, boldLabelWidthPt(p, size) / inner), 0);
+  };
+  const flexible = FLEXIBLE_COLUMNS as readonly number[];
+  const fixed = rows.map((r) => Math.max(1, ...r.map((c, i) => (flexible.includes(i) ? 1 : lines(c.text, widths[i])))));
+  const height = (w: number[]): number => rows.reduce((sum, r, k) => sum + Math.max(fixed[k], ...flexible.map((i) => lines(r[i].text, w[i]))), 0);
+  for (let left = Math.round((100 - widths.reduce((a, b) => a + b, 0)) / WIDTH_STEP); left > 0; left--) {
+    const now = height(widths);
+    let best = flexible[1]; // the method column when nothing gains (no rows)
+    let gain = -1;
+    for (const i of flexible) {
+      const trial = [...widths];
+      trial[i] += WIDTH_STEP;
+      const g = now - height(trial);
+      if (g > gain) { gain = g; best = i; }
+    }
+    widths[best] += WIDTH_STEP;
+  }
+  return widths.map((w) => Math.round(w * 10) / 10);
+}
 
 /** Cell padding of a table, left plus right, in pt (the .docx's 2 pt each side, with room for rounding). */
 const CELL_PADDING_PT = 6;

@@ -24,7 +24,7 @@ export const REPORT_STYLE = {
   /** The ten-column measures table, on landscape A4 pages (seed 004's columns with seed 003's and 001's). */
   measuresTableSize: 10.5,
   /** Its header: "อยู่ระหว่าง" and "ดำเนินการ" in bold must each fit a status-mark column on one line. */
-  measuresHeaderSize: 9,
+  measuresHeaderSize: 9.5,
   /** Its rows' line spacing: Sarabun's single line is 1.4 em; 0.9 of it still clears stacked Thai marks. */
   measuresLineSpacing: 0.9,
   headingSize: 16,

@@ -15,8 +15,9 @@
  * rows and the small tables it centres itself). The differences from the .docx that remain:
  * - the chart is drawn by the Charts service (see chartImage), not from the SVG: the same bars in
  *   the same order (the ranking's), the same two colours and the same legend words;
- * - a measures row that fits on a page may still split across two: DocumentApp has no "keep the
- *   row whole" setting (the model's keepRowsWhole is honoured by the .docx only).
+ * - DocumentApp has no "keep the row whole" setting: the model's keepRowsWhole (the .docx's
+ *   cantSplit) reaches the Google Doc through the Docs API pass (updateTableRowStyle
+ *   preventOverflow), and only if that pass runs.
  */
 import {
   CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, memoValueIndentPt, signatureIndentPt,

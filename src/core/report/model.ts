@@ -125,7 +125,8 @@ export interface TableBlock {
   totalRow?: boolean;
   /**
    * Per body row: true when the row fits on a page, so it must not be split across two (the
-   * .docx's cantSplit). DocumentApp has no such setting; a taller row must be allowed to break.
+   * .docx's cantSplit; the Google Doc's Docs API pass: preventOverflow). DocumentApp has no such
+   * setting. A taller row must be allowed to break.
    */
   keepRowsWhole?: boolean[];
 }

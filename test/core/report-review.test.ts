@@ -120,6 +120,13 @@ describe('wording', () => {
     expect(text(d12, 'summary')).toMatch(/มาตรการที่ยังไม่แล้วเสร็จ [๐-๙]+ มาตรการ องค์การบริหารส่วนตำบลหัวเรือจะดำเนินการต่อในปีงบประมาณ พ\.ศ\.\u00a0๒๕๖๙/);
   });
 
+  it('a round-12 report made before the year ends (as of today) still speaks of following the overdue up', () => {
+    const early = buildReport(sample, { unit: HUARUEA, round: 12, today: TODAY });
+    expect(early.meta.asOf).toEqual(TODAY);
+    expect(text(early, 'summary')).not.toContain('จะดำเนินการต่อในปีงบประมาณ');
+    expect(text(early, 'summary')).toContain('เร่งรัดติดตาม');
+  });
+
   it('"พ.ศ." is held to its year by a no-break space in every generated line', () => {
     expect(reportText(d6)).not.toMatch(/พ\.ศ\. [๐-๙]/);
     expect(reportText(d6)).toContain('พ.ศ.\u00a0๒๕๖๘');

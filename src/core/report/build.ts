@@ -15,7 +15,7 @@ import type { Analysis } from '../engine';
 import { itaYearFor } from '../engine';
 import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../types';
 import { PROGRESS_STATUSES } from '../types';
-import { fiscalYearOf, isRound, isValidCalendarDate, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../calendar';
+import { compareDates, fiscalYearOf, isRound, isValidCalendarDate, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../calendar';
 import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../thai';
 import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../progress';
 import { asOfDate, isOverdueAsOf, measuresAsOf } from '../as-of';
@@ -375,11 +375,19 @@ function memoBlocks(
   ];
 }
 
+/**
+ * A round-12 report describing the year's last day (or later): the year has ended, so what is not
+ * done is carried on in the next fiscal year rather than hurried. A round-12 report made before
+ * the year ends (as of today) still speaks of following them up.
+ */
+const yearEnded = (o: ResolvedReportOptions): boolean =>
+  o.round === 12 && compareDates(o.asOf, roundRange(o.fiscalYear, 12).end) >= 0;
+
 /** The memo names the overdue measures in one sentence, and what will become of them. */
 function memoOverdueSentence(o: ResolvedReportOptions, w: Writer, overdue: ReportMeasure[]): string {
   const items = overdue.map((r) => w.tx('report.memo.overdueItem', { no: r.no, title: w.user(r.m.title) }));
   const list = items.length > 1 ? `${items.slice(0, -1).join(' ')} และ${items[items.length - 1]}` : items[0];
-  const next = o.round === 12
+  const next = yearEnded(o)
     ? w.tx('report.memo.overdueCarryOver', { nextYear: w.year(o.fiscalYear + 1) })
     : w.tx('report.memo.overdueFollowUp');
   return w.tx('report.memo.overdue', { asOf: w.date(o.asOf), count: w.int(overdue.length), list, next });
@@ -759,14 +767,14 @@ function summaryBlocks(o: ResolvedReportOptions, w: Writer, p: MeasureProgress, 
     para(w.tx('report.overdue.carryOver', { count: w.int(unfinished), unit: o.unit.name, nextYear: w.year(o.fiscalYear + 1) }), 'justify', true);
   if (overdue.length === 0) {
     blocks.push(para(w.tx('report.overdue.none', { asOf: w.date(o.asOf) }), 'justify', true));
-    if (o.round === 12 && unfinished > 0) blocks.push(carryOver());
+    if (yearEnded(o) && unfinished > 0) blocks.push(carryOver());
     return blocks;
   }
   // A list, one measure a line, as an official would set it out; the lines are kept together.
   blocks.push({ ...para(w.tx('report.overdue.list', { count: w.int(overdue.length), asOf: w.date(o.asOf) }), 'justify', true), keepWithNext: true });
   const items = overdue.map((r, i) => w.tx('report.overdue.item', { i: w.int(i + 1), no: r.no, title: w.user(r.m.title), due: w.date(r.m.due as CalendarDate) }));
   blocks.push({ ...para(items.join('\n'), 'left'), list: true, keepWithNext: true });
-  blocks.push(o.round === 12 ? carryOver() : para(w.tx('report.overdue.followUp', { unit: o.unit.name }), 'justify', true));
+  blocks.push(yearEnded(o) ? carryOver() : para(w.tx('report.overdue.followUp', { unit: o.unit.name }), 'justify', true));
   return blocks;
 }
 

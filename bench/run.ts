@@ -26,7 +26,7 @@ import { writeJsonGrids, writeWorkbookXlsx } from '../src/node/workbook-io';
 const ROOT = resolve(__dirname, '..', '..');
 const CODE_JS = join(ROOT, 'dist', 'Code.js');
 const RESULTS = join(ROOT, 'bench', 'results.json');
-const MAX_CODE_BYTES = 170 * 1024;
+const MAX_CODE_BYTES = 200 * 1024;
 /** Above this, the largest workbook is handed to the CLI as JSON grids instead of .xlsx. */
 const XLSX_WRITE_LIMIT_MS = 60_000;
 
@@ -233,8 +233,8 @@ function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: numb
   }
 
   targets.push(code.bytes === null
-    ? { name: 'dist/Code.js at most 170 KB', status: 'N/A', detail: 'no dist/Code.js (build failed?)' }
-    : { name: 'dist/Code.js at most 170 KB', status: code.bytes <= MAX_CODE_BYTES ? 'PASS' : 'FAIL', detail: `${(code.bytes / 1024).toFixed(1)} KB (${fmtInt(code.bytes)} bytes)` });
+    ? { name: 'dist/Code.js at most 200 KB', status: 'N/A', detail: 'no dist/Code.js (build failed?)' }
+    : { name: 'dist/Code.js at most 200 KB', status: code.bytes <= MAX_CODE_BYTES ? 'PASS' : 'FAIL', detail: `${(code.bytes / 1024).toFixed(1)} KB (${fmtInt(code.bytes)} bytes)` });
 
   const open = results.find((r) => r.op === 'onopen');
   if (!open || open.missing) targets.push({ name: 'onOpen (AuthMode.NONE) reads nothing', status: 'N/A', detail: open?.missing ?? 'not measured' });

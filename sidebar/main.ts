@@ -11,14 +11,15 @@ import type { RoundMonths } from '../src/core/calendar';
 import { call, CallError } from './api';
 import { both, tr } from './i18n';
 import { h, replace, type Child } from './dom';
+import { planCard, type PlanHost } from './plan-card';
 import { emptyExtras, extrasFields, extrasOptions, warningNote, type ReportExtras } from './report-extras';
 import { restoreListScroll, overviewCard } from './overview-card';
 import { importCard, revealImportCard, watchOpenRequest, type ImportHost } from './import-card';
 
 type Message = { th: string; en: string };
-type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report';
+type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report' | 'plan';
 /** `field`: the control the message is about; correcting it removes the message. */
-type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report'; field?: string };
+type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report' | 'plan'; field?: string };
 
 interface ReportForm {
   year: number;
@@ -189,7 +190,7 @@ async function act(busy: Exclude<Busy, null | 'load'>, run: () => Promise<void>)
   try {
     await run();
   } catch (error) {
-    notify('error', errorMessage(error), busy === 'report' ? 'report' : 'actions');
+    notify('error', errorMessage(error), busy === 'report' || busy === 'plan' ? busy : 'actions');
   } finally {
     ui.busy = null;
     render();
@@ -376,6 +377,7 @@ function body(): Child[] {
     actionsCard(d),
     importCard(importHost),
     d.unit && ui.report ? reportCard(d, ui.report) : null,
+    d.unit ? planCard(d, planHost) : null,
   ];
 }
 
@@ -684,6 +686,16 @@ function recentItem(r: ReportLogEntry): HTMLElement {
     r.by ? h('span', { className: 'caption' }, r.by) : null,
   );
 }
+
+/** The year-start document's card (plan-card.ts) runs through the panel's own busy state and notices. */
+const planHost: PlanHost = {
+  lang: () => ui.lang, L, disabled: () => ui.busy !== null, working: () => ui.busy === 'plan',
+  button: (label, onClick, testid) => button(label, 'plan', onClick, testid, true),
+  notice: () => noticeAt('plan'),
+  run: (task) => void act('plan', task),
+  fail: (text) => notify('error', text, 'plan'),
+  after: reloadQuietly,
+};
 
 // ---------------------------------------------------------------------------------------
 

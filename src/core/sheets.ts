@@ -43,10 +43,11 @@ export interface Table {
   rows: TableRow[];
 }
 
-/** Reads a template sheet as a table; records missing sheets and required headers as problems. */
+/** Reads a template sheet as a table; records missing sheets (unless optional) and required headers as problems. */
 export function readTable(grids: WorkbookGrids, spec: SheetSpec, problems: Problem[]): Table | null {
   const sheet = findSheetName(grids, spec);
   if (sheet === undefined) {
+    if (spec.optional) return null;
     problems.push({ sheet: spec.th, cell: '', code: 'missingSheet', message: msg('problem.missingSheet', { sheet: spec.th }) });
     return null;
   }

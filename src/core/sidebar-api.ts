@@ -32,7 +32,8 @@ import { instantOf, parseNumber, parseYear, text } from './values';
 import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from './calendar';
 import { logKindOf, type ReportKind } from './report-log';
 import { compareCodes } from './frameworks';
-import { buildOverview, type OverviewFlag } from './overview';
+import { buildOverview, overviewPeriod, type OverviewFlag } from './overview';
+import { measuresAsOf } from './as-of';
 import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from './score-import';
 
 // ---------------------------------------------------------------------------------------
@@ -228,6 +229,23 @@ export interface ReportResult {
   notes?: Bilingual[];
 }
 
+/** The year-start document (issue 12): the unit, the fiscal year of its measures, the digits. */
+export interface PlanRequest {
+  unit: string;
+  year: number;
+  thaiDigits: boolean;
+}
+
+/** `warning`: analysis notes missing from การวิเคราะห์ (the document used a sentence from the figures there). */
+export type PlanResult = ReportResult;
+
+/** What is wrong with plan options from the page (null when nothing), named as reportOptionsProblem names them. */
+export function planRequestProblem(value: unknown): string | null {
+  if (!value || typeof value !== 'object') return 'options';
+  const o = value as Record<string, unknown>;
+  return reportOptionsProblem({ ...o, round: 6, memo: false });
+}
+
 /**
  * The server functions the sidebar calls. Synchronous as Apps Script runs them; the page
  * sees each through `call(name, ...args)` as a Promise of the return type.
@@ -245,6 +263,8 @@ export interface SidebarApi extends ScoreImportApi {
   sidebarSelectCell(sheet: string, a1: string): ActionResult;
   /** Generates the progress report document. */
   sidebarGenerateReport(options: ReportOptions): ReportResult;
+  /** Generates the year-start document (analysis and measures). */
+  sidebarGeneratePlan(options: PlanRequest): PlanResult;
 }
 
 export type SidebarFunction = keyof SidebarApi;
@@ -256,6 +276,7 @@ export type AsyncSidebarApi = {
 
 export const SIDEBAR_FUNCTIONS: readonly SidebarFunction[] = [
   'sidebarData', 'sidebarSetUp', 'sidebarComputeRankings', 'sidebarValidate', 'sidebarSelectCell', 'sidebarGenerateReport',
+  'sidebarGeneratePlan',
   ...SCORE_IMPORT_FUNCTIONS,
 ];
 
@@ -415,9 +436,12 @@ function latestResult(analysis: Analysis, unit: string, coveredBy: (weak: string
 const STATUS_ORDER: Record<Status, number> = { in_progress: 1, not_started: 1, done: 2, cancelled: 3 };
 
 /** The dashboard of one unit: pure, from one analysis. */
-export function buildDashboard(analysis: Analysis, unit: string, asOf: CalendarDate, reportLog: ReportLogEntry[] = []): Dashboard {
-  const fiscalYear = progressYear(analysis, unit, asOf);
-  const measures = measuresOf(analysis.workbook.measures, unit, fiscalYear);
+export function buildDashboard(analysis: Analysis, unit: string, today: CalendarDate, reportLog: ReportLogEntry[] = []): Dashboard {
+  const fiscalYear = progressYear(analysis, unit, today);
+  // The day the district card describes (overviewPeriod: today, or the year's last day once it
+  // is over), with each measure's status on that day (as-of.ts): the card and the dashboard agree.
+  const asOf = overviewPeriod(analysis, { today, fiscalYear }).asOf;
+  const measures = measuresAsOf(measuresOf(analysis.workbook.measures, unit, fiscalYear), asOf, today).measures;
   const summary = summarizeMeasures(measures, asOf);
   const items: DashboardMeasure[] = measures.map((m) => ({
     no: m.no, title: m.title, status: m.status, overdue: isOverdue(m, asOf), due: m.due ? isoDate(m.due) : '', row: m.row,
@@ -472,7 +496,7 @@ export function buildSidebarState(grids: WorkbookGrids, analysis: Analysis, unit
     fiscalYear: reportingYear(analysis, asOf),
     thaiDigits: analysis.workbook.settings.thaiDigits,
     problemCount: analysis.problems.length,
-    missingSheets: INPUT_SHEETS.filter((key) => findSheetName(grids, SHEETS[key]) === undefined).map((key) => SHEETS[key].th),
+    missingSheets: INPUT_SHEETS.filter((key) => !SHEETS[key].optional && findSheetName(grids, SHEETS[key]) === undefined).map((key) => SHEETS[key].th),
     asOf: isoDate(asOf),
     overview: sidebarOverview(analysis, log, asOf),
   };

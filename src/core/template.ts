@@ -4,7 +4,7 @@
  * Thai names are canonical; the English alias is accepted when reading.
  */
 
-export type SheetKey = 'settings' | 'units' | 'indicators' | 'scores' | 'measures' | 'rankings' | 'overview' | 'reportLog';
+export type SheetKey = 'settings' | 'units' | 'indicators' | 'scores' | 'analysis' | 'measures' | 'rankings' | 'overview' | 'reportLog';
 
 /** What a column holds: drives validation rules, number formats and widths. */
 export type ColumnKind = 'text' | 'longText' | 'number' | 'score' | 'year' | 'date' | 'datetime' | 'status' | 'unit' | 'indicator' | 'tool' | 'email';
@@ -28,6 +28,8 @@ export interface SheetSpec {
   generated?: boolean;
   /** Protected (warning only) so nobody types into it by mistake. */
   protectedSheet?: boolean;
+  /** A workbook may lack it (made before the sheet existed): no "missing sheet" problem. */
+  optional?: boolean;
 }
 
 const col = (key: string, th: string, en: string, kind: ColumnKind, width: number, required = false): ColumnSpec =>
@@ -71,6 +73,21 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col('year', 'ปีงบประมาณ', 'Year', 'year', 110, true),
       col('indicator', 'ตัวชี้วัด', 'Indicator', 'indicator', 220, true),
       col('score', 'คะแนน', 'Score', 'score', 90, true),
+    ],
+  },
+  /**
+   * The analysis of an ITA result in the staff's own words (issue 12): per unit, ITA year and
+   * indicator, the issues to fix and the approach — the prose of the year-start document's
+   * per-indicator table (seed 002). Optional: the document writes a neutral sentence where a note is missing.
+   */
+  analysis: {
+    key: 'analysis', th: 'การวิเคราะห์', en: 'Analysis', optional: true,
+    columns: [
+      col('unit', 'หน่วยงาน', 'Unit', 'unit', 240, true),
+      col('year', 'ปีงบประมาณ', 'Year', 'year', 110, true),
+      col('indicator', 'ตัวชี้วัด', 'Indicator', 'indicator', 200, true),
+      col('issues', 'ประเด็นที่ต้องพัฒนา', 'Issues', 'longText', 360),
+      col('approach', 'แนวทางการพัฒนา', 'Approach', 'longText', 360),
     ],
   },
   measures: {
@@ -119,7 +136,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
 };
 
 /** Input sheets, in the order the template lays them out. */
-export const INPUT_SHEETS: SheetKey[] = ['settings', 'units', 'indicators', 'scores', 'measures'];
+export const INPUT_SHEETS: SheetKey[] = ['settings', 'units', 'indicators', 'scores', 'analysis', 'measures'];
 export const ALL_SHEETS: SheetKey[] = [...INPUT_SHEETS, 'rankings', 'overview', 'reportLog'];
 
 /** Settings keys: Thai canonical, English alias. */

@@ -143,6 +143,21 @@ export interface Measure {
   row: number;
 }
 
+/** A row of the การวิเคราะห์ sheet: the staff's analysis of one indicator of an ITA result. */
+export interface AnalysisNote {
+  unit: string;
+  /** ITA year (BE) analysed. */
+  year: number;
+  /** Indicator code (the sheet may give the name; matched as in คะแนน). */
+  code: string;
+  /** ประเด็นที่ต้องพัฒนา, as typed ('' when blank). */
+  issues: string;
+  /** แนวทางการพัฒนา, as typed ('' when blank). */
+  approach: string;
+  /** 1-based sheet row. */
+  row: number;
+}
+
 export interface Problem {
   sheet: string;
   /** A1 notation, or '' when the problem is the sheet itself. */

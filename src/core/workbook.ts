@@ -2,7 +2,7 @@
  * Parses the workbook's input sheets into the domain model, finding every problem in
  * one pass (each with its sheet, A1 cell and a Thai/English message).
  */
-import type { Framework, Indicator, Measure, Problem, ScoreEntry, Settings, ShareMode, Tool, Unit, WorkbookGrids } from './types';
+import type { AnalysisNote, Framework, Indicator, Measure, Problem, ScoreEntry, Settings, ShareMode, Tool, Unit, WorkbookGrids } from './types';
 import { TOOLS } from './types';
 import { DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, TOTAL_WORDS } from './template';
 import { a1, addressOf, cell, findSheetName, normalizeName, readTable, type Table, type TableRow } from './sheets';
@@ -18,6 +18,8 @@ export interface Workbook {
   frameworks: Framework[];
   scores: ScoreEntry[];
   measures: Measure[];
+  /** Rows of the optional การวิเคราะห์ sheet ([] when it is absent). */
+  analysisNotes: AnalysisNote[];
   /** Actual sheet names, for writing back and for messages. */
   sheetNames: Partial<Record<keyof typeof SHEETS, string>>;
 }
@@ -303,6 +305,47 @@ function parseMeasures(table: Table | null, refs: References, c: Collector): Mea
   return measures;
 }
 
+/**
+ * The การวิเคราะห์ sheet: unit and ITA year as in คะแนน, the indicator by code or name in that
+ * year's framework; one row per unit, year and indicator.
+ */
+function parseAnalysis(table: Table | null, refs: References, c: Collector): AnalysisNote[] {
+  const { units, frameworks } = refs;
+  if (!table) return [];
+  const notes: AnalysisNote[] = [];
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const get = (k: string) => text(cell(table, row, k));
+    const unit = get('unit');
+    const year = parseYear(cell(table, row, 'year'));
+    let ok = true;
+    const canonical = units(unit);
+    if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('analysis', 'unit') }); ok = false; }
+    else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
+    let code: string | null = null;
+    if (get('indicator') === '') { c.at(table, row, 'indicator', 'required', { header: header('analysis', 'indicator') }); ok = false; }
+    else if (!refs.frameworksKnown) ok = false;
+    else if (year !== null && !Number.isNaN(year)) {
+      const framework = frameworkFor(frameworks, year);
+      const indicator = framework && matchIndicator(framework, cell(table, row, 'indicator'));
+      if (!framework) { c.at(table, row, 'indicator', 'noFramework', { year }); ok = false; }
+      else if (!indicator) { c.at(table, row, 'indicator', 'unknownIndicator', { value: get('indicator'), year }); ok = false; }
+      else code = indicator.code;
+    }
+    if (!ok || code === null) continue;
+    const key = `${canonical}|${year}|${code}`;
+    const other = seen.get(key);
+    if (other !== undefined) {
+      c.at(table, row, 'indicator', 'duplicateScore', { code, unit, year: year as number, other });
+      continue;
+    }
+    seen.set(key, row.row);
+    notes.push({ unit: canonical as string, year: year as number, code, issues: get('issues'), approach: get('approach'), row: row.row });
+  }
+  return notes;
+}
+
 /** Parses every input sheet; problems are listed in sheet order, then row order. */
 export function parseWorkbook(grids: WorkbookGrids): ParseResult {
   const c = new Collector();
@@ -317,6 +360,7 @@ export function parseWorkbook(grids: WorkbookGrids): ParseResult {
     units: readTable(grids, SHEETS.units, c.problems),
     indicators: defaultFramework ? null : readTable(grids, SHEETS.indicators, c.problems),
     scores: readTable(grids, SHEETS.scores, c.problems),
+    analysis: readTable(grids, SHEETS.analysis, c.problems),
     measures: readTable(grids, SHEETS.measures, c.problems),
   };
   const settings = parseSettings(tables.settings, c);
@@ -327,10 +371,11 @@ export function parseWorkbook(grids: WorkbookGrids): ParseResult {
     frameworks, frameworksKnown: defaultFramework || tables.indicators !== null,
   };
   const scores = parseScores(tables.scores, refs, c);
+  const analysisNotes = parseAnalysis(tables.analysis, refs, c);
   const measures = parseMeasures(tables.measures, refs, c);
   const sheetNames: Workbook['sheetNames'] = {};
   for (const [key, table] of Object.entries(tables)) if (table) sheetNames[key as keyof typeof SHEETS] = table.sheet;
-  return { workbook: { settings, units, frameworks, scores, measures, sheetNames }, problems: c.problems, warnings };
+  return { workbook: { settings, units, frameworks, scores, measures, analysisNotes, sheetNames }, problems: c.problems, warnings };
 }
 
 /** The template's default framework (ITA 2562–2567) as frameworks. */

@@ -41,6 +41,8 @@ export function applyDataValidation(ensured: Record<SheetKey, EnsuredSheet>, lan
     { sheet: 'measures', column: 'unit', rule: () => fromRange(source('units', 'unit'), tr(lang, 'validation.unit')) },
     { sheet: 'scores', column: 'unit', rule: () => fromRange(source('units', 'unit'), tr(lang, 'validation.unit')) },
     { sheet: 'scores', column: 'indicator', rule: () => fromRange(source('indicators', 'code'), tr(lang, 'validation.indicator')) },
+    { sheet: 'analysis', column: 'unit', rule: () => fromRange(source('units', 'unit'), tr(lang, 'validation.unit')) },
+    { sheet: 'analysis', column: 'indicator', rule: () => fromRange(source('indicators', 'code'), tr(lang, 'validation.indicator')) },
     {
       sheet: 'scores', column: 'score',
       // A warning, not a stop: "๘๗.๕๗" typed in Thai digits is text to Sheets but a score to the engine.

@@ -29,8 +29,8 @@ export interface DeliveryOptions {
   share: ShareMode;
   /** The person making it (the log's by, never shared with: they own it). */
   by: string;
-  /** The log row's fields that depend on the document type. */
-  log: Pick<LogRecord, 'kind' | 'unit' | 'year' | 'round' | 'asOf'>;
+  /** The log row's fields that depend on the document type (`note`: the type's own, before delivery's). */
+  log: Pick<LogRecord, 'kind' | 'unit' | 'year' | 'round' | 'asOf'> & { note?: string };
   chartImage?: ChartImage;
 }
 
@@ -133,7 +133,8 @@ export function deliverDocument(ss: Spreadsheet, sheets: Map<string, Sheet>, rep
   const doc = DocumentApp.create(name);
   const url = doc.getUrl();
   const id = doc.getId();
-  const record = (sharedWith: string, note: string): LogRecord => ({ time: options.now, by: options.by, link: url, ...options.log, sharedWith, note });
+  const record = (sharedWith: string, note: string): LogRecord =>
+    ({ time: options.now, by: options.by, link: url, ...options.log, sharedWith, note: [options.log.note, note].filter(Boolean).join('; ') });
   let share: ShareOutcome;
   try {
     renderReportBody(doc.getBody(), report, { chartImage: options.chartImage });

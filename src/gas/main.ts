@@ -189,6 +189,33 @@ export function sidebarGenerateReport(options: ReportOptions): ReportResult {
   return sidebar.sidebarGenerateReport(options);
 }
 
+// Year-start document (issue 12): thin wrappers over src/gas/plan.ts.
+import * as plan from './plan';
+import type { PlanRequest, PlanResult } from '../core/sidebar-api';
+
+/** Menu สร้างเอกสารมาตรการประจำปี: the year-start document of a unit. */
+export function menuGeneratePlan(): void {
+  runMenuAction((ss, lang) => plan.generatePlanFromMenu(ss, lang));
+}
+
+/**
+ * The year-start document (ITA analysis and measures) as a Google Doc.
+ * @param {Object} options {unit, year, thaiDigits}
+ * @return {Object} {url, name, missingNotes, warning}
+ */
+export function generatePlan(options?: plan.GeneratePlanOptions): plan.GeneratedPlan {
+  return plan.generatePlan(options ?? {});
+}
+
+/**
+ * Sidebar: the year-start document.
+ * @param {Object} options {unit, year, thaiDigits}
+ * @return {Object} {url, name, warning}
+ */
+export function sidebarGeneratePlan(options: PlanRequest): PlanResult {
+  return plan.sidebarGeneratePlan(options);
+}
+
 // Score import (issue 13): thin wrappers over src/gas/score-import.ts; the sidebar's import
 // card calls the last two by name (ScoreImportApi in src/core/score-import.ts).
 import * as scoreImport from './score-import';

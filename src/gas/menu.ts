@@ -14,6 +14,7 @@ export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   null,
   ['report', 'menuGenerateReport'],
   ['reportAll', 'generateAllReports'],
+  ['plan', 'menuGeneratePlan'],
   ['sidebar', 'openSidebar'],
   null,
   ['about', 'menuAbout'],

@@ -71,17 +71,17 @@ const SUMMARY_DIALOG = { width: 560, height: 420 };
 const LINK_DIALOG = { width: 480, height: 320 };
 
 /** Reads and analyses the workbook; a workbook with problems makes no report. */
-function analyseWorkbook(ss: Spreadsheet, sheets: Map<string, Sheet>): { analysis: Analysis; grids: ReturnType<typeof readWorkbookGrids> } {
+export function analyseWorkbook(ss: Spreadsheet, sheets: Map<string, Sheet>): { analysis: Analysis; grids: ReturnType<typeof readWorkbookGrids> } {
   const grids = readWorkbookGrids(ss, sheets);
   return { analysis: analyse(grids), grids };
 }
 
-function invalid(analysis: Analysis): ReportError {
+export function invalid(analysis: Analysis): ReportError {
   const p = analysis.problems[0];
   return new ReportError('invalidWorkbook', { count: analysis.problems.length, first: `${p.sheet}${p.cell ? `!${p.cell}` : ''} ${p.message.th}` });
 }
 
-function userEmail(): string {
+export function userEmail(): string {
   try {
     return Session.getActiveUser().getEmail() || '';
   } catch (_err) {
@@ -204,14 +204,16 @@ function ask(ui: Ui, title: string, prompt: string): string | null {
 }
 
 /** The only unit, the active row's, or the one the user types (name or number). null: cancelled. */
-function chooseUnit(ss: Spreadsheet, ui: Ui, grids: ReturnType<typeof readWorkbookGrids>, analysis: Analysis, lang: Lang): string | null {
+export function chooseUnit(
+  ss: Spreadsheet, ui: Ui, grids: ReturnType<typeof readWorkbookGrids>, analysis: Analysis, lang: Lang, askKey = 'report.menu.askUnit',
+): string | null {
   const units = analysis.workbook.units;
   if (units.length === 1) return units[0].name;
   const fromRow = activeRowUnit(ss, grids, analysis);
   if (fromRow) return fromRow;
   const list = units.map((u, i) => `${i + 1}. ${u.name}`).join('\n');
   for (;;) {
-    const text = ask(ui, t(lang, 'report.menu.askUnit'), t(lang, 'report.menu.askUnitHelp', { list }));
+    const text = ask(ui, t(lang, askKey), t(lang, 'report.menu.askUnitHelp', { list }));
     if (text === null) return null;
     const n = Number(text);
     const unit = Number.isInteger(n) && n >= 1 && n <= units.length ? units[n - 1] : findUnit(analysis, text);
@@ -232,10 +234,10 @@ function chooseRound(ui: Ui, lang: Lang): RoundMonths | null {
 }
 
 /** A dialog with the new document's link (HtmlService: an alert cannot hold a link). */
-export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang): void {
+export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang, doneKey = 'report.menu.done'): void {
   const html = HtmlService.createHtmlOutput(
     `<div style="font-family:Sarabun,sans-serif;font-size:15px">`
-    + `<p>${escapeHtml(t(lang, 'report.menu.done'))}</p>`
+    + `<p>${escapeHtml(t(lang, doneKey))}</p>`
     + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p>`
     + report.notes.map((n) => `<p style="font-size:13px">${escapeHtml(n[lang])}</p>`).join('')
     // One paragraph per thing to check (reportWarning puts one a line).

@@ -37,7 +37,7 @@ export function openSidebar(): void {
 }
 
 /** Runs a sidebar call; a busy lock becomes a bilingual message the page can show. */
-function guarded<T>(fn: () => T): T {
+export function guarded<T>(fn: () => T): T {
   try {
     return fn();
   } catch (err) {

@@ -15,8 +15,8 @@ import {
 } from 'docx';
 import type { Analysis } from '../core/engine';
 import {
-  buildReport, contentWidthPt, memoValueIndentPt, REPORT_STYLE, signatureIndentPt,
-  type Align, type Block, type Cell, type ChartBlock, type ReportDoc, type ReportOptions, type ReportSection, type TableBlock,
+  buildPlan, buildReport, contentWidthPt, memoValueIndentPt, REPORT_STYLE, signatureIndentPt,
+  type Align, type Block, type Cell, type ChartBlock, type PlanDoc, type PlanOptions, type ReportDoc, type ReportOptions, type ReportSection, type TableBlock,
 } from '../core/report';
 import { chartPng } from './chart-png';
 
@@ -305,6 +305,13 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
  * Builds the report of one unit and writes it as .docx (what `ita report` and `npm start`
  * call). Throws ReportError (Thai message) when the unit is unknown or has no measures.
  */
+/** Builds one unit's year-start plan and writes it atomically. Throws ReportError / PlanError (Thai message). */
+export async function writePlanDocx(analysis: Analysis, options: PlanOptions, outPath: string): Promise<{ path: string; doc: PlanDoc }> {
+  const doc = buildPlan(analysis, options);
+  writeFileAtomic(outPath, await renderDocx(doc));
+  return { path: outPath, doc };
+}
+
 export async function writeReportDocx(analysis: Analysis, options: ReportOptions, outPath: string): Promise<{ path: string; doc: ReportDoc }> {
   const doc = buildReport(analysis, options);
   const bytes = await renderDocx(doc);

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { WorkbookGrids } from '../core/types';
 import { buildSampleWorkbook } from '../core/sample';
 import { readWorkbook } from './workbook-io';
-import { writeReportDocx } from './docx-renderer';
-import { startSidebarServer, type ReportWriter } from './sidebar-server';
+import { writePlanDocx, writeReportDocx } from './docx-renderer';
+import { startSidebarServer, type PlanWriter, type ReportWriter } from './sidebar-server';
 import { parseReportDate, reportWarning } from '../core/report';
 
 /** The report engineer's renderer: builds the report model and writes the .docx. */
@@ -22,6 +22,10 @@ export const writeReport: ReportWriter = async (analysis, o, outPath) => {
   const warning = reportWarning(doc);
   return { path, asOf: doc.meta.asOf, ...(warning ? { warning } : {}) };
 };
+
+/** The year-start document's writer (issue 12). */
+export const writePlan: PlanWriter = (analysis, o, outPath) =>
+  writePlanDocx(analysis, { unit: o.unit, fiscalYear: o.year, thaiDigits: o.thaiDigits, date: o.date }, outPath);
 
 interface Args {
   workbook: string | null;
@@ -57,7 +61,7 @@ export async function main(argv: string[], htmlPath: string): Promise<void> {
   if (args.workbook) {
     grids = await readWorkbook(args.workbook); // a missing or unreadable file throws WorkbookReadError, in Thai and English
   } else grids = buildSampleWorkbook();
-  const running = await startSidebarServer({ grids, html: readFileSync(htmlPath, 'utf8'), port: args.port, writeReport });
+  const running = await startSidebarServer({ grids, html: readFileSync(htmlPath, 'utf8'), port: args.port, writeReport, writePlan });
   process.stdout.write(`ITA sidebar: ${running.url}  (${args.workbook ?? 'sample workbook'}; reports in ${running.api.reportsDir})\n`);
   const stop = () => { void running.close().then(() => process.exit(0)); };
   process.on('SIGINT', stop);

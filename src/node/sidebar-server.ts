@@ -17,6 +17,7 @@ import type { Grid, WorkbookGrids } from '../core/types';
 import { analyse, type Analysis } from '../core/engine';
 import {
   SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, rankingsResult, readReportLog, reportOptionsError, reportOptionsProblem, validateResult, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
+  planRequestProblem, type PlanRequest,
 } from '../core/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
 import { msg } from '../core/i18n';
@@ -27,7 +28,7 @@ import { buildEmptyWorkbook } from '../core/sample';
 import { buildRankingsSheet } from '../core/rankings-sheet';
 import { buildOverview } from '../core/overview';
 import { buildOverviewSheet } from '../core/overview-sheet';
-import { ReportError, reportName } from '../core/report';
+import { missingNotesMessage, planName, ReportError, reportName, type PlanDoc } from '../core/report';
 import { applyBlock, importRequest, planScoreImport, previewOf, runScoreImport } from '../core/score-import';
 
 
@@ -36,12 +37,17 @@ export type ReportWriter = (
   analysis: Analysis, options: ReportOptions & { today: ReturnType<typeof bangkokToday> }, outPath: string,
 ) => Promise<{ path: string; name?: string; asOf?: ReturnType<typeof bangkokToday>; warning?: { th: string; en: string } }>;
 
+/** Writes the year-start document of `options` to `outPath` (writePlanDocx in src/node/docx-renderer.ts). */
+export type PlanWriter = (analysis: Analysis, options: PlanRequest & { date: ReturnType<typeof bangkokToday> }, outPath: string) => Promise<{ path: string; doc: PlanDoc }>;
+
 export interface NodeSidebarOptions {
   grids: WorkbookGrids;
   /** The clock; tests pin it. */
   now?: () => Date;
   /** null: the server answers generate-report with a clear error. */
   writeReport?: ReportWriter | null;
+  /** null or absent: the server answers generate-plan with a clear error. */
+  writePlan?: PlanWriter | null;
   /** Where reports are written; default a fresh temporary folder. */
   reportsDir?: string;
   /** Who the report log names as the author. */
@@ -62,10 +68,10 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
   const reportsDir = options.reportsDir ?? mkdtempSync(join(tmpdir(), 'ita-sidebar-reports-'));
   const fail = (key: string, params: Record<string, string | number> = {}): never => { throw sidebarError(msg(key, params)); };
 
-  function logReport(record: Omit<LogRecord, 'time' | 'by' | 'sharedWith' | 'note'>): void {
+  function logReport(record: Omit<LogRecord, 'time' | 'by' | 'sharedWith' | 'note'> & { note?: string }): void {
     const name = findSheetName(grids, SHEETS.reportLog) ?? SHEETS.reportLog.th;
     const sheet: Grid = grids.sheets[name] ?? (grids.sheets[name] = []);
-    const { header, row } = logRow(sheet[0] ?? [], { ...record, time: now(), by: options.user ?? 'offline', sharedWith: '', note: '' });
+    const { header, row } = logRow(sheet[0] ?? [], { ...record, time: now(), by: options.user ?? 'offline', sharedWith: '', note: record.note ?? '' });
     sheet[0] = header;
     sheet.push(row);
   }
@@ -143,6 +149,33 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       logReport({ unit: options2.unit, year: options2.year, round: options2.round, link: url, kind: 'progress', asOf: written.asOf ?? bangkokToday(now()) });
       const result = { url, name: written.name ?? reportName(options2.unit, options2.year, options2.round) };
       return written.warning ? { ...result, warning: written.warning } : result;
+    },
+    async sidebarGeneratePlan(opts) {
+      const bad = planRequestProblem(opts);
+      if (bad !== null) throw sidebarError(reportOptionsError(bad));
+      const o = opts as PlanRequest;
+      const writer = options.writePlan;
+      if (!writer) return fail('sidebar.error.noRenderer');
+      const analysis = analyse(grids);
+      if (analysis.problems.length) {
+        const p = analysis.problems[0];
+        throw sidebarError(new ReportError('invalidWorkbook', { count: analysis.problems.length, first: `${p.sheet}${p.cell ? `!${p.cell}` : ''} ${p.message.th}` }).text);
+      }
+      const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+      mkdirSync(reportsDir, { recursive: true });
+      let written: { path: string; doc: PlanDoc };
+      try {
+        written = await writer(analysis, { unit: o.unit, year: o.year, thaiDigits: o.thaiDigits, date: bangkokToday(now()) }, join(reportsDir, `${fileName(`${planName(o.unit, o.year)} ${stamp}`)}.docx`));
+      } catch (e) {
+        const text = (e as { text?: { th: string; en: string } }).text;
+        if (text && typeof text.th === 'string') throw sidebarError(text);
+        throw e;
+      }
+      const url = `${options.baseUrl ? options.baseUrl() : ''}/reports/${encodeURIComponent(basename(written.path))}`;
+      const warning = missingNotesMessage(written.doc);
+      const meta = written.doc.meta;
+      logReport({ unit: meta.unit, year: meta.fiscalYear, round: null, link: url, kind: 'plan', asOf: null, note: warning ? warning.th : '' });
+      return { url, name: meta.name, ...(warning ? { warning } : {}) };
     },
   };
 }

@@ -55,7 +55,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     fn('onOpen')({ authMode: 'NONE' });
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual([
-      'ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'สรุปภาพรวม', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
+      'ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'สรุปภาพรวม', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'สร้างเอกสารมาตรการประจำปี', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
     ]);
     expect(Object.keys(gas.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
   });
@@ -63,7 +63,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
   it('sets up the template, then computes seed 000\'s rankings (87.57, A, 1,5,2,4,3,6,10,8,9,7)', () => {
     const { gas, fn } = load();
     fn('menuSetupTemplate')();
-    expect(gas.ss._sheetNames()).toEqual(['ชีต1', 'ตั้งค่า', 'หน่วยงาน', 'ตัวชี้วัด', 'คะแนน', 'มาตรการ', 'อันดับ', 'ภาพรวม', 'ประวัติรายงาน']);
+    expect(gas.ss._sheetNames()).toEqual(['ชีต1', 'ตั้งค่า', 'หน่วยงาน', 'ตัวชี้วัด', 'คะแนน', 'การวิเคราะห์', 'มาตรการ', 'อันดับ', 'ภาพรวม', 'ประวัติรายงาน']);
     expect(gas.ui.alerts).toEqual([]);
 
     // Staff type in their unit and seed 000's scores.
@@ -125,6 +125,33 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(docs.documentApp.documents[0].body.getTables().length).toBeGreaterThanOrEqual(3);
     const log = gas.ss._sheet('ประวัติรายงาน')._values();
     expect(log[log.length - 1].slice(1, 5)).toEqual([SEED000_UNIT, 2566, 6, made.url]);
+  });
+
+  it('generatePlan makes the year-start Google Doc from the bundle and logs it as มาตรการประจำปี', () => {
+    const docs = createFakeDocs();
+    const { gas, fn } = load('FULL', docs.globals);
+    fn('menuSetupTemplate')();
+    gas.ss._sheet('หน่วยงาน').getRange(2, 1, 1, 5).setValues([[SEED000_UNIT, 'อบต.', 'นิคมน้ำอูน', 'มุกดาหาร', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']]);
+    const scores = Object.entries(SEED000_SCORES).map(([c, s]) => [SEED000_UNIT, 2565, c, s]);
+    gas.ss._sheet('คะแนน').getRange(2, 1, scores.length, 4).setValues(scores);
+    gas.ss._sheet('การวิเคราะห์').getRange(2, 1, 1, 5).setValues([[SEED000_UNIT, 2565, '7', 'ช่องทางการสื่อสารยังไม่หลากหลาย', 'เพิ่มช่องทางการสื่อสาร']]);
+    gas.ss._sheet('มาตรการ').getRange(2, 1, 1, 9).setValues([
+      [SEED000_UNIT, 2566, 1, 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '7, 9', 'เผยแพร่ข้อมูลบนเว็บไซต์', 'สำนักปลัด', 'ทุกไตรมาส', '6, 12'],
+    ]);
+
+    const made = fn('generatePlan')({ unit: SEED000_UNIT, year: 2566, thaiDigits: true }) as { url: string; name: string; missingNotes: string[] };
+    expect(made.name).toBe(`${SEED000_UNIT} มาตรการ ITA ประจำปี 2566`);
+    expect(made.missingNotes).toEqual([]);
+    const text = docs.documentApp.documents[0].body._all().map((c) => ('getText' in c ? (c as { getText: () => string }).getText() : '')).join('\n');
+    expect(text).toContain('๑. วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    const analysis = docs.documentApp.documents[0].body.getTables()[1]._cells();
+    expect(analysis[0]).toEqual(['ตัวชี้วัด (คะแนน)', 'ประเด็นที่ต้องแก้ไข/พัฒนา', 'แนวทางการพัฒนา']);
+    expect(analysis[1].slice(1)).toEqual(['ช่องทางการสื่อสารยังไม่หลากหลาย', 'เพิ่มช่องทางการสื่อสาร']);
+    const log = gas.ss._sheet('ประวัติรายงาน')._values();
+    expect(log[log.length - 1].slice(1, 5)).toEqual([SEED000_UNIT, 2566, '', made.url]);
+    expect(log[log.length - 1][6]).toBe('มาตรการประจำปี');
+    // The measures on a landscape page, through the same Docs pass as the progress report.
+    expect(sectionsOf(docs.docsApi.Documents._model(docs.documentApp.documents[0].id)).map((x) => x.flipped)).toEqual([false, true, false]);
   });
 
   it('generateReport from the bundle makes a shared report with its landscape section (Docs API pass)', () => {

@@ -7,7 +7,7 @@ let env: Env;
 afterEach(() => env.uninstall());
 
 describe('onOpen in AuthMode.NONE', () => {
-  it('builds the add-on menu with the eight items, each calling an exported function', () => {
+  it('builds the add-on menu, each item calling an exported function', () => {
     env = fakeEnv(undefined, 'NONE'); // any data, property, lock or user call would throw here
     onOpen({ authMode: 'NONE' } as never);
     expect(env.ui.menus).toHaveLength(1);
@@ -22,6 +22,7 @@ describe('onOpen in AuthMode.NONE', () => {
       'separator',
       { caption: 'สร้างรายงาน', functionName: 'menuGenerateReport' },
       { caption: 'สร้างรายงานทุกหน่วยงาน', functionName: 'generateAllReports' },
+      { caption: 'สร้างเอกสารมาตรการประจำปี', functionName: 'menuGeneratePlan' },
       { caption: 'เปิดแผงควบคุม', functionName: 'openSidebar' },
       'separator',
       { caption: 'เกี่ยวกับ', functionName: 'menuAbout' },

@@ -102,14 +102,17 @@ describe('invalid input', () => {
 });
 
 describe('demo (npm start)', () => {
-  it('writes the sample workbook and the first unit\'s report, and prints the rankings', async () => {
+  it('writes the sample workbook, the first unit\'s plan and report, and prints the rankings and the overview', async () => {
     const out = join(dir, 'demo');
     const r = await run('demo', '--out-dir', out);
     expect(r.code).toBe(0);
     expect(statSync(join(out, 'sample.xlsx')).size).toBeGreaterThan(0);
     expect(statSync(join(out, 'report.docx')).size).toBeGreaterThan(0);
+    expect(statSync(join(out, 'plan.docx')).size).toBeGreaterThan(0);
     expect(r.out).toContain('ผลการประเมิน ITA ปี 2567');
+    expect(r.out).toContain('ภาพรวมหน่วยงาน ปีงบประมาณ 2568');
     expect(r.out).toContain(join(out, 'report.docx'));
+    expect(r.out).toContain(join(out, 'plan.docx'));
   });
 });
 

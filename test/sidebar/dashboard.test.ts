@@ -112,6 +112,19 @@ describe('buildSidebarState', () => {
     expect(after).toBe(before + 1);
     expect(buildSidebarState(grids, analyse(grids), NIKHOM, new Date('2025-06-30T17:30:00Z')).asOf).toBe('2025-07-01');
   });
+
+  it('once the fiscal year is over, the dashboard and the district card describe the same day (its last day)', () => {
+    // Sample FY 2568 ended 30 Sep 2025; on 1 Dec 2026 a measure due after that day is not overdue "today".
+    const grids = buildSampleWorkbook();
+    const state = buildSidebarState(grids, analyse(grids), NIKHOM, new Date('2026-12-01T03:00:00Z'));
+    const atYearEnd = buildSidebarState(grids, analyse(grids), NIKHOM, new Date('2025-09-30T03:00:00Z'));
+    expect(state.dashboard!.progress.overdue).toBe(atYearEnd.dashboard!.progress.overdue);
+    for (const unit of state.units) {
+      const card = state.overview!.units.find((u) => u.unit === unit.name)!;
+      const dash = buildSidebarState(grids, analyse(grids), unit.name, new Date('2026-12-01T03:00:00Z')).dashboard!.progress;
+      expect([dash.overdue, dash.done, dash.percentDone]).toEqual([card.overdue, card.done, card.percentDone]);
+    }
+  });
 });
 
 describe('errors through google.script.run', () => {

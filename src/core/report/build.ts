@@ -194,7 +194,7 @@ export class Writer {
   }
 }
 
-const para = (runs: Run[] | string, align: Align = 'left', indent = false): ParagraphBlock =>
+export const para = (runs: Run[] | string, align: Align = 'left', indent = false): ParagraphBlock =>
   ({ kind: 'paragraph', runs: typeof runs === 'string' ? [{ text: runs }] : runs, align, ...(indent ? { indent } : {}) });
 
 /** "อำเภอ" / "จังหวัด" are written by the template; strip them if the sheet repeats them. */
@@ -210,12 +210,12 @@ const bare = (s: string, prefixes: string[]): string => {
  * UTC) is written in full from the parsed due date ("๒๘ กุมภาพันธ์ ๒๕๖๘", never "๒๘ ก.พ. ๖๘": an
  * official document spells dates out); words ("ไตรมาส ๒") as typed.
  */
-function timelineText(m: Measure, w: Writer): string {
+export function timelineText(m: Measure, w: Writer): string {
   if (m.due && m.timeline && !/[\u0e01-\u0e2e]/.test(m.timeline)) return w.date(m.due);
   return w.user(m.timeline);
 }
 
-function measureNo(m: Measure, index: number, w: Writer): string {
+export function measureNo(m: Measure, index: number, w: Writer): string {
   return w.int(m.no.replace(/[.)\s]+$/, '') || String(index + 1));
 }
 
@@ -308,11 +308,11 @@ export function reportWarnings(doc: ReportDoc): Bilingual[] {
   const uncertain = uncertainWarning(doc);
   if (uncertain) out.push(uncertain);
   const m = doc.meta;
-  if (m.uncovered.length) out.push(msg('report.warning.uncovered', { list: m.uncovered.join(', ') }));
-  if (daysBetween(m.roundEnd, m.date) > LATE_SIGNING_DAYS) {
+  if (m.uncovered?.length) out.push(msg('report.warning.uncovered', { list: m.uncovered.join(', ') }));
+  if (m.roundEnd && daysBetween(m.roundEnd, m.date) > LATE_SIGNING_DAYS) {
     out.push(msg('report.warning.lateDate', { date: beDate(m.date), roundEnd: beDate(m.roundEnd) }));
   }
-  if (m.noResult.length) out.push(msg('report.warning.noResult', { list: m.noResult.join(', ') }));
+  if (m.noResult?.length) out.push(msg('report.warning.noResult', { list: m.noResult.join(', ') }));
   return out;
 }
 
@@ -398,7 +398,7 @@ const cancelledPart = (w: Writer, p: MeasureProgress): string =>
   (p.byStatus.cancelled ? w.tx('report.cancelledPart', { cancelled: w.int(p.byStatus.cancelled), active: w.int(p.active) }) : '');
 
 /** District and province as the title and the cover write them ('' when neither is known). */
-function placeLine(o: ResolvedReportOptions, w: Writer): string {
+export function placeLine(o: ResolvedReportOptions, w: Writer): string {
   const district = bare(o.unit.district, ['อำเภอ', 'อ.']);
   const province = bare(o.unit.province, ['จังหวัด', 'จ.']);
   if (district && province) return w.tx('report.place', { district, province });
@@ -453,7 +453,7 @@ function indicatorLabel(w: Writer, code: string, name: string): string {
 }
 
 /** Section 1: the ITA result — total and level, tools, change, then the ranking table, extremes and chart. */
-function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, prev: Assessment | undefined, analysis: Analysis): Block[] {
+export function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, prev: Assessment | undefined, analysis: Analysis): Block[] {
   if (!a) {
     return [
       { kind: 'heading', level: 2, text: w.tx('report.ita.heading', { itaYear: w.year(o.fiscalYear - 1) }), align: 'left' },
@@ -600,7 +600,7 @@ export function coverageTable(w: Writer, a: Assessment, measures: Measure[], num
 }
 
 /** "รอบ ๖ เดือน\nรอบ ๑๒ เดือน": the rounds the measure is reported in (การกำกับติดตาม). */
-function followUpText(m: Measure, w: Writer): string {
+export function followUpText(m: Measure, w: Writer): string {
   return m.followUp.map((r) => w.tx('report.measures.followUpRound', { months: w.int(r) })).join('\n');
 }
 

@@ -2,3 +2,4 @@
 export * from './model';
 export * from './build';
 export { barChartSvg, valueLabelX, CHART_FONT, CHART_COLOURS, type BarChart, type BarChartInput } from './chart';
+export * from './plan';

@@ -5,6 +5,8 @@
  * renderers only lay it out. Pure data (plus an SVG string for the chart).
  */
 
+import type { ReportKind } from '../report-log';
+
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
 /** A span of text; `bold` as in the seeds' labels and figures. */
@@ -106,8 +108,11 @@ export interface TableColumn {
 
 export interface TableBlock {
   kind: 'table';
-  /** What the table is, for renderers and tests: 'ranking' | 'coverage' | 'measures' | 'summary'. */
-  role: 'ranking' | 'coverage' | 'measures' | 'summary';
+  /**
+   * What the table is, for renderers and tests: 'ranking' | 'coverage' | 'measures' | 'summary'
+   * (progress report); 'analysis' (per-indicator notes) and 'plan' (the year's measures) of the plan.
+   */
+  role: 'ranking' | 'coverage' | 'measures' | 'summary' | 'analysis' | 'plan';
   columns: TableColumn[];
   /** Header rows, bold and shaded, repeated on each page; may use colSpan/rowSpan. */
   header: Cell[][];
@@ -227,7 +232,7 @@ export interface PageBreakBlock {
 export type Block = HeadingBlock | ParagraphBlock | TableBlock | ChartBlock | MemoHeaderBlock | SignatureBlock | PageBreakBlock;
 
 /** Sections of the report, in order; tests and renderers may look them up by id. */
-export type SectionId = 'memo' | 'cover' | 'title' | 'ita' | 'weak' | 'measures' | 'summary' | 'signature' | 'endorsement';
+export type SectionId = 'memo' | 'cover' | 'title' | 'ita' | 'weak' | 'measures' | 'summary' | 'signature' | 'endorsement' | 'analysis' | 'coverage';
 
 export interface ReportSection {
   id: SectionId;
@@ -241,9 +246,12 @@ export interface ReportSection {
 }
 
 export interface ReportMeta {
+  /** Which document of the model: absent or 'progress' the progress report, 'plan' the year-start document (plan.ts). */
+  kind?: ReportKind;
   unit: string;
   fiscalYear: number;
-  round: 3 | 6 | 9 | 12;
+  /** The progress report's round; null for a plan. */
+  round: 3 | 6 | 9 | 12 | null;
   itaYear: number | null;
   thaiDigits: boolean;
   lang: 'th' | 'en';
@@ -262,11 +270,11 @@ export interface ReportMeta {
    */
   uncertain: string[];
   /** Indicators to develop that no measure addresses, as labels ("6. คุณภาพการดำเนินงาน"): for the person, never the document. */
-  uncovered: string[];
+  uncovered?: string[];
   /** Numbers of the measures done or in progress on the as-of day whose result (สรุปผล) is blank: for the person. */
-  noResult: string[];
-  /** The last day of the round the report names (the signing date is checked against it). */
-  roundEnd: { year: number; month: number; day: number };
+  noResult?: string[];
+  /** The last day of the round the report names (the signing date is checked against it); absent for a plan. */
+  roundEnd?: { year: number; month: number; day: number };
   /** Suggested file/document name: `<unit> รายงานมาตรการ ITA <ปี> รอบ <n> เดือน`. */
   name: string;
   measureCount: number;

@@ -7,10 +7,12 @@ import { loadAnalysis } from '../load';
 import { buildSampleWorkbook } from '../../core/sample';
 import { t } from '../../core/i18n';
 import { rank } from './rank';
+import { status } from './status';
 
 /**
  * What `npm start` runs: writes the sample workbook, reads it back like any user's file,
- * shows the latest ITA year's rankings and writes the progress report of its first unit.
+ * shows the latest ITA year's rankings and the district overview, and writes the first unit's
+ * two documents of the year: the year-start plan and the progress report.
  * A sample.xlsx already in the folder may hold the user's edits: it is used as it is, and
  * rebuilt only on --force (nothing the CLI does replaces a workbook unasked).
  */
@@ -28,12 +30,16 @@ export const demo: Command = {
     if (!analysis) return 1;
     const latest = Math.max(...analysis.assessments.map((a) => a.year));
     const code = await rank.run([workbook, '--year', String(latest)], io);
+    io.out('');
+    const statusCode = await status.run([workbook], io);
     const unit = analysis.workbook.units[0].name;
-    const { writeReportDocx } = await import('../docx-renderer');
-    const report = await writeReportDocx(analysis, { unit, memo: true }, resolve(dir, 'report.docx'));
+    const { writePlanDocx, writeReportDocx } = await import('../docx-renderer');
+    const plan = await writePlanDocx(analysis, { unit, lang: io.lang }, resolve(dir, 'plan.docx'));
+    const report = await writeReportDocx(analysis, { unit, memo: true, lang: io.lang }, resolve(dir, 'report.docx'));
     io.out('');
     io.out(t(io.lang, 'cli.demo.workbook', { path: workbook }));
+    io.out(t(io.lang, 'cli.demo.plan', { path: plan.path, unit }));
     io.out(t(io.lang, 'cli.demo.report', { path: report.path, unit }));
-    return code;
+    return Math.max(code, statusCode);
   },
 };

@@ -5,6 +5,7 @@ import { check } from './check';
 import { rank } from './rank';
 import { demo } from './demo';
 import { report } from './report';
+import { plan } from './plan';
 import { status } from './status';
 import { importScores } from './import-scores';
 
@@ -14,6 +15,7 @@ export const COMMANDS: Command[] = [
   check,
   rank,
   report,
+  plan,
   status,
   importScores,
   demo,

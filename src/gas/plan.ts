@@ -1,0 +1,114 @@
+/**
+ * สร้างเอกสารมาตรการประจำปี in Google Sheets (issue 12): the year-start document — the analysis of
+ * the ITA result before the fiscal year and the year's measures — built by core's buildPlan and
+ * delivered exactly as the progress report is (document-delivery.ts: a new Google Doc, the same
+ * renderer and Docs pass, shared as the Settings say, a row of kind มาตรการประจำปี in ประวัติรายงาน).
+ *
+ * The menu, the sidebar and `generatePlan` all go through makePlan. Bad input (an unknown unit,
+ * no ITA result before the year, no measures) throws a Thai error naming what is missing and
+ * where it goes; nothing is created then.
+ */
+import type { Lang } from '../core/types';
+import type { Analysis } from '../core/engine';
+import type { Bilingual } from '../core/i18n';
+import { t } from '../core/i18n';
+import { toCalendarDate } from '../core/calendar';
+import { buildPlan, missingNotesMessage, PlanError, ReportError } from '../core/report';
+import { planRequestProblem, reportOptionsError, type PlanRequest, type PlanResult } from '../core/sidebar-api';
+import { sidebarError } from '../core/i18n/sidebar';
+import { analyseWorkbook, chooseUnit, invalid, showReportLink, userEmail, type ReportDeps } from './report';
+import { deliverDocument, DeliveryError } from './document-delivery';
+import { sheetsByName } from './workbook';
+import { showProblems } from './problems';
+import { guarded } from './sidebar';
+import { tr } from './lang';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What `generatePlan` accepts; anything missing comes from the workbook. */
+export interface GeneratePlanOptions {
+  unit?: string;
+  /** Fiscal year (BE) of the measures; default Settings' ปีงบประมาณ. */
+  year?: number;
+  /** Default Settings' ใช้เลขไทย. */
+  thaiDigits?: boolean;
+}
+
+export interface GeneratedPlan {
+  url: string;
+  name: string;
+  /** Delivery's notes: with whom it was shared, what is missing, page numbers. */
+  notes: Bilingual[];
+  /** Indicators to develop with no analysis note (codes): the document used a sentence from the figures. */
+  missingNotes: string[];
+  /** For the person making it, never in it: the analysis notes missing (absent when none is). */
+  warning?: Bilingual;
+}
+
+/** Builds, renders and logs one unit's year-start document. */
+export function makePlan(
+  ss: Spreadsheet, sheets: Map<string, Sheet>, analysis: Analysis, options: GeneratePlanOptions, lang: Lang, deps: ReportDeps = {},
+): GeneratedPlan {
+  if (analysis.problems.length) throw invalid(analysis);
+  const units = analysis.workbook.units;
+  if (units.length === 0) throw new ReportError('noUnits');
+  const now = (deps.now ?? (() => new Date()))();
+  const plan = buildPlan(analysis, {
+    unit: options.unit ?? units[0].name,
+    fiscalYear: options.year,
+    thaiDigits: options.thaiDigits,
+    date: toCalendarDate(now),
+    lang: 'th', // an official document: always Thai
+  });
+  const warning = missingNotesMessage(plan);
+  const made = deliverDocument(ss, sheets, plan, {
+    lang, now, share: analysis.workbook.settings.shareReports, by: userEmail(), chartImage: deps.chartImage,
+    log: { kind: 'plan', unit: plan.meta.unit, year: plan.meta.fiscalYear, round: null, asOf: null, note: warning ? warning.th : '' },
+  });
+  return { url: made.url, name: made.name, notes: made.notes, missingNotes: plan.missingNotes.map((i) => i.code), ...(warning ? { warning } : {}) };
+}
+
+/** `generatePlan({unit, year, thaiDigits})` → `{url, name, missingNotes, warning}`; errors in Thai. */
+export function generatePlan(options: GeneratePlanOptions = {}, deps: ReportDeps = {}): GeneratedPlan {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = sheetsByName(ss);
+  const { analysis } = analyseWorkbook(ss, sheets);
+  return makePlan(ss, sheets, analysis, options ?? {}, 'th', deps);
+}
+
+/** Menu สร้างเอกสารมาตรการประจำปี: the unit chosen as for a report, the document made, its link shown. */
+export function generatePlanFromMenu(ss: Spreadsheet, lang: Lang, deps: ReportDeps = {}): GeneratedPlan | null {
+  const ui = SpreadsheetApp.getUi();
+  const sheets = sheetsByName(ss);
+  const { analysis, grids } = analyseWorkbook(ss, sheets);
+  if (analysis.problems.length) {
+    showProblems(analysis.problems, lang);
+    return null;
+  }
+  if (analysis.workbook.units.length === 0) {
+    ui.alert(tr(lang, 'title'), t(lang, 'report.error.noUnits'), ui.ButtonSet.OK);
+    return null;
+  }
+  const unit = chooseUnit(ss, ui, grids, analysis, lang, 'plan.menu.askUnit');
+  if (unit === null) return null;
+  try {
+    const plan = makePlan(ss, sheets, analysis, { unit }, lang, deps);
+    showReportLink(ui, plan, lang, 'plan.menu.done');
+    return plan;
+  } catch (err) {
+    if (!(err instanceof ReportError || err instanceof PlanError || err instanceof DeliveryError)) throw err;
+    ui.alert(tr(lang, 'title'), err.text[lang], ui.ButtonSet.OK);
+    return null;
+  }
+}
+
+/** Sidebar: the plan with the options chosen there; the warning travels back for the page to show. */
+export function sidebarGeneratePlan(options: PlanRequest, deps: ReportDeps = {}): PlanResult {
+  return guarded(() => {
+    const bad = planRequestProblem(options);
+    if (bad !== null) throw sidebarError(reportOptionsError(bad));
+    const plan = generatePlan({ unit: options.unit, year: options.year, thaiDigits: options.thaiDigits }, deps);
+    return { url: plan.url, name: plan.name, notes: plan.notes, ...(plan.warning ? { warning: plan.warning } : {}) };
+  });
+}

@@ -1,0 +1,94 @@
+import { extname, join, resolve } from 'node:path';
+import type { Command } from './command';
+import { InputError, intOption, onePositional, parse, UsageError } from '../args';
+import { loadAnalysis } from '../load';
+import { checkReportTarget } from '../save';
+import { safeFileName } from './report';
+import { buildPlan, missingNotesMessage, PlanError, ReportError, type PlanDoc, type PlanOptions } from '../../core/report';
+import { msg, registerStrings, t } from '../../core/i18n';
+import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
+import { PLAN_CLI_STRINGS } from '../../core/i18n/plan';
+
+registerStrings(REPORT_CLI_STRINGS);
+registerStrings(PLAN_CLI_STRINGS);
+
+const isDocumentError = (e: unknown): e is ReportError | PlanError => e instanceof ReportError || e instanceof PlanError;
+
+/**
+ * `ita plan <workbook> --unit <name> [--year N] --out <file.docx>` — one unit's year-start
+ * document (the analysis of the ITA result before year N and the measures of N);
+ * `ita plan <workbook> --all --out-dir <dir>` — one per unit. Missing analysis notes are a
+ * warning line on stderr (the document is still written, with a sentence built from the figures).
+ */
+export const plan: Command = {
+  name: 'plan',
+  summaryKey: 'cli.plan.summary',
+  usage: 'ita plan <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--arabic-digits]',
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, {
+      unit: { type: 'string' },
+      all: { type: 'boolean' },
+      year: { type: 'string' },
+      'arabic-digits': { type: 'boolean' },
+      out: { type: 'string' },
+      'out-dir': { type: 'string' },
+    });
+    const workbook = onePositional(positionals);
+    const all = values.all === true;
+    if (!all && typeof values.unit !== 'string') throw new UsageError(t(io.lang, 'cli.report.needUnit'));
+    if (!all && typeof values.out !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOut'));
+    if (all && typeof values['out-dir'] !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOutDir'));
+    // Never a workbook or the input itself (issue 11), as ita report.
+    if (!all) checkReportTarget(String(values.out), workbook, '--out');
+    if (!all && extname(String(values.out)).toLowerCase() !== '.docx') throw new UsageError(msg('cli.usage.docxExtension', { file: String(values.out) }));
+    if (all) checkReportTarget(String(values['out-dir']), workbook, '--out-dir');
+    const base: Omit<PlanOptions, 'unit'> = {
+      fiscalYear: intOption(values, 'year'),
+      ...(values['arabic-digits'] === true ? { thaiDigits: false } : {}),
+      lang: io.lang,
+    };
+
+    const analysis = await loadAnalysis(workbook, io);
+    if (!analysis) return 1;
+    // docx loads only when a document is written (ita --help stays quick).
+    const { writePlanDocx } = await import('../docx-renderer');
+    const warn = (doc: PlanDoc): void => {
+      const warning = missingNotesMessage(doc);
+      if (warning) io.err(t(io.lang, 'cli.plan.warning', { unit: doc.meta.unit, message: warning[io.lang] }));
+    };
+
+    if (!all) {
+      try {
+        const { path, doc } = await writePlanDocx(analysis, { ...base, unit: String(values.unit) }, resolve(String(values.out)));
+        warn(doc);
+        io.out(t(io.lang, 'cli.plan.wrote', { path }));
+        return 0;
+      } catch (e) {
+        if (!isDocumentError(e)) throw e;
+        const names = analysis.workbook.units.map((u) => u.name);
+        const hint = e instanceof ReportError && e.code === 'unknownUnit' && names.length ? `\n${t(io.lang, 'cli.report.units', { units: names.join(', ') })}` : '';
+        throw new InputError(e.text[io.lang] + hint);
+      }
+    }
+
+    const dir = resolve(String(values['out-dir']));
+    const units = analysis.workbook.units;
+    if (units.length === 0) throw new InputError(new ReportError('noUnits').text[io.lang]);
+    let written = 0;
+    for (const unit of units) {
+      try {
+        const name = buildPlan(analysis, { ...base, unit: unit.name }).meta.name;
+        const file = join(dir, `${safeFileName(name)}.docx`);
+        checkReportTarget(file, workbook, '--out-dir');
+        const { doc } = await writePlanDocx(analysis, { ...base, unit: unit.name }, file);
+        warn(doc);
+        written++;
+      } catch (e) {
+        if (!isDocumentError(e)) throw e;
+        io.err(t(io.lang, 'cli.report.skipped', { unit: unit.name, reason: e.text[io.lang] }));
+      }
+    }
+    io.out(t(io.lang, 'cli.plan.wroteAll', { count: written, dir }));
+    return written > 0 ? 0 : 1;
+  },
+};

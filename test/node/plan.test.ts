@@ -1,0 +1,144 @@
+/**
+ * The year-start document offline (issue 12): `ita plan` on the sample workbook, the .docx it
+ * writes (the progress report's renderer), `ita init`'s การวิเคราะห์ sheet, and the offline
+ * sidebar server's sidebarGeneratePlan.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { main } from '../../src/node/cli';
+import { readWorkbook } from '../../src/node/workbook-io';
+import { createNodeSidebarApi } from '../../src/node/sidebar-server';
+import { writePlan } from '../../src/node/sidebar-main';
+import { buildSampleWorkbook } from '../../src/core/sample';
+import { SHEETS } from '../../src/core/template';
+import { readReportLog } from '../../src/core/sidebar-api';
+
+const dir = mkdtempSync(join(tmpdir(), 'ita-plan-'));
+const sample = join(dir, 'sample.xlsx');
+const NIKHOM = 'องค์การบริหารส่วนตำบลนิคมคำสร้อย';
+const HUARUEA = 'องค์การบริหารส่วนตำบลหัวเรือ';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (s) => { out += s + '\n'; }, err: (s) => { err += s + '\n'; } });
+  return { code, out, err };
+}
+
+async function documentXml(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  return (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
+}
+
+const textOf = (xml: string): string[] =>
+  Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join(''));
+
+beforeAll(async () => {
+  expect((await run('sample', sample)).code).toBe(0);
+});
+
+describe('`ita plan`', () => {
+  it('writes one unit\'s year-start document: seed 000\'s layout, ITA 2567 → the measures of 2568', async () => {
+    const file = join(dir, 'nikhom.docx');
+    const r = await run('plan', sample, '--unit', NIKHOM, '--out', file);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toContain(file);
+    const xml = await documentXml(file);
+    const text = textOf(xml);
+    const at = (s: string) => text.findIndex((p) => p.includes(s));
+    expect(text.slice(0, 4)).toEqual(['มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘', NIKHOM, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร']);
+    expect(at('๑. วิเคราะห์ผลการประเมิน')).toBeLessThan(at('ได้คะแนน'));
+    expect(at('มีประเด็นที่ต้องพัฒนาให้ดีขึ้น ได้แก่')).toBeLessThan(at('จึงมีแนวทางการพัฒนาดังนี้'));
+    expect(at('จึงมีแนวทางการพัฒนาดังนี้')).toBeLessThan(at('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘'));
+    expect(at('ประกาศ ณ วันที่')).toBeGreaterThan(at('ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ'));
+    // seed 000's approach, from the การวิเคราะห์ sheet of the sample.
+    expect(text.join('\n')).toContain('มาตรา ๙ ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐');
+    const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
+    expect(tables).toHaveLength(4);
+    expect((tables[2].match(/<w:gridCol /g) ?? []).length).toBe(6);
+    expect(xml).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiNumbers"\/>/);
+    // The measures on a landscape page between portrait ones.
+    const sections = xml.match(/<w:sectPr[ >].*?<\/w:sectPr>/gs) ?? [];
+    expect(sections.map((x) => /w:orient="landscape"/.test(x))).toEqual([false, true, false]);
+  });
+
+  it('warns on stderr when analysis notes are missing, and still writes the document', async () => {
+    const file = join(dir, 'huaruea.docx');
+    const r = await run('plan', sample, '--unit', HUARUEA, '--out', file, '--arabic-digits');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`คำเตือน (${HUARUEA}): ชีต "การวิเคราะห์" ยังไม่มีประเด็นหรือแนวทางการพัฒนาของตัวชี้วัด 6 คุณภาพการดำเนินงาน (ปี 2567)`);
+    const text = textOf(await documentXml(file)).join('\n');
+    expect(text).toContain('ได้ 82.10 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน อยู่ 2.90 คะแนน และลดลง 1.45 คะแนนจากปี 2566');
+    expect(text).not.toMatch(/[๐-๙]/);
+  });
+
+  it('--all --out-dir writes one per unit, named by unit and year', async () => {
+    const out = join(dir, 'all');
+    const r = await run('plan', sample, '--all', '--out-dir', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('เขียนเอกสารมาตรการประจำปี 4 ฉบับ');
+    expect(readdirSync(out).sort()).toEqual([
+      'องค์การบริหารส่วนตำบลนาเลียง มาตรการ ITA ประจำปี 2568.docx', `${NIKHOM} มาตรการ ITA ประจำปี 2568.docx`,
+      `${HUARUEA} มาตรการ ITA ประจำปี 2568.docx`, 'เทศบาลตำบลโป่งน้ำร้อน มาตรการ ITA ประจำปี 2568.docx',
+    ].sort());
+  });
+
+  it('never writes over a workbook: --out may not be a .xlsx/.json or the input (exit 2, the workbook unchanged)', async () => {
+    const before = readFileSync(sample);
+    for (const target of [sample, join(dir, 'other.xlsx'), join(dir, 'grid.json')]) {
+      const r = await run('plan', sample, '--unit', NIKHOM, '--out', target);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('รายงานจะไม่เขียนทับสมุดงาน');
+    }
+    expect(readFileSync(sample).equals(before)).toBe(true);
+    expect(readdirSync(dir)).not.toContain('other.xlsx');
+  });
+
+  it('bad input: exit 1 with what is missing and where it goes, no file; usage mistakes exit 2', async () => {
+    const unknown = await run('plan', sample, '--unit', 'ไม่มี', '--out', join(dir, 'x.docx'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('ไม่พบหน่วยงาน "ไม่มี" ในชีตหน่วยงาน');
+    expect(unknown.err).toContain(`หน่วยงานในสมุดงาน: ${NIKHOM}`);
+    const noMeasures = await run('plan', sample, '--unit', NIKHOM, '--year', '2569', '--out', join(dir, 'y.docx'));
+    expect(noMeasures.code).toBe(1);
+    expect(noMeasures.err).toContain('เพิ่มมาตรการ (ปีงบประมาณ 2569) ในชีต "มาตรการ"');
+    expect(readdirSync(dir)).not.toContain('x.docx');
+    expect(readdirSync(dir)).not.toContain('y.docx');
+    expect((await run('plan', sample, '--unit', NIKHOM)).code).toBe(2);
+    expect((await run('plan', sample, '--unit', NIKHOM, '--out', 'x.pdf')).code).toBe(2);
+    expect((await run('plan', sample, '--unit', NIKHOM, '--round', '6', '--out', 'x.docx')).code).toBe(2);
+  });
+
+  it('`ita init` creates the การวิเคราะห์ sheet with its headers', async () => {
+    const file = join(dir, 'empty.xlsx');
+    expect((await run('init', file)).code).toBe(0);
+    const grids = await readWorkbook(file);
+    expect(Object.keys(grids.sheets)).toContain('การวิเคราะห์');
+    expect(grids.sheets['การวิเคราะห์'][0]).toEqual(SHEETS.analysis.columns.map((c) => c.th));
+  });
+});
+
+describe('the offline sidebar server: sidebarGeneratePlan', () => {
+  it('writes the .docx, logs it as a plan and returns the missing-notes warning', async () => {
+    const api = createNodeSidebarApi({ grids: buildSampleWorkbook(), writePlan, reportsDir: join(dir, 'sidebar'), now: () => new Date('2024-10-15T03:00:00Z') });
+    const r = await api.sidebarGeneratePlan({ unit: HUARUEA, year: 2568, thaiDigits: true });
+    expect(r.url).toMatch(/\/reports\/.+\.docx$/);
+    expect(r.name).toBe(`${HUARUEA} มาตรการ ITA ประจำปี 2568`);
+    expect(r.warning?.th).toContain('6 คุณภาพการดำเนินงาน');
+    const log = readReportLog(api.grids);
+    expect(log[log.length - 1]).toMatchObject({ unit: HUARUEA, year: 2568, round: null, kind: 'plan', asOf: '', note: r.warning?.th });
+    const state = await api.sidebarData(HUARUEA);
+    expect(state.dashboard?.reports[0]).toMatchObject({ kind: 'plan' });
+    await expect(api.sidebarGeneratePlan({ unit: NIKHOM, year: 2569, thaiDigits: true })).rejects.toThrow(/ITA_ERROR:.*ชีต \\"มาตรการ\\"/);
+  });
+
+  it('a workbook without การวิเคราะห์ is not told to set up the template again', async () => {
+    const grids = buildSampleWorkbook();
+    delete grids.sheets[SHEETS.analysis.th];
+    const api = createNodeSidebarApi({ grids, writePlan, reportsDir: join(dir, 'sidebar2') });
+    expect((await api.sidebarData(null)).missingSheets).toEqual([]);
+    expect((await api.sidebarData(null)).problemCount).toBe(0);
+  });
+});

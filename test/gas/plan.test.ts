@@ -82,8 +82,8 @@ describe('renderReportBody on a plan (DocumentApp)', () => {
     expect(tables[0].rows[0].cells.every((c) => c.background === '#cfe2f3')).toBe(true);
     const text = textOf(body);
     expect(text.startsWith('มาตรการส่งเสริมคุณธรรมและความโปร่งใส')).toBe(true);
-    expect(text).toContain('ได้คะแนนรวม ๘๗.๕๗ คะแนน ระดับผลการประเมิน A');
-    expect(text).toContain('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕');
+    expect(text).toContain('ได้คะแนน ๘๗.๕๗ คะแนน อยู่ในระดับ “A”');
+    expect(text).toContain('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
     expect(text).toContain('นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย');
     expect(body.fontFamily).toBe('Sarabun');
   });

@@ -48,10 +48,10 @@ describe('`ita plan`', () => {
     const xml = await documentXml(file);
     const text = textOf(xml);
     const at = (s: string) => text.findIndex((p) => p.includes(s));
-    expect(text.slice(0, 4)).toEqual(['มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘', NIKHOM, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร']);
-    expect(at('๑. วิเคราะห์ผลการประเมิน')).toBeLessThan(at('ได้คะแนนรวม'));
+    expect(text.slice(0, 4)).toEqual(['มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘', NIKHOM, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร']);
+    expect(at('๑. วิเคราะห์ผลการประเมิน')).toBeLessThan(at('ได้คะแนน'));
     expect(at('มีประเด็นที่ต้องพัฒนาให้ดีขึ้น ได้แก่')).toBeLessThan(at('จึงมีแนวทางการพัฒนาดังนี้'));
-    expect(at('จึงมีแนวทางการพัฒนาดังนี้')).toBeLessThan(at('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'));
+    expect(at('จึงมีแนวทางการพัฒนาดังนี้')).toBeLessThan(at('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘'));
     expect(at('ประกาศ ณ วันที่')).toBeGreaterThan(at('ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ'));
     // seed 000's approach, from the การวิเคราะห์ sheet of the sample.
     expect(text.join('\n')).toContain('มาตรา ๙ ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐');

@@ -463,6 +463,8 @@ function resultCard(dash: Dashboard, r: DashboardResult): HTMLElement {
     h('div', { className: 'tools' }, ...(['IIT', 'EIT', 'OIT'] as const).map((tool) =>
       h('div', { className: r.tools[tool] !== null && (r.tools[tool] as number) < r.passThreshold ? 'tool low' : 'tool' },
         h('span', { className: 'caption' }, tool), h('strong', null, fmt(r.tools[tool]))))),
+    r.heldBy ? h('p', { className: 'caption', attrs: { 'data-testid': 'level-held-by' } },
+      L('sidebar.result.heldBy', { level: levelText(r), tools: r.heldBy.tools.join(', '), mark: r.heldBy.mark })) : null,
     chart(r),
     weakList(r),
     ...r.warnings.map((w) => h('p', { className: 'warn' }, `⚠ ${pick(w)}`)),

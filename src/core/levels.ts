@@ -40,3 +40,16 @@ export const levelBand = (key: LevelKey): LevelBand => BANDS[key];
 
 /** Grade keys are their own label; rating keys have Thai/English labels in the strings catalog. */
 export const isGrade = (key: LevelKey): boolean => ['AA', 'A', 'B', 'C', 'D', 'E', 'F'].includes(key);
+
+/**
+ * The tools that held a rating level below what the total alone would give: for ผ่าน, the tools
+ * under the pass threshold (a total of 91.30 with EIT 83.62 is ผ่าน, not ผ่านดี); for ผ่านดี with
+ * a total at the excellent mark, the tools under it. Empty for grades and for other levels.
+ */
+export function toolsHoldingLevel(key: LevelKey, total: number, tools: Record<Tool, number | null>, passThreshold: number, levels: LevelSettings): Tool[] {
+  const below = (mark: number): Tool[] =>
+    (Object.keys(tools) as Tool[]).filter((t) => tools[t] !== null && round2(tools[t] as number) < mark);
+  if (key === 'pass') return below(passThreshold);
+  if (key === 'good' && round2(total) >= levels.ratingExcellent) return below(levels.ratingExcellent);
+  return [];
+}

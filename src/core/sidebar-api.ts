@@ -22,8 +22,8 @@ import { parseReportDate } from './report/build';
 
 registerStrings(SIDEBAR_SERVER_STRINGS); // the servers' messages below (the page ships every string itself)
 registerStrings(REPORT_CARD_SERVER_STRINGS);
-import type { CalendarDate, Problem, Status, Tool, WorkbookGrids } from './types';
-import { levelBand, type LevelBand, type LevelKey } from './levels';
+import type { Assessment, CalendarDate, Problem, Status, Tool, WorkbookGrids } from './types';
+import { levelBand, toolsHoldingLevel, type LevelBand, type LevelKey } from './levels';
 import { measuresOf, summarizeMeasures, uncovered } from './progress';
 import { isOverdue } from './measure-fields';
 import { COLOURS, INPUT_SHEETS, SHEETS } from './template';
@@ -69,6 +69,8 @@ export interface DashboardResult {
   /** Indicators to develop, lowest first; `covered` when a measure addresses it. */
   weak: { code: string; name: string; score: number; covered: boolean }[];
   passThreshold: number;
+  /** Tools that held the level below what the total gives, and the mark they missed (levels.ts). */
+  heldBy?: { tools: Tool[]; mark: number };
   warnings: Bilingual[];
 }
 
@@ -429,8 +431,15 @@ function latestResult(analysis: Analysis, unit: string, coveredBy: (weak: string
       return { code, name: r ? r.name : code, score: r ? r.score : 0, covered: !missing.has(code) };
     }),
     passThreshold: analysis.workbook.settings.passThreshold,
+    heldBy: heldBy(a, analysis),
     warnings: a.warnings,
   };
+}
+
+function heldBy(a: Assessment, analysis: Analysis): DashboardResult['heldBy'] {
+  const { passThreshold, levels } = analysis.workbook.settings;
+  const tools = toolsHoldingLevel(a.levelKey, a.total, a.tools, passThreshold, levels);
+  return tools.length ? { tools, mark: a.levelKey === 'pass' ? passThreshold : levels.ratingExcellent } : undefined;
 }
 
 const STATUS_ORDER: Record<Status, number> = { in_progress: 1, not_started: 1, done: 2, cancelled: 3 };

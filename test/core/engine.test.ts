@@ -1,6 +1,7 @@
 import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
+import { toolsHoldingLevel } from '../../src/core/levels';
 
 describe('seed 000 (ITA 2565, อบต.นิคมคำสร้อย)', () => {
   const analysis = analyse(seedWorkbook({ settings: { weak_count: 5 } }));
@@ -99,5 +100,18 @@ describe('official totals and change', () => {
     expect(analysis.unitRanking['2566'].map((r) => [r.rank, r.unit, r.total])).toEqual([
       [1, 'อบต.ข', 90], [1, 'อบต.ค', 90], [3, 'อบต.ก', 80],
     ]);
+  });
+});
+
+describe('toolsHoldingLevel: why a total above the mark has a lower level', () => {
+  const levels = { ratingFromYear: 2566, grades: { AA: 95, A: 85, B: 75, C: 65, D: 55, E: 50 }, ratingExcellent: 95, ratingImprove: 70 };
+  it('ผ่าน: the tools under the pass threshold (the sample\'s หัวเรือ: 91.30, EIT 83.62)', () => {
+    expect(toolsHoldingLevel('pass', 91.3, { IIT: 94.2, EIT: 83.62, OIT: 94.88 }, 85, levels)).toEqual(['EIT']);
+  });
+  it('ผ่านดี at 95 or more: the tools under the excellent mark; nothing for other levels or grades', () => {
+    expect(toolsHoldingLevel('good', 95.4, { IIT: 96, EIT: 94.99, OIT: 97 }, 85, levels)).toEqual(['EIT']);
+    expect(toolsHoldingLevel('good', 89.61, { IIT: 93.93, EIT: 86.69, OIT: 88.55 }, 85, levels)).toEqual([]);
+    expect(toolsHoldingLevel('A', 87.57, { IIT: 91.99, EIT: 84.71, OIT: 86.39 }, 85, levels)).toEqual([]);
+    expect(toolsHoldingLevel('improve', 83.75, { IIT: 90, EIT: 80, OIT: 82 }, 85, levels)).toEqual([]);
   });
 });

@@ -183,3 +183,12 @@ describe('layout', () => {
     expect(table(d, 'coverage').rows).toHaveLength(1);
   });
 });
+
+describe('the level explained where the total alone would give more', () => {
+  it('หัวเรือ 91.30 is ผ่าน: the tools sentence says EIT is below 85; นิคมคำสร้อย (ผ่านดี) says nothing more', () => {
+    const huaruea = text(buildReport(sample, { unit: HUARUEA, round: 6, today: TODAY }), 'ita');
+    expect(huaruea).toContain('(EIT) ๘๓.๖๒ คะแนน และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ๙๔.๘๘ คะแนน ซึ่งคะแนนของ EIT ต่ำกว่า ๘๕ คะแนน จึงอยู่ในระดับดังกล่าว');
+    const nikhom = text(buildReport(sample, { unit: 'องค์การบริหารส่วนตำบลนิคมคำสร้อย', round: 6, today: TODAY }), 'ita');
+    expect(nikhom).not.toContain('จึงอยู่ในระดับดังกล่าว');
+  });
+});

@@ -58,10 +58,17 @@ describeBrowser('sidebar in Chromium', () => {
     await page.getByTestId('unit').selectOption(PONG);
     await page.waitForFunction(() => document.querySelector('[data-testid=total]')?.textContent === '83.75');
     expect(await page.getByTestId('level').textContent()).toBe('ต้องปรับปรุง');
+    expect(await page.getByTestId('level-held-by').count()).toBe(0);
+
+    // 91.30 is only ผ่าน: the caption says which tool held it there.
+    await page.getByTestId('unit').selectOption('องค์การบริหารส่วนตำบลหัวเรือ');
+    await page.waitForFunction(() => document.querySelector('[data-testid=total]')?.textContent === '91.30');
+    expect(await page.getByTestId('level-held-by').textContent()).toBe('ระดับ ผ่าน เพราะคะแนน EIT ต่ำกว่า 85');
 
     // English, client-side.
     await page.getByTestId('lang').click();
-    expect(await page.getByTestId('level').textContent()).toBe('Needs improvement');
+    expect(await page.getByTestId('level').textContent()).toBe('Pass');
+    expect(await page.getByTestId('level-held-by').textContent()).toBe('Level Pass because EIT is below 85');
     expect(await page.locator('h1').textContent()).toBe('ITA control panel');
     expect(errors).toEqual([]);
   });

@@ -21,6 +21,7 @@ import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '.
 import { asOfDate, isOverdueAsOf, measuresAsOf } from '../as-of';
 import { normalizeName } from '../sheets';
 import { largestRemainder } from '../numbers';
+import { toolsHoldingLevel } from '../levels';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import { barChartSvg } from './chart';
 import {
@@ -466,7 +467,13 @@ export function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | u
   const [before, middle, after] = total.split(/\u0000|\u0001/);
   blocks.push(para([{ text: before }, { text: w.num(a.total), bold: true }, { text: middle }, { text: a.level, bold: true }, { text: after ?? '' }], 'justify', true));
   if (a.tools.IIT !== null && a.tools.EIT !== null && a.tools.OIT !== null) {
-    blocks.push(para(w.tx('report.ita.tools', { IIT: w.num(a.tools.IIT), EIT: w.num(a.tools.EIT), OIT: w.num(a.tools.OIT) }), 'justify', true));
+    const { passThreshold, levels } = analysis.workbook.settings;
+    const holding = toolsHoldingLevel(a.levelKey, a.total, a.tools, passThreshold, levels);
+    // Why a total above the mark has this level (91.30 is ผ่าน when EIT is under 85): readers ask.
+    const why = holding.length === 0 ? '' : w.tx('report.ita.levelHeldBy', {
+      tools: holding.join(', '), mark: w.int(a.levelKey === 'pass' ? passThreshold : levels.ratingExcellent),
+    });
+    blocks.push(para(w.tx('report.ita.tools', { IIT: w.num(a.tools.IIT), EIT: w.num(a.tools.EIT), OIT: w.num(a.tools.OIT) }) + why, 'justify', true));
   }
   if (prev && a.totalChange !== null) {
     const key = a.totalChange > 0 ? 'report.ita.up' : a.totalChange < 0 ? 'report.ita.down' : 'report.ita.same';

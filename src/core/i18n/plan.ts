@@ -114,7 +114,7 @@ export const PLAN_SIDEBAR_STRINGS = {
   'sidebar.plan.thaiDigits': { th: 'ใช้เลขไทย', en: 'Thai digits' },
   'sidebar.plan.date': { th: 'ประกาศ ณ วันที่', en: 'Announcement date' },
   'sidebar.plan.dateHelp': {
-    th: 'เว้นว่าง: วันนี้ ถ้าอยู่ในปีงบประมาณหรือ ๓ เดือนก่อนเริ่มปี มิฉะนั้นเว้นจุดไว้ให้กรอกเอง',
+    th: 'เว้นว่าง: วันนี้ ถ้าอยู่ในปีงบประมาณหรือ 3 เดือนก่อนเริ่มปี มิฉะนั้นเว้นจุดไว้ให้กรอกเอง',
     en: 'Blank: today if within the fiscal year or the three months before it; otherwise dotted spaces to fill by hand',
   },
   'sidebar.plan.generate': { th: 'สร้างเอกสารมาตรการ', en: 'Make the document' },

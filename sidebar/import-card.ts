@@ -232,6 +232,9 @@ function previewView(host: ImportHost, d: SidebarState, p: ScoreImportPreview, L
       h('strong', null, L('import.card.problems')),
       h('ul', null, ...blocking.map((x) => h('li', null, `• ${note(x)}`)))) : null,
     conflicts.length ? checkbox(host, L('import.card.replace', { count: conflicts.length })) : null,
+    // Say why the button is off: scores that differ are written only when replacing is ticked.
+    conflicts.length && !card.replace && !blocking.length
+      ? h('p', { className: 'caption', attrs: { 'data-testid': 'import-why-disabled' } }, L('import.card.tickReplace')) : null,
     h('button', {
       className: 'btn primary', attrs: { type: 'button', 'data-testid': 'import-confirm', disabled: !can || card.busy !== null || host.busy(), 'aria-busy': card.busy === 'import' },
       on: { click: () => void confirm(host, d) },

@@ -19,7 +19,7 @@ import { computeTotals, levelLabel } from './assess';
 import { levelFor, type LevelKey } from './levels';
 import { round2 } from './numbers';
 import { fiscalYearOf, toCalendarDate } from './calendar';
-import { note, problem, readPastedScores, type ImportNote, type ImportProblem, type PastedScore } from './score-paste';
+import { note, problem, readPastedScores, readPastedYear, type ImportNote, type ImportProblem, type PastedScore } from './score-paste';
 import { asTable, readScoreTable } from './score-table';
 
 export type { ImportNote, ImportProblem, PastedScore } from './score-paste';
@@ -193,9 +193,13 @@ export function planScoreImport(grids: WorkbookGrids, request: ScoreImportReques
       });
     }
   } else {
-    const year = request.year === null || request.year === undefined || String(request.year).trim() === ''
-      ? defaultImportYear(workbook.settings, toCalendarDate(now))
-      : parseYear(request.year);
+    const yearAsked = !(request.year === null || request.year === undefined || String(request.year).trim() === '');
+    // A year the text names wins over the workbook's default, and must match a year asked for.
+    const yearNamed = readPastedYear(input);
+    const year = yearAsked ? parseYear(request.year) : yearNamed ?? defaultImportYear(workbook.settings, toCalendarDate(now));
+    if (yearAsked && yearNamed !== null && year !== null && !Number.isNaN(year) && year !== yearNamed) {
+      problems.push(problem('otherYear', { found: yearNamed, year }));
+    }
     if (year === null || Number.isNaN(year)) problems.push(problem('badYear', { value: String(request.year) }));
     const framework = year !== null && !Number.isNaN(year) ? frameworkFor(workbook.frameworks, year) : undefined;
     if (year !== null && !Number.isNaN(year)) chosenYear = year;

@@ -52,6 +52,11 @@ export interface PasteReading {
   level: { key: LevelKey; text: string; line: number } | null;
   /** The unit the text names ("คะแนน <unit> 87.57 คะแนน"), as written. */
   unitText: string | null;
+  /**
+   * The assessment year (BE) the text names ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", "ITA 2565", "ปี 2565"),
+   * when it names exactly one; null when none or several.
+   */
+  yearText: number | null;
   /** Codes of the framework with no score in the text. */
   missing: string[];
   problems: ImportProblem[];
@@ -148,6 +153,25 @@ function named(framework: Framework, label: string): Indicator | undefined {
 
 const scoreText = (n: number): string => n.toFixed(2);
 
+/** A year written as the assessment's: after ปีงบประมาณ / พ.ศ. / ITA / ปี, Buddhist Era. */
+const YEAR_NAMED = /(?:ปีงบประมาณ|พ\.\s*ศ\.|\bITA|ปี)\s*(?:พ\.\s*ศ\.)?\s*(25\d\d|26\d\d)(?!\d)/gi;
+
+/** A score as the results show them (87.57): the heading that names the year comes before the first. */
+const FIRST_SCORE = /\d{1,3}\.\d{1,2}(?!\d)/;
+
+/** The one year named in the heading (the lines before the first score); prose further down often names others. */
+function namedYear(lines: Line[]): number | null {
+  const years = new Set<number>();
+  for (const line of lines) {
+    for (const m of line.text.matchAll(YEAR_NAMED)) years.add(Number(m[1]));
+    if (FIRST_SCORE.test(line.text.replace(YEAR_NAMED, ''))) break;
+  }
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** The assessment year the pasted text names, if exactly one (see PasteReading.yearText). */
+export const readPastedYear = (text: string): number | null => namedYear(pastedLines(text));
+
 export function readPastedScores(text: string, framework: Framework): PasteReading {
   const lines = pastedLines(text);
   const found = new Map<string, PastedScore>();
@@ -221,7 +245,7 @@ export function readPastedScores(text: string, framework: Framework): PasteReadi
   }
   const scores = framework.indicators.filter((i) => found.has(i.code)).map((i) => found.get(i.code) as PastedScore);
   return {
-    scores, total, level, unitText,
+    scores, total, level, unitText, yearText: namedYear(lines),
     missing: framework.indicators.filter((i) => !found.has(i.code)).map((i) => i.code),
     problems,
   };

@@ -194,6 +194,12 @@ function tableRequests(block: TableBlock, start: number, landscape: boolean): Do
     },
   }));
   if (block.header.length > 0) out.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: block.header.length } });
+  // Rows that fit on a page are never split across two (the model's keepRowsWhole; the .docx's
+  // cantSplit): one request for all of them, so the count does not grow with the measures.
+  const whole = (block.keepRowsWhole ?? []).flatMap((keep, r) => (keep ? [block.header.length + r] : []));
+  if (whole.length > 0) {
+    out.push({ updateTableRowStyle: { tableStartLocation, rowIndices: whole, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
+  }
   if (landscape) {
     // DocumentApp sized the columns for a portrait page; on a landscape page they take its width.
     block.columns.forEach((c, i) => out.push({

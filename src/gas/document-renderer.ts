@@ -12,8 +12,12 @@
  * sections, merged header cells (here the text is in the first cell, the covered cells empty),
  * header rows repeated, keep-with-next, and the measures table's centred status marks (here
  * centring is per paragraph, one call per row, so this renderer leaves them left-aligned; header
- * rows and the small tables it centres itself). The difference from the .docx that remains:
- * - the chart is drawn by the Charts service (see chartImage), not from the SVG.
+ * rows and the small tables it centres itself). The differences from the .docx that remain:
+ * - the chart is drawn by the Charts service (see chartImage), not from the SVG: the same bars in
+ *   the same order (the ranking's), the same two colours and the same legend words;
+ * - DocumentApp has no "keep the row whole" setting: the model's keepRowsWhole (the .docx's
+ *   cantSplit) reaches the Google Doc through the Docs API pass (updateTableRowStyle
+ *   preventOverflow), and only if that pass runs.
  */
 import {
   CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, memoValueIndentPt, signatureIndentPt,
@@ -53,7 +57,9 @@ function style(entries: [GoogleAppsScript.Document.Attribute, unknown][]): Recor
  */
 export const chartsServiceImage: ChartImage = (chart) => {
   try {
-    const [passName, belowName] = [chart.thresholdLabel, chart.thresholdLabel].map((l, i) => (i === 0 ? `≥ ${l}` : `< ${l}`));
+    // The series names are the model's legend words; with one colour only there is no legend.
+    const passName = chart.legend?.pass ?? chart.thresholdLabel;
+    const belowName = chart.legend?.below ?? chart.thresholdLabel;
     const table = Charts.newDataTable()
       .addColumn(Charts.ColumnType.STRING, '')
       .addColumn(Charts.ColumnType.NUMBER, passName)
@@ -68,7 +74,7 @@ export const chartsServiceImage: ChartImage = (chart) => {
       .setRange(0, 100)
       .setDimensions(chart.width, chart.height)
       .setColors([CHART_COLOURS.pass, CHART_COLOURS.below])
-      .setLegendPosition(Charts.Position.BOTTOM)
+      .setLegendPosition(chart.legend ? Charts.Position.BOTTOM : Charts.Position.NONE)
       .setOption('fontName', S.font)
       .build()
       .getAs('image/png');

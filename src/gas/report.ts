@@ -15,7 +15,7 @@ import { normalizeName } from '../core/sheets';
 import { toCalendarDate, isRound, type RoundMonths } from '../core/calendar';
 import { t, type Bilingual } from '../core/i18n';
 import {
-  buildReport, findUnit, parseReportDate, ReportError, resolveReportOptions, uncertainWarning, DEFAULT_ROUND, type ReportOptions,
+  buildReport, findUnit, parseReportDate, ReportError, reportWarning, resolveReportOptions, DEFAULT_ROUND, type ReportOptions,
 } from '../core/report';
 import type { ChartImage } from './document-renderer';
 import { readWorkbookGrids, sheetsByName, isSheetOf, findSheet } from './workbook';
@@ -143,7 +143,7 @@ export function makeReport(
     lang, now, share: analysis.workbook.settings.shareReports, by: userEmail(), chartImage: deps.chartImage,
     log: { kind: 'progress', unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, asOf: report.meta.asOf },
   });
-  const warning = uncertainWarning(report);
+  const warning = reportWarning(report);
   return { url: made.url, name: made.name, notes: made.notes, ...(warning ? { warning } : {}) };
 }
 
@@ -240,7 +240,8 @@ export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang, done
     + `<p>${escapeHtml(t(lang, doneKey))}</p>`
     + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p>`
     + report.notes.map((n) => `<p style="font-size:13px">${escapeHtml(n[lang])}</p>`).join('')
-    + (report.warning ? `<p style="font-size:13px;color:#7a4a00">${escapeHtml(report.warning[lang])}</p>` : '')
+    // One paragraph per thing to check (reportWarning puts one a line).
+    + (report.warning ? report.warning[lang].split('\n').map((w) => `<p style="font-size:13px;color:#7a4a00">${escapeHtml(w)}</p>`).join('') : '')
     + '</div>',
   ).setWidth(LINK_DIALOG.width).setHeight(report.warning ? LINK_DIALOG.height + 100 : LINK_DIALOG.height);
   ui.showModalDialog(html, tr(lang, 'title'));

@@ -110,12 +110,12 @@ function tableOf(block: TableBlock, orientation: Orientation): Table {
       }),
     });
   });
-  // Body rows may break across pages, as the seeds' long rows do; a row kept whole would
-  // leave half-empty pages behind it.
+  // A row that fits on a page is never split across two (keepRowsWhole, estimated in the model);
+  // only a row taller than a page breaks, as the seeds' longest rows do.
   // A small table (ranking, coverage, summary) is kept on one page: its rows keep with the next
   // (Word's way), so a last row is never left alone on a page of its own.
   const body = block.rows.map((cells, r) => new TableRow({
-    cantSplit: !block.bulk,
+    cantSplit: !block.bulk || !!block.keepRowsWhole?.[r],
     children: cells.map((cell, c) => new TableCell({
       children: cellParagraphs(cell, block.columns[c].align, block.size, !!block.totalRow && r === block.rows.length - 1, block.lineSpacing,
         !block.bulk && r < block.rows.length - 1),

@@ -10,7 +10,7 @@ import { buildSampleWorkbook } from '../core/sample';
 import { readWorkbook } from './workbook-io';
 import { writePlanDocx, writeReportDocx } from './docx-renderer';
 import { startSidebarServer, type PlanWriter, type ReportWriter } from './sidebar-server';
-import { parseReportDate, uncertainWarning } from '../core/report';
+import { parseReportDate, reportWarning } from '../core/report';
 
 /** The report engineer's renderer: builds the report model and writes the .docx. */
 export const writeReport: ReportWriter = async (analysis, o, outPath) => {
@@ -19,7 +19,7 @@ export const writeReport: ReportWriter = async (analysis, o, outPath) => {
     asOf: o.asOf ? parseReportDate(o.asOf) ?? undefined : undefined, date: o.date ? parseReportDate(o.date) ?? undefined : undefined,
     docNo: o.docNo, cover: o.cover, endorsement: o.endorsement,
   }, outPath);
-  const warning = uncertainWarning(doc);
+  const warning = reportWarning(doc);
   return { path, asOf: doc.meta.asOf, ...(warning ? { warning } : {}) };
 };
 

@@ -23,7 +23,7 @@ const SEED_MEASURES: unknown[][] = [
 /** Notes for 7 and 9 (to develop, one typed by name) and for 3 (not to develop); none for 6, 8, 10. */
 const NOTES: unknown[][] = [
   [SEED000_UNIT, 2565, 'ประสิทธิภาพการสื่อสาร', 'ช่องทางการสื่อสารยังไม่หลากหลาย', 'จัดให้มีช่องทางที่หลากหลาย เช่น Website, Facebook'],
-  [SEED000_UNIT, 2565, '9', 'ข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน', 'จัดให้มีช่องทางในการบริการข้อมูลข่าวสารตามมาตรา 9 ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540'],
+  [SEED000_UNIT, 2565, '9', 'ข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน', 'จัดให้มีช่องทางในการบริการข้อมูลข่าวสารตามมาตรา 9 ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ.\u00a02540'],
   [SEED000_UNIT, 2565, '3', 'การใช้ดุลพินิจยังไม่มีหลักเกณฑ์', 'จัดทำมาตรการตรวจสอบการใช้ดุลพินิจ'],
   [SEED000_UNIT, 2565, '8', '', ''],
 ];
@@ -57,16 +57,16 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
 
   it('title: the document, the fiscal year, unit, district and province', () => {
     expect(section(doc, 'title').map(blockText)).toEqual([
-      'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๖', SEED000_UNIT, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร',
+      'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖', SEED000_UNIT, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร',
     ]);
   });
 
   it('๑: the analysis heading over the progress report\'s own ITA blocks: 87.57, A, ranking, highest, lowest, chart', () => {
     const blocks = section(doc, 'ita');
-    expect(blockText(blocks[0])).toBe('๑. วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    expect(blockText(blocks[0])).toBe('๑. วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๕');
     expect(blocks.filter((b) => b.kind === 'heading' && b.level === 2)).toHaveLength(1);
     const text = sectionText(doc, 'ita');
-    expect(text).toContain(`${SEED000_UNIT} ได้คะแนนรวม ๘๗.๕๗ คะแนน ระดับผลการประเมิน A`);
+    expect(text).toContain(`${SEED000_UNIT} ได้คะแนน ๘๗.๕๗ คะแนน อยู่ในระดับ “A”`);
     expect(text).toContain('คะแนนสูงสุด ๙๔.๙๗ คะแนน (ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่)');
     expect(text).toContain('คะแนนต่ำสุด ๗๙.๖๓ คะแนน (ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร)');
     expect(text).toContain('ไม่มีผลการประเมินของปีก่อนหน้าสำหรับเปรียบเทียบ');
@@ -93,8 +93,8 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect([...byCode.keys()]).toEqual(['๗', '๙', '๘', '๑๐', '๖', '๓']);
     expect(table(doc, 'coverage').rows.map((r) => r[0].text.split('.')[0])).toEqual(['๗', '๙', '๘', '๑๐', '๖']);
     expect(byCode.get('๗')?.map((c) => c.text)).toEqual(['๗. ประสิทธิภาพการสื่อสาร\n(๗๙.๖๓ คะแนน)', 'ช่องทางการสื่อสารยังไม่หลากหลาย', 'จัดให้มีช่องทางที่หลากหลาย เช่น Website, Facebook']);
-    // Typed digits take the document's digits: มาตรา 9 … พ.ศ. 2540 → ๙, ๒๕๔๐.
-    expect(byCode.get('๙')?.[2].text).toContain('มาตรา ๙ ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐');
+    // Typed digits take the document's digits: มาตรา 9 … พ.ศ.\u00a02540 → ๙, ๒๕๔๐.
+    expect(byCode.get('๙')?.[2].text).toContain('มาตรา ๙ ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ.\u00a0๒๕๔๐');
     expect(byCode.get('๓')?.[1].text).toBe('การใช้ดุลพินิจยังไม่มีหลักเกณฑ์');
   });
 
@@ -123,8 +123,8 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
 
   it('๒: seed 000\'s measures table — measure, indicators, steps, responsible, timeline, follow-up — and no statuses', () => {
     const text = sectionText(doc, 'measures');
-    expect(text).toContain('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
-    expect(text).toContain(`เพื่อพัฒนาประเด็นที่ได้จากการวิเคราะห์ข้างต้น ${SEED000_UNIT}จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ จำนวน ๓ มาตรการ ดังนี้`);
+    expect(text).toContain('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖');
+    expect(text).toContain(`เพื่อพัฒนาประเด็นที่ได้จากการวิเคราะห์ข้างต้น ${SEED000_UNIT}จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖ จำนวน ๓ มาตรการ ดังนี้`);
     const t = table(doc, 'plan');
     expect(t.header[0].map((c) => c.text)).toEqual(['มาตรการ', 'ตัวชี้วัด', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
     // On a landscape page, as the progress report's measures; the coverage after it is portrait again.
@@ -151,7 +151,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
 
   it('the executive signs: ประกาศ ณ วันที่, room to sign, a blank name, the title from เรียน', () => {
     const [date, sig] = section(doc, 'signature');
-    expect(blockText(date)).toBe('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕');
+    expect(blockText(date)).toBe('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
     expect(sig.kind).toBe('signature');
     expect(blockText(sig).split('\n')).toEqual(['', '(........................................)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
   });
@@ -160,7 +160,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     const arabic = plan({}, { thaiDigits: false });
     expect(arabic.meta.thaiDigits).toBe(false);
     expect(reportText(arabic)).not.toMatch(/[๐-๙]/);
-    expect(reportText(arabic)).toContain('ได้คะแนนรวม 87.57 คะแนน');
+    expect(reportText(arabic)).toContain('ได้คะแนน 87.57 คะแนน');
   });
 
   it('a measure cancelled later is still in the plan as adopted: no gap in the numbers, the count matches the table', () => {
@@ -223,7 +223,7 @@ describe('ประกาศ ณ วันที่: today only when today is a 
 
   it('within the adoption time: today, and no warning', () => {
     const p = at({ year: 2022, month: 9, day: 20 });
-    expect(signed(p)).toBe('ประกาศ ณ วันที่ ๒๐ กันยายน พ.ศ. ๒๕๖๕');
+    expect(signed(p)).toBe('ประกาศ ณ วันที่ ๒๐ กันยายน พ.ศ.\u00a0๒๕๖๕');
     expect(p.undated).toBe(false);
     expect(undatedMessage(p)).toBeNull();
   });
@@ -241,7 +241,7 @@ describe('ประกาศ ณ วันที่: today only when today is a 
 
   it('an explicit date wins, whatever today is', () => {
     const p = at({ year: 2026, month: 12, day: 1 }, { year: 2022, month: 10, day: 3 });
-    expect(signed(p)).toBe('ประกาศ ณ วันที่ ๓ ตุลาคม พ.ศ. ๒๕๖๕');
+    expect(signed(p)).toBe('ประกาศ ณ วันที่ ๓ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
     expect(p.undated).toBe(false);
     expect(planWarnings(p).map((m) => m.th)).toEqual([missingNotesMessage(p)?.th]);
   });

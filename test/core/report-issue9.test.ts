@@ -6,6 +6,7 @@
 import { analyse } from '../../src/core/engine';
 import { buildSampleWorkbook } from '../../src/core/sample';
 import { SHEETS } from '../../src/core/template';
+import { fromThaiDigits, toThaiDigits } from '../../src/core/thai';
 import {
   blockText, blocksOf, boldLabelWidthPt, buildReport, CONTENT_WIDTH_PT, parseReportDate, signatureIndentPt, uncertainWarning,
   type ReportDoc, type TableBlock,
@@ -97,7 +98,7 @@ describe('memo (seed 001), cover (seed 004) and endorsement', () => {
     expect(doc.sections.map((s) => s.id)).toEqual(['memo', 'cover', 'title', 'ita', 'weak', 'measures', 'summary', 'signature', 'endorsement']);
     const cover = doc.sections[1].blocks;
     expect(cover.map(blockText)).toEqual([
-      'รายงานผลการดำเนินการตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘',
+      'รายงานผลการดำเนินการตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘',
       'รอบ ๖ เดือน (ตุลาคม ๒๕๖๗ – มีนาคม ๒๕๖๘)', PONG, 'อำเภอโป่งน้ำร้อน จังหวัดจันทบุรี', '\f',
     ]);
     // Every line on one line: the size is what the longest line allows.
@@ -143,10 +144,18 @@ describe('cancelled measures (ยกเลิก) and section 2', () => {
       const assessment = a.assessments.find((x) => x.unit === unit.name && x.year === d.meta.itaYear);
       const weak = assessment?.weak ?? [];
       const cov = table(d, 'coverage');
-      if (weak.length === 0) { expect(cov).toBeUndefined(); continue; }
+      if (weak.length === 0) {
+        // None below the threshold: the lowest-scoring indicator is named, with its measures (seed 001).
+        const lowest = assessment?.lowest as { code: string; name: string };
+        expect(cov.rows.map((r) => fromThaiDigits(r[0].text))).toEqual([`${lowest.code}. ${lowest.name}`]);
+        expect(text(d, 'weak')).toContain(`ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ ${toThaiDigits(lowest.code)} ${lowest.name}`);
+        continue;
+      }
       expect(cov.rows).toHaveLength(weak.length);
       expect(text(d, 'weak')).toContain(`ตัวชี้วัดที่ต้องพัฒนา ${weak.length.toString().replace(/\d/g, (x) => '๐๑๒๓๔๕๖๗๘๙'[+x])} ตัวชี้วัด`);
-      for (const r of cov.rows) if (r[2].text === 'ยังไม่มีมาตรการรองรับ') expect(text(d, 'weak')).toContain(`ยังไม่มีมาตรการรองรับ: `);
+      // A gap is told to the person making the report (meta.uncovered → reportWarnings), not advised in the document.
+      expect(d.meta.uncovered).toHaveLength(cov.rows.filter((r) => r[2].text === 'ยังไม่มีมาตรการรองรับ').length);
+      expect(text(d, 'weak')).not.toContain('ควรพิจารณา');
     }
     // หัวเรือ 2567: indicator 6 has no measure (sample data).
     const h = table(buildReport(a, { unit: HUARUEA, today: TODAY }), 'coverage');

@@ -2,6 +2,7 @@ import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
 import { fromThaiDigits } from '../../src/core/thai';
 import {
+  reportWarnings,
   blockText, blocksOf, buildReport, contentWidthPt, memoValueIndentPt, barChartSvg, expandHeader, ReportError, reportText, resolveReportOptions, thaiDigitsInTypedText,
   type Block, type ReportDoc, type TableBlock,
 } from '../../src/core/report';
@@ -64,7 +65,7 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
 
   it('title: round with its month range, unit, district and province', () => {
     const text = sectionText(doc, 'title');
-    expect(text).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
+    expect(text).toContain('ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖');
     expect(text).toContain('รอบ ๖ เดือน (ตุลาคม ๒๕๖๕ – มีนาคม ๒๕๖๖)');
     expect(text).toContain(SEED000_UNIT);
     expect(text).toContain('อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร');
@@ -80,13 +81,13 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     expect(head.lines.flat().find((p) => p.label === 'เรียน')?.value).toBe('นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย');
     expect(head.lines.flat().find((p) => p.label === 'วันที่')?.value).toBe('๑๐ เมษายน ๒๕๖๖');
     const text = sectionText(doc, 'memo');
-    expect(text).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ซึ่งได้คะแนน ๘๗.๕๗ คะแนน ระดับผลการประเมิน A');
-    expect(text).toContain('จึงเรียนมาเพื่อโปรดทราบและพิจารณา');
+    expect(text).toContain('ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๕ ซึ่งได้คะแนน ๘๗.๕๗ คะแนน อยู่ในระดับ “A”');
+    expect(text).toContain(`จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานดังกล่าวบนเว็บไซต์ของ${SEED000_UNIT}`);
   });
 
   it('ITA result: 87.57, level A, the seed\'s ranking order, highest and lowest', () => {
     const text = sectionText(doc, 'ita');
-    expect(text).toContain('ได้คะแนนรวม ๘๗.๕๗ คะแนน ระดับผลการประเมิน A');
+    expect(text).toContain('ได้คะแนน ๘๗.๕๗ คะแนน อยู่ในระดับ “A”');
     const ranking = table(doc, 'ranking');
     expect(ranking.header[0].map((c) => c.text)).toEqual(['อันดับ', 'ตัวชี้วัด', 'คะแนน']);
     expect(ranking.rows.map((r) => fromThaiDigits(r[1].text).split('.')[0])).toEqual(SEED000_ORDER);
@@ -102,12 +103,16 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     expect(p?.kind === 'paragraph' && p.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['๘๗.๕๗', 'A']);
   });
 
-  it('a bar chart of the ten indicator scores, in code order, with the pass line', () => {
+  it('a bar chart of the ten indicator scores, in the ranking table\'s order (highest first), with the pass line and a legend', () => {
     const chart = blocksOf(doc).find((b) => b.kind === 'chart');
     expect(chart?.kind).toBe('chart');
     if (chart?.kind !== 'chart') return;
-    expect(chart.values).toEqual(Object.values(SEED000_SCORES));
+    expect(chart.values).toEqual([...Object.values(SEED000_SCORES)].sort((a, b) => b - a));
+    expect(chart.labels.map((l) => fromThaiDigits(l).split('.')[0])).toEqual(['1', '5', '2', '4', '3', '6', '10', '8', '9', '7']);
     expect(chart.labels[0]).toBe('๑. การปฏิบัติหน้าที่');
+    // Seed 000 has bars on both sides of 85: the two colours are explained.
+    expect(chart.legend).toEqual({ pass: 'ผ่านเกณฑ์ (๘๕ คะแนนขึ้นไป)', below: 'ต่ำกว่าเกณฑ์ ๘๕ คะแนน' });
+    expect(chart.svg).toContain('ต่ำกว่าเกณฑ์ ๘๕ คะแนน');
     expect(chart.threshold).toBe(85);
     expect(chart.svg).toContain('font-family="Sarabun"');
     expect(chart.svg).toContain('๗. ประสิทธิภาพการสื่อสาร');
@@ -121,7 +126,10 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     expect(coverage.rows[0][2].text).toBe('๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ');
     expect(coverage.rows[1][2].text).toBe('๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ');
     expect(coverage.rows[4][2]).toEqual({ text: 'ยังไม่มีมาตรการรองรับ', bold: true });
-    expect(sectionText(doc, 'weak')).toContain('ตัวชี้วัดที่ยังไม่มีมาตรการรองรับ: ๖. คุณภาพการดำเนินงาน');
+    // The advice to add measures is for the person making the report (reportWarnings), not the published text.
+    expect(sectionText(doc, 'weak')).not.toContain('ควรพิจารณากำหนดมาตรการเพิ่มเติม');
+    expect(doc.meta.uncovered).toEqual(['6. คุณภาพการดำเนินงาน']);
+    expect(reportWarnings(doc).map((w) => w.th).join('\n')).toContain('ตัวชี้วัดที่ยังไม่มีมาตรการรองรับ: 6. คุณภาพการดำเนินงาน ควรพิจารณากำหนดมาตรการเพิ่มเติม');
   });
 
   it('measures table: seed 004\'s columns with seed 003\'s follow-up and seed 001\'s status marks, on landscape pages', () => {
@@ -135,10 +143,11 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     const cm = m.columns.map((c) => (contentWidthPt('landscape') * c.width) / 100 / 28.3465);
     expect(cm.map((w, i) => (w < 2 ? i : -1)).filter((i) => i >= 0)).toEqual([5, 6, 7]);
     expect(expandHeader(m.header, 10)[0]).toEqual([
-      'มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'การกำกับ\nติดตาม', 'สถานะการดำเนินงาน', '', '',
-      'สรุปผลการดำเนินการ', 'ผลลัพธ์/\nความสำเร็จ',
+      'มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'การกำกับ\nติดตาม', 'สถานะการดำเนินงาน', '', '',
+      'สรุปผล\nการดำเนินการ', 'ผลลัพธ์/\nความสำเร็จ',
     ]);
-    expect(expandHeader(m.header, 10)[1].slice(5, 8)).toEqual(['ยังไม่\nดำเนิน\nการ', 'อยู่\nระหว่าง\nดำเนิน\nการ', 'ดำเนิน\nการ\nเรียบร้อย\nแล้ว']);
+    // Header lines break between words only ("ดำเนิน / การ" never).
+    expect(expandHeader(m.header, 10)[1].slice(5, 8)).toEqual(['ยังไม่\nดำเนินการ', 'อยู่ระหว่าง\nดำเนินการ', 'ดำเนินการ\nเรียบร้อย\nแล้ว']);
     const marks = m.rows.map((r) => r.slice(5, 8).map((c) => c.text).join('|'));
     expect(marks).toEqual(['||/', '/||', '|/|', '||/']);
     expect(m.rows[0][8].text).toBe('เผยแพร่แล้ว\nดำเนินการเรียบร้อยแล้วเมื่อวันที่ ๓๑ มีนาคม ๒๕๖๖');
@@ -179,11 +188,11 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     expect(sig).toEqual({ kind: 'signature', lines: ['', '(นางสาวทดสอบ ระบบ)', 'นักวิเคราะห์นโยบายและแผน'] });
   });
 
-  it('a date typed as the timeline is written as a short Thai date, not as the sheet hands it over', () => {
+  it('a date typed as the timeline is written in full ("๓๑ มีนาคม ๒๕๖๖", never "๓๑ มี.ค. ๖๖"), not as the sheet hands it over', () => {
     const a = workbook();
     const m = a.workbook.measures[0];
     const dated = { ...a, workbook: { ...a.workbook, measures: [{ ...m, timeline: '2023-03-30T17:00:00.000Z', due: { year: 2023, month: 3, day: 31 } }, ...a.workbook.measures.slice(1)] } };
-    expect(table(buildReport(dated, { unit: SEED000_UNIT, today: ASOF }), 'measures').rows[0][3].text).toBe('๓๑ มี.ค. ๖๖');
+    expect(table(buildReport(dated, { unit: SEED000_UNIT, today: ASOF }), 'measures').rows[0][3].text).toBe('๓๑ มีนาคม ๒๕๖๖');
   });
 
   it('typed text takes Thai digits, except words with Latin letters (codes, addresses)', () => {
@@ -203,7 +212,7 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     const text = reportText(arabic);
     expect(text).not.toMatch(/[๐-๙]/);
     expect(text).toContain('รอบ 6 เดือน (ตุลาคม 2565 – มีนาคม 2566)');
-    expect(text).toContain('ได้คะแนนรวม 87.57 คะแนน');
+    expect(text).toContain('ได้คะแนน 87.57 คะแนน อยู่ในระดับ “A”');
     expect(table(arabic, 'ranking').rows[0].map((c) => c.text)).toEqual(['1', '1. การปฏิบัติหน้าที่', '94.97']);
     expect(arabic.meta.thaiDigits).toBe(false);
   });
@@ -245,7 +254,7 @@ describe('change against the year before', () => {
   const doc = buildReport(analysis, { unit: SEED000_UNIT, today: ASOF });
 
   it('says how much the total rose and adds a column per indicator', () => {
-    expect(sectionText(doc, 'ita')).toContain('เมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๔ (๘๖.๕๗ คะแนน) คะแนนเพิ่มขึ้น ๑.๐๐ คะแนน');
+    expect(sectionText(doc, 'ita')).toContain('เมื่อเทียบกับปีงบประมาณ พ.ศ.\u00a0๒๕๖๔ (๘๖.๕๗ คะแนน) คะแนนเพิ่มขึ้น ๑.๐๐ คะแนน');
     const ranking = table(doc, 'ranking');
     expect(ranking.header[0].map((c) => c.text)).toEqual(['อันดับ', 'ตัวชี้วัด', 'คะแนน', 'เทียบปี ๒๕๖๔']);
     expect(ranking.rows.every((r) => r[3].text === '+๑.๐๐')).toBe(true);

@@ -3,7 +3,7 @@
  * HTML debris, two values for one indicator, district tables, conflicts and replace.
  */
 import { applyBlock, defaultImportYear, importResult, planScoreImport, unitKey } from '../../src/core/score-import';
-import { readPastedScores } from '../../src/core/score-paste';
+import { readPastedScores, readPastedYear } from '../../src/core/score-paste';
 import { importText } from '../../src/core/i18n/import-text';
 import { analyse } from '../../src/core/engine';
 import { groupFrameworks } from '../../src/core/frameworks';
@@ -145,6 +145,18 @@ describe('planning a paste against the workbook', () => {
     const plan = planScoreImport(emptyWorkbook(), { text: `${tenLines}\nระดับผลการประเมิน B`, unit: SEED000_UNIT, year: 2565 }, NOW);
     expect(plan.problems).toEqual([]);
     expect(plan.warnings.map((w) => importText(w).en)).toEqual(['The text gives level B, the scores give A']);
+  });
+
+  it('checks the year: the text names ITA 2565, so 2567 chosen is a problem and a blank year takes 2565 (never last year\'s scores overwritten)', () => {
+    expect(readPastedYear(seed000Text())).toBe(2565);
+    expect(readPastedYear('ผลการประเมิน ITA ๒๕๖๗\nตัวชี้วัดที่ 1 90')).toBe(2567);
+    expect(readPastedYear(tenLines)).toBeNull();
+    expect(readPastedYear('ปี 2566 และปี 2567')).toBeNull(); // two years: ambiguous, nothing assumed
+    const wrong = planScoreImport(emptyWorkbook(), { text: seed000Text(), unit: SEED000_UNIT, year: 2567 }, NOW);
+    expect(wrong.problems.map((p) => importText(p).th)).toEqual(['ข้อความเป็นผลการประเมินปี 2565 แต่เลือกปี ITA 2567 (เลือกปี 2565 หรือเว้นช่องปีว่าง)']);
+    const blank = planScoreImport(emptyWorkbook(), { text: seed000Text(), unit: SEED000_UNIT, year: '' }, NOW);
+    expect(blank.problems).toEqual([]);
+    expect(blank.year).toBe(2565);
   });
 
   it('checks the unit: unknown, or another unit than the text names', () => {

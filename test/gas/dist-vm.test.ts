@@ -143,7 +143,7 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(made.name).toBe(`${SEED000_UNIT} มาตรการ ITA ประจำปี 2566`);
     expect(made.missingNotes).toEqual([]);
     const text = docs.documentApp.documents[0].body._all().map((c) => ('getText' in c ? (c as { getText: () => string }).getText() : '')).join('\n');
-    expect(text).toContain('๑. วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    expect(text).toContain('๑. วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๕');
     const analysis = docs.documentApp.documents[0].body.getTables()[1]._cells();
     expect(analysis[0]).toEqual(['ตัวชี้วัด (คะแนน)', 'ประเด็นที่ต้องแก้ไข/พัฒนา', 'แนวทางการพัฒนา']);
     expect(analysis[1].slice(1)).toEqual(['ช่องทางการสื่อสารยังไม่หลากหลาย', 'เพิ่มช่องทางการสื่อสาร']);

@@ -2,7 +2,7 @@
  * The Docs API pass: requests planned from the report model and the document's own Document
  * JSON, checked against the fake's emulation of the documented index rules and errors.
  */
-import type { ReportDoc } from '../../src/core/report';
+import type { ReportDoc, TableBlock } from '../../src/core/report';
 import { buildReport, REPORT_STYLE } from '../../src/core/report';
 import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
@@ -118,6 +118,19 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     expect(head[5].paragraphs).toHaveLength(1); // the covered cells were empty: nothing appended
     expect(measures.rows[1].map((c) => c.covered)).toEqual([true, true, true, true, true, false, false, false, true, true]);
     expect(tables.map((t: TableNode) => t.pinnedHeaderRows)).toEqual([1, 1, 2, 1]);
+  });
+
+  it('keeps the measures rows that fit on a page whole (preventOverflow), in one request whatever the number of rows', () => {
+    const report = model(10);
+    const id = saved(report);
+    applyDocsPass(id, report, service());
+    const measures = sectionsOf(docs.docsApi.Documents._model(id)).flatMap((s) => s.tables)[2];
+    const block = report.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && b.role === 'measures') as TableBlock;
+    const expected = (block.keepRowsWhole ?? []).flatMap((k, r) => (k ? [2 + r] : []));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(measures.preventOverflow).toEqual(expected);
+    const requests = docs.docsApi.Documents.batches[docs.docsApi.Documents.batches.length - 1].requests;
+    expect(requests.filter((q) => 'updateTableRowStyle' in q)).toHaveLength(1);
   });
 
   it('widens the landscape table to the landscape text width; other tables keep DocumentApp\'s widths', () => {
@@ -242,7 +255,9 @@ describe('the fake refuses what the Docs API refuses, and nothing is applied', (
     expect(docs.docsApi.Documents._model(id).some((n) => n.kind === 'paragraph' && n.style.keepWithNext)).toBe(false);
   });
 
-  it('a merge whose table start is not a table, a range past the end, a flip without a value', () => {
+  const tableStart = (id: string): number => (get(id).body?.content ?? []).find((e) => e.table)?.startIndex ?? -1;
+
+  it('a merge whose table start is not a table, a range past the end, a flip without a value, bad row styles', () => {
     const report = model(4);
     const id = saved(report);
     const end = (get(id).body?.content ?? []).slice(-1)[0].endIndex ?? 0;
@@ -251,6 +266,10 @@ describe('the fake refuses what the Docs API refuses, and nothing is applied', (
       { updateParagraphStyle: { range: { startIndex: end - 1, endIndex: end + 5 }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } },
       { updateSectionStyle: { range: { startIndex: 1, endIndex: 2 }, sectionStyle: {}, fields: 'flipPageOrientation' } },
       { insertSectionBreak: { location: { index: 2 }, sectionType: 'SECTION_TYPE_UNSPECIFIED' } },
+      // A row style on a start that is not a table's, a row past the table's end, the field named but not set.
+      { updateTableRowStyle: { tableStartLocation: { index: 1 }, rowIndices: [0], tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } },
+      { updateTableRowStyle: { tableStartLocation: { index: tableStart(id) }, rowIndices: [99], tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } },
+      { updateTableRowStyle: { tableStartLocation: { index: tableStart(id) }, rowIndices: [0], tableRowStyle: {}, fields: 'preventOverflow' } },
     ];
     for (const request of bad) expect(() => docs.docsApi.Documents.batchUpdate({ requests: [request] }, id)).toThrow(/Invalid requests\[0\]/);
   });

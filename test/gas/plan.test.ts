@@ -82,8 +82,8 @@ describe('renderReportBody on a plan (DocumentApp)', () => {
     expect(tables[0].rows[0].cells.every((c) => c.background === '#cfe2f3')).toBe(true);
     const text = textOf(body);
     expect(text.startsWith('มาตรการส่งเสริมคุณธรรมและความโปร่งใส')).toBe(true);
-    expect(text).toContain('ได้คะแนนรวม ๘๗.๕๗ คะแนน ระดับผลการประเมิน A');
-    expect(text).toContain('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕');
+    expect(text).toContain('ได้คะแนน ๘๗.๕๗ คะแนน อยู่ในระดับ “A”');
+    expect(text).toContain('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
     expect(text).toContain('นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย');
     expect(body.fontFamily).toBe('Sarabun');
   });
@@ -110,7 +110,7 @@ describe('generatePlan', () => {
     // Notes for 7 and 9 only: 6, 8 and 10 are missing, and the person is told.
     expect(r.missingNotes).toEqual(['8', '10', '6']);
     // 15 October 2565 is in FY 2566: the plan is dated today, no date warning.
-    expect(textOf(docs.documentApp.documents[0].body)).toContain('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๕');
+    expect(textOf(docs.documentApp.documents[0].body)).toContain('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
     expect(r.warning?.th).not.toContain('วันนี้ไม่อยู่ในช่วงประกาศ');
     expect(r.warning?.th).toContain('ชีต "การวิเคราะห์"');
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
@@ -127,7 +127,7 @@ describe('generatePlan', () => {
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
     expect(log[1][9]).toBe(undated.warning?.th);
     const dated = generatePlan({ unit: SEED000_UNIT, date: '2565-09-01' }, { now: later });
-    expect(textOf(docs.documentApp.documents[1].body)).toContain('ประกาศ ณ วันที่ ๑ กันยายน พ.ศ. ๒๕๖๕');
+    expect(textOf(docs.documentApp.documents[1].body)).toContain('ประกาศ ณ วันที่ ๑ กันยายน พ.ศ.\u00a0๒๕๖๕');
     expect(dated.warning?.th).not.toContain('วันนี้ไม่อยู่ในช่วงประกาศ');
     expect(() => generatePlan({ unit: SEED000_UNIT, date: '1/9/2565' }, { now: later })).toThrow('วันที่ "1/9/2565" (date) ต้องเป็นแบบ YYYY-MM-DD');
     expect(docs.documentApp.documents).toHaveLength(2);
@@ -189,7 +189,7 @@ describe('sidebarGeneratePlan', () => {
 
   it('the card\'s date is the announcement date', () => {
     sidebarGeneratePlan({ unit: SEED000_UNIT, year: 2566, thaiDigits: true, date: '2022-09-28' }, { now: () => new Date(Date.UTC(2026, 11, 1, 3)) });
-    expect(textOf(docs.documentApp.documents[0].body)).toContain('ประกาศ ณ วันที่ ๒๘ กันยายน พ.ศ. ๒๕๖๕');
+    expect(textOf(docs.documentApp.documents[0].body)).toContain('ประกาศ ณ วันที่ ๒๘ กันยายน พ.ศ.\u00a0๒๕๖๕');
   });
 
   it('returns the link and the warning; bad options are refused in both languages', () => {

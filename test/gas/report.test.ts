@@ -4,8 +4,8 @@
 import type { WorkbookGrids } from '../../src/core/types';
 import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
-import { buildReport, CONTENT_WIDTH_PT, REPORT_STYLE } from '../../src/core/report';
-import { renderReportBody } from '../../src/gas/document-renderer';
+import { buildReport, CONTENT_WIDTH_PT, REPORT_STYLE, type ChartBlock } from '../../src/core/report';
+import { chartsServiceImage, renderReportBody } from '../../src/gas/document-renderer';
 import { generateAllReportsIn, generateReport, generateReportFromMenu, showAllReportsSummary } from '../../src/gas/report';
 import * as main from '../../src/gas/main';
 import { fakeEnv, type Env } from './helpers';
@@ -55,12 +55,12 @@ describe('renderReportBody (DocumentApp)', () => {
   let docs: FakeDocs;
   installFakes(() => undefined, (e, d) => { env = e; docs = d; });
 
-  function render(n: number, memo = true): { body: FakeBody; calls: Record<string, number> } {
+  function render(n: number, memo = true): { body: FakeBody; calls: Record<string, number>; report: ReturnType<typeof buildReport> } {
     const report = buildReport(analyse(grids(n)), { unit: SEED000_UNIT, memo, asOf: ASOF });
     const doc = docs.documentApp.create(report.meta.name);
     env.calls.reset();
     renderReportBody(doc.getBody() as unknown as GoogleAppsScript.Document.Body, report);
-    return { body: doc.body, calls: env.calls.snapshot() };
+    return { body: doc.body, calls: env.calls.snapshot(), report };
   }
 
   it('a wrapped memo header value (เรื่อง…) runs on under its first line (INDENT_START = the label\'s width)', () => {
@@ -114,8 +114,8 @@ describe('renderReportBody (DocumentApp)', () => {
     const measuresTable = tables[2];
     expect(measuresTable.getNumRows()).toBe(2 + 500);
     expect(measuresTable._cells()[0]).toEqual([
-      'มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับ\nผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'การกำกับ\nติดตาม', 'สถานะการดำเนินงาน', '', '',
-      'สรุปผลการดำเนินการ', 'ผลลัพธ์/\nความสำเร็จ',
+      'มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'การกำกับ\nติดตาม', 'สถานะการดำเนินงาน', '', '',
+      'สรุปผล\nการดำเนินการ', 'ผลลัพธ์/\nความสำเร็จ',
     ]);
     expect(measuresTable._cells()[2].slice(5, 8)).toEqual(['/', '', '']);
     expect(measuresTable._cells()[4].slice(5, 8)).toEqual(['', '', '/']);
@@ -131,7 +131,7 @@ describe('renderReportBody (DocumentApp)', () => {
     expect(title?.attrs).toMatchObject({ BOLD: true, FONT_SIZE: REPORT_STYLE.memoTitleSize, HORIZONTAL_ALIGNMENT: 'CENTER' });
     const heading = paragraphs.find((p) => p._text().startsWith('๑. ผลการประเมิน'));
     expect(heading?.attrs).toMatchObject({ BOLD: true, FONT_SIZE: 16 });
-    const body16 = paragraphs.find((p) => p._text().startsWith(SEED000_UNIT + ' ได้คะแนนรวม'));
+    const body16 = paragraphs.find((p) => p._text().startsWith(SEED000_UNIT + ' ได้คะแนน'));
     expect(body16?.attrs).toMatchObject({ BOLD: false, FONT_SIZE: 16, INDENT_FIRST_LINE: 70.87 });
     // The total and the level are bold runs.
     const text = body16?._text() ?? '';
@@ -157,6 +157,18 @@ describe('renderReportBody (DocumentApp)', () => {
     expect(holder?.image?.width).toBeLessThanOrEqual(640);
     expect(holder?.attrs.HORIZONTAL_ALIGNMENT).toBe('CENTER');
     expect(docs.charts.charts[0].options).toMatchObject({ stacked: true, range: [0, 100], fontName: 'Sarabun' });
+  });
+
+  it('the Charts service draws what the SVG draws: bars in the ranking order, series named by the legend, no legend for one colour', () => {
+    const { report } = render(10);
+    const chart = report.sections.flatMap((s) => s.blocks).find((b): b is ChartBlock => b.kind === 'chart') as ChartBlock;
+    const builder = docs.charts.charts[0];
+    const table = builder._table();
+    expect(table?.rows.map((r) => r[0])).toEqual(chart.labels); // highest first, as the ranking table above it
+    expect(table?.columns.slice(1).map((c) => c.label)).toEqual([chart.legend?.pass, chart.legend?.below]);
+    expect(builder.options.legend).toBe('BOTTOM');
+    chartsServiceImage({ ...chart, legend: null });
+    expect(docs.charts.charts[1].options.legend).toBe('NONE');
   });
 
   it('without the Charts service the report is still made (the ranking table has the figures)', () => {

@@ -49,12 +49,12 @@ describe('`ita plan`', () => {
     const xml = await documentXml(file);
     const text = textOf(xml);
     const at = (s: string) => text.findIndex((p) => p.includes(s));
-    expect(text.slice(0, 4)).toEqual(['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘', NIKHOM, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร']);
-    expect(at('๑. วิเคราะห์ผลการประเมิน')).toBeLessThan(at('ได้คะแนนรวม'));
+    expect(text.slice(0, 4)).toEqual(['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘', NIKHOM, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร']);
+    expect(at('๑. วิเคราะห์ผลการประเมิน')).toBeLessThan(at('ได้คะแนน'));
     expect(at('มีประเด็นที่ต้องพัฒนาให้ดีขึ้น ได้แก่')).toBeLessThan(at('จึงมีแนวทางการพัฒนา'));
-    expect(at('จึงมีแนวทางการพัฒนา')).toBeLessThan(at('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'));
+    expect(at('จึงมีแนวทางการพัฒนา')).toBeLessThan(at('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘'));
     expect(at('ประกาศ ณ วันที่')).toBeGreaterThan(at('ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ'));
-    expect(text[at('ประกาศ ณ วันที่')]).toBe('ประกาศ ณ วันที่ ๒๐ กันยายน พ.ศ. ๒๕๖๗');
+    expect(text[at('ประกาศ ณ วันที่')]).toBe('ประกาศ ณ วันที่ ๒๐ กันยายน พ.ศ.\u00a0๒๕๖๗');
     // seed 000's approach, from the การวิเคราะห์ sheet of the sample.
     expect(text.join('\n')).toContain('มาตรา ๙ ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐');
     const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
@@ -79,7 +79,7 @@ describe('`ita plan`', () => {
   it('--date takes a BE year too; a bad one is a usage mistake (exit 2, nothing written)', async () => {
     const file = join(dir, 'nikhom-be.docx');
     expect((await run('plan', sample, '--unit', NIKHOM, '--out', file, '--date', '2567-10-01')).code).toBe(0);
-    expect(textOf(await documentXml(file))).toContain('ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗');
+    expect(textOf(await documentXml(file))).toContain('ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ.\u00a0๒๕๖๗');
     const bad = await run('plan', sample, '--unit', NIKHOM, '--out', join(dir, 'bad-date.docx'), '--date', '2567-13-01');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--date ต้องเป็นวันที่แบบ YYYY-MM-DD');
@@ -164,7 +164,7 @@ describe('the offline sidebar server: sidebarGeneratePlan', () => {
     const dated = await api.sidebarGeneratePlan({ unit: NIKHOM, year: 2568, thaiDigits: true, date: '2024-09-25' });
     expect(dated.warning?.th ?? '').not.toContain('วันนี้ไม่อยู่ในช่วงประกาศ');
     const file = join(dir, 'sidebar3', decodeURIComponent(dated.url.split('/').pop() as string));
-    expect(textOf(await documentXml(file))).toContain('ประกาศ ณ วันที่ ๒๕ กันยายน พ.ศ. ๒๕๖๗');
+    expect(textOf(await documentXml(file))).toContain('ประกาศ ณ วันที่ ๒๕ กันยายน พ.ศ.\u00a0๒๕๖๗');
     await expect(api.sidebarGeneratePlan({ unit: NIKHOM, year: 2568, thaiDigits: true, date: '25/09/2024' })).rejects.toThrow(/ITA_ERROR/);
   });
 

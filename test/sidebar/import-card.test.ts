@@ -82,7 +82,9 @@ describeBrowser('import card in Chromium', () => {
     expect(await page.getByTestId('import-counts').textContent()).toBe('0 new · 1 differ · 10 unchanged');
     expect(await page.locator('tr.imp-replace').textContent()).toBe('7. ประสิทธิภาพการสื่อสาร79.63 → 76.93differs');
     expect(await page.getByTestId('import-confirm').isDisabled()).toBe(true);
+    expect(await page.getByTestId('import-why-disabled').textContent()).toContain('tick "Replace" to import');
     await page.getByTestId('import-replace').check();
+    expect(await page.getByTestId('import-why-disabled').count()).toBe(0);
     expect(await page.getByTestId('import-confirm').textContent()).toBe('Import 1 value(s)');
     await page.locator('tr.imp-replace').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUT, 'import-en-conflict.png') });

@@ -21,6 +21,7 @@ export const IMPORT_CARD_STRINGS = {
   'import.card.tag.add': { th: 'ใหม่', en: 'new' },
   'import.card.tag.replace': { th: 'ต่างจากเดิม', en: 'differs' },
   'import.card.tag.same': { th: 'เหมือนเดิม', en: 'same' },
+  'import.card.tickReplace': { th: 'มีคะแนนที่ต่างจากที่บันทึกไว้: ติ๊ก "แทนที่คะแนนเดิม" เพื่อนำเข้า หรือตรวจปีและหน่วยงานอีกครั้ง', en: 'Some scores differ from those recorded: tick "Replace" to import, or check the year and unit again' },
   'import.card.replace': { th: 'แทนที่คะแนนเดิมที่ต่างกัน ({count} ค่า)', en: 'Replace the existing scores that differ ({count})' },
   'import.card.problems': { th: 'ยังนำเข้าไม่ได้ แก้ปัญหาต่อไปนี้แล้วตรวจดูอีกครั้ง', en: 'Not importable yet: fix these, then preview again' },
   'import.card.stale': { th: 'ข้อความหรือตัวเลือกเปลี่ยนไป กด "ตรวจดูก่อนนำเข้า" อีกครั้ง', en: 'The text or options changed: press "Preview" again' },

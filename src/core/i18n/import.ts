@@ -13,6 +13,7 @@ export const IMPORT_STRINGS = {
   'import.problem.needUnit': { th: 'เลือกหน่วยงานที่จะนำเข้าคะแนน', en: 'Choose the unit these scores belong to' },
   'import.problem.unknownUnit': { th: 'ไม่พบหน่วยงาน "{unit}" ในชีต "หน่วยงาน"', en: 'Unit "{unit}" is not in the "หน่วยงาน" (Units) sheet' },
   'import.problem.unknownUnitRow': { th: 'แถว {row}: ไม่พบหน่วยงาน "{unit}" ในชีต "หน่วยงาน" (เพิ่มหน่วยงานก่อน หรือแก้ชื่อให้ตรง)', en: 'Row {row}: unit "{unit}" is not in the "หน่วยงาน" (Units) sheet (add it first, or correct the name)' },
+  'import.problem.otherYear': { th: 'ข้อความเป็นผลการประเมินปี {found} แต่เลือกปี ITA {year} (เลือกปี {found} หรือเว้นช่องปีว่าง)', en: 'The text is the {found} assessment, but the ITA year chosen is {year} (choose {found}, or leave the year blank)' },
   'import.problem.otherUnit': { th: 'ข้อความเป็นผลคะแนนของ "{found}" แต่เลือกหน่วยงาน "{unit}"', en: 'The text is the result of "{found}", but the unit chosen is "{unit}"' },
   'import.problem.needYear': { th: 'ระบุปีที่ประเมิน ITA (พ.ศ.)', en: 'Give the ITA year (Buddhist Era)' },
   'import.problem.badYear': { th: 'ปี ITA "{value}" ต้องเป็นปี พ.ศ. 4 หลัก เช่น 2567', en: 'The ITA year "{value}" must be a 4-digit Buddhist-Era year, e.g. 2567' },

@@ -16,7 +16,7 @@ export const REPORT_STRINGS = {
   'report.memo.refBlank': { th: '........................', en: '........................' },
   'report.memo.agencyPhone': { th: '{agency} โทร.\u00a0{phone}', en: '{agency}, tel.\u00a0{phone}' },
   'report.memo.opening': {
-    th: 'ตามที่{unit}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {itaYear} ซึ่งได้คะแนน {total} คะแนน ระดับผลการประเมิน {level} และได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year} เพื่อปรับปรุงและพัฒนาการดำเนินงานของหน่วยงานให้ดียิ่งขึ้น นั้น',
+    th: 'ตามที่{unit}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {itaYear} ซึ่งได้คะแนน {total} คะแนน อยู่ในระดับ “{level}” และได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year} เพื่อปรับปรุงและพัฒนาการดำเนินงานของหน่วยงานให้ดียิ่งขึ้น นั้น',
     en: '{unit} analysed its Integrity and Transparency Assessment (ITA) result for fiscal year {itaYear}, {total} points, level {level}, and adopted integrity and transparency measures for fiscal year {year} to address the indicators to develop.',
   },
   'report.memo.openingNoIta': {
@@ -32,7 +32,19 @@ export const REPORT_STRINGS = {
     th: 'ยกเลิก {cancelled} มาตรการ (ไม่นับรวมในการคิดร้อยละ) คงเหลือมาตรการที่ต้องดำเนินการ {active} มาตรการ ',
     en: '{cancelled} cancelled (not counted in the percentages), {active} left: ',
   },
-  'report.memo.closing': { th: 'จึงเรียนมาเพื่อโปรดทราบและพิจารณา', en: 'For your information and consideration.' },
+  /** The memo's one sentence on the overdue measures; then overdueFollowUp or carryOver (round 12). */
+  'report.memo.overdue': {
+    th: 'ทั้งนี้ มีมาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ ณ วันที่ {asOf} จำนวน {count} มาตรการ ได้แก่ {list} {next}',
+    en: '{count} measure(s) were past their due date and not done on {asOf}: {list}. {next}',
+  },
+  'report.memo.overdueFollowUp': { th: 'ซึ่งจะเร่งรัดติดตามการดำเนินการให้แล้วเสร็จต่อไป', en: 'They will be followed up.' },
+  'report.memo.overdueCarryOver': { th: 'ซึ่งจะดำเนินการต่อในปีงบประมาณ พ.ศ. {nextYear}', en: 'They will be carried on in fiscal year {nextYear}.' },
+  'report.memo.overdueItem': { th: 'มาตรการที่ {no} {title}', en: 'measure {no} ({title})' },
+  // The report is the evidence published for the ITA's OIT item: the memo asks leave to publish it.
+  'report.memo.closing': {
+    th: 'จึงเรียนมาเพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่รายงานดังกล่าวบนเว็บไซต์ของ{unit}',
+    en: 'For your information, and for your permission to publish this report on the website of {unit}.',
+  },
 
   // Title (seeds 003/004).
   'report.title': {
@@ -52,7 +64,7 @@ export const REPORT_STRINGS = {
     en: '1. Integrity and Transparency Assessment (ITA) result, fiscal year {itaYear}',
   },
   'report.ita.total': {
-    th: '{unit} ได้คะแนนรวม {total} คะแนน ระดับผลการประเมิน {level}',
+    th: '{unit} ได้คะแนน {total} คะแนน อยู่ในระดับ “{level}”',
     en: '{unit} scored {total} points, level {level}.',
   },
   'report.ita.tools': {
@@ -91,6 +103,9 @@ export const REPORT_STRINGS = {
   'report.chart.title': { th: 'แผนภูมิคะแนนรายตัวชี้วัด ITA {itaYear}', en: 'Indicator scores, ITA {itaYear}' },
   'report.chart.threshold': { th: 'เกณฑ์ {value}', en: 'Pass {value}' },
   'report.chart.label': { th: '{code}. {name}', en: '{code}. {name}' },
+  /** The legend of the bars' two colours (only when both are used). */
+  'report.chart.legendPass': { th: 'ผ่านเกณฑ์ ({value} คะแนนขึ้นไป)', en: 'Pass ({value} or more)' },
+  'report.chart.legendBelow': { th: 'ต่ำกว่าเกณฑ์ {value} คะแนน', en: 'Below {value}' },
 
   // 2. Indicators to develop and coverage.
   'report.weak.heading': { th: '๒. ประเด็นที่ต้องพัฒนาและมาตรการที่รองรับ', en: '2. Indicators to develop and the measures that address them' },
@@ -106,9 +121,18 @@ export const REPORT_STRINGS = {
   'report.weak.col.score': { th: 'คะแนน', en: 'Score' },
   'report.weak.col.measures': { th: 'มาตรการที่รองรับ', en: 'Measures addressing it' },
   'report.weak.noMeasure': { th: 'ยังไม่มีมาตรการรองรับ', en: 'No measure yet' },
+  /**
+   * The advice under the year-start plan's coverage table (plan.ts). The progress report no
+   * longer prints it: there it goes to the person making the report (report.warning.uncovered).
+   */
   'report.weak.uncovered': {
     th: 'ตัวชี้วัดที่ยังไม่มีมาตรการรองรับ: {list} ควรพิจารณากำหนดมาตรการเพิ่มเติม',
     en: 'Indicators no measure addresses: {list}. Consider adding measures.',
+  },
+  /** No indicator below the threshold: the lowest one is still the issue to develop (seed 001). */
+  'report.weak.lowest': {
+    th: 'ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ {code} {name} ({score} คะแนน) จึงเป็นประเด็นที่ต้องพัฒนา ดังตารางต่อไปนี้',
+    en: 'The lowest-scoring indicator, {code} {name} ({score}), is the one to develop (table below).',
   },
 
   // 3. Measures (seeds 001/004).
@@ -121,14 +145,15 @@ export const REPORT_STRINGS = {
   'report.measures.col.method': { th: 'วิธีการดำเนินการ', en: 'Method' },
   'report.measures.col.responsible': { th: 'ผู้รับผิดชอบ', en: 'Responsible' },
   'report.measures.col.timeline': { th: 'ระยะเวลาดำเนินการ', en: 'Timeline' },
-  'report.measures.col.responsibleShort': { th: 'ผู้รับ\nผิดชอบ', en: 'Respon-\nsible' },
+  'report.measures.col.responsibleShort': { th: 'ผู้รับผิดชอบ', en: 'Responsible' },
   'report.measures.col.timelineShort': { th: 'ระยะเวลา\nดำเนินการ', en: 'Timeline' },
-  // Broken between syllables by hand: a status-mark column is 1.6 cm, "ดำเนินการ" in bold needs 1.5 cm + padding.
-  'report.measures.col.not_started': { th: 'ยังไม่\nดำเนิน\nการ', en: 'Not\nstarted' },
-  'report.measures.col.in_progress': { th: 'อยู่\nระหว่าง\nดำเนิน\nการ', en: 'In\nprogress' },
-  'report.measures.col.done': { th: 'ดำเนิน\nการ\nเรียบร้อย\nแล้ว', en: 'Done' },
+  // Broken between words by hand, never inside one: a status-mark column (1.7 cm) holds "อยู่ระหว่าง"
+  // or "ดำเนินการ" in bold on a line, not "เรียบร้อยแล้ว".
+  'report.measures.col.not_started': { th: 'ยังไม่\nดำเนินการ', en: 'Not\nstarted' },
+  'report.measures.col.in_progress': { th: 'อยู่ระหว่าง\nดำเนินการ', en: 'In\nprogress' },
+  'report.measures.col.done': { th: 'ดำเนินการ\nเรียบร้อย\nแล้ว', en: 'Done' },
   'report.measures.col.status': { th: 'สถานะการดำเนินงาน', en: 'Status' },
-  'report.measures.col.result': { th: 'สรุปผลการดำเนินการ', en: 'Result' },
+  'report.measures.col.result': { th: 'สรุปผล\nการดำเนินการ', en: 'Result' },
   'report.measures.col.outcome': { th: 'ผลลัพธ์/\nความสำเร็จ', en: 'Outcome' },
   'report.measures.col.followUp': { th: 'การกำกับ\nติดตาม', en: 'Reported\nin' },
   'report.measures.followUpRound': { th: 'รอบ {months} เดือน', en: '{months}-month round' },
@@ -155,6 +180,11 @@ export const REPORT_STRINGS = {
     th: 'ซึ่ง{unit}จะเร่งรัดติดตามการดำเนินการให้แล้วเสร็จโดยเร็วต่อไป',
     en: '{unit} will follow them up so that they are completed soon.',
   },
+  /** Round 12: the year has ended; what is not done is carried on, not hurried. */
+  'report.overdue.carryOver': {
+    th: 'มาตรการที่ยังไม่แล้วเสร็จ {count} มาตรการ {unit}จะดำเนินการต่อในปีงบประมาณ พ.ศ. {nextYear}',
+    en: '{unit} will carry on the {count} measure(s) not completed in fiscal year {nextYear}.',
+  },
   'report.overdue.none': { th: 'ณ วันที่ {asOf} ไม่มีมาตรการที่เกินกำหนด', en: 'No measure was overdue on {asOf}.' },
 
   // Signature (seed 001).
@@ -173,6 +203,19 @@ export const REPORT_STRINGS = {
   'report.warning.uncertain': {
     th: 'โปรดตรวจสอบ: มาตรการ {count} รายการมีสถานะดำเนินการเรียบร้อยแล้วแต่ไม่มีวันที่แล้วเสร็จ จึงไม่ทราบว่าเสร็จก่อนวันที่ {asOf} หรือไม่ รายงานจึงใช้สถานะปัจจุบัน ({list}) — กรอกวันที่แล้วเสร็จในชีตมาตรการแล้วสร้างรายงานใหม่',
     en: 'Please check: {count} measure(s) are done with no completion date, so whether they were done by {asOf} is unknown and the report uses their current status ({list}). Enter the completion dates in the Measures sheet and make the report again.',
+  },
+
+  'report.warning.uncovered': {
+    th: 'ตัวชี้วัดที่ยังไม่มีมาตรการรองรับ: {list} ควรพิจารณากำหนดมาตรการเพิ่มเติม (รายงานแสดง "ยังไม่มีมาตรการรองรับ" ในตารางข้อ ๒)',
+    en: 'Indicators no measure addresses: {list}. Consider adding measures (the report says "no measure yet" in section 2).',
+  },
+  'report.warning.lateDate': {
+    th: 'วันที่ลงนาม {date} ห่างจากวันสิ้นรอบ {roundEnd} กว่า ๖๐ วัน: ตรวจสอบปีงบประมาณและวันที่ (--date)',
+    en: 'The signing date {date} is more than 60 days after the round ended ({roundEnd}): check the fiscal year and the date (--date)',
+  },
+  'report.warning.noResult': {
+    th: 'มาตรการที่ดำเนินการแล้วหรืออยู่ระหว่างดำเนินการแต่ยังไม่มีสรุปผลการดำเนินการ: มาตรการที่ {list} — กรอกคอลัมน์ผลการดำเนินการในชีตมาตรการ',
+    en: 'Measures done or in progress with no result text: {list}. Fill in the Result column of the Measures sheet.',
   },
 
   // Errors.

@@ -15,16 +15,16 @@ import type { Analysis } from '../engine';
 import { itaYearFor } from '../engine';
 import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../types';
 import { PROGRESS_STATUSES } from '../types';
-import { fiscalYearOf, isRound, isValidCalendarDate, roundLabel, toCalendarDate, type RoundMonths } from '../calendar';
+import { compareDates, fiscalYearOf, isRound, isValidCalendarDate, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../calendar';
 import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../thai';
 import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../progress';
 import { asOfDate, isOverdueAsOf, measuresAsOf } from '../as-of';
 import { normalizeName } from '../sheets';
-import { round2 } from '../numbers';
+import { largestRemainder } from '../numbers';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import { barChartSvg } from './chart';
 import {
-  REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
+  REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
 } from './model';
 
 export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
@@ -163,7 +163,9 @@ export class Writer {
   /** A catalog string: its own words take the digit setting, the params are inserted as given. */
   tx(key: string, params: Params = {}): string {
     const template = digits(t(this.lang, key), this.thai);
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+      // "พ.ศ." is never left at a line end apart from its year: a no-break space joins them.
+      .replace(/พ\.ศ\.[ ]+(?=[0-9๐-๙])/g, 'พ.ศ.\u00a0');
   }
   /**
    * Text a user typed, in the report's digits: a table mixing both reads badly. ๓๑ → 31 is
@@ -183,10 +185,6 @@ export class Writer {
   }
   date(d: CalendarDate): string {
     return this.lang === 'en' ? `${d.day}/${d.month}/${d.year}` : formatThaiDate(d, { thaiDigits: this.thai });
-  }
-  /** "๒๘ ก.พ. ๖๘", for the narrow columns of a table. */
-  shortDate(d: CalendarDate): string {
-    return this.lang === 'en' ? this.date(d) : formatThaiDate(d, { thaiDigits: this.thai, style: 'short' });
   }
   round(fy: number, round: RoundMonths): string {
     return roundLabel(fy, round, { thaiDigits: this.thai, lang: this.lang });
@@ -209,10 +207,11 @@ const bare = (s: string, prefixes: string[]): string => {
 /**
  * The timeline as the report writes it. A date typed in the cell ("31/3/2568", or a date
  * cell, which the sheet hands over as "2025-02-27T17:00:00.000Z" — CE, and the day before in
- * UTC) is written as a short Thai date ("๒๘ ก.พ. ๖๘", the column is narrow) from the parsed due date; words ("ไตรมาส ๒") as typed.
+ * UTC) is written in full from the parsed due date ("๒๘ กุมภาพันธ์ ๒๕๖๘", never "๒๘ ก.พ. ๖๘": an
+ * official document spells dates out); words ("ไตรมาส ๒") as typed.
  */
 export function timelineText(m: Measure, w: Writer): string {
-  if (m.due && m.timeline && !/[\u0e01-\u0e2e]/.test(m.timeline)) return w.shortDate(m.due);
+  if (m.due && m.timeline && !/[\u0e01-\u0e2e]/.test(m.timeline)) return w.date(m.due);
   return w.user(m.timeline);
 }
 
@@ -235,16 +234,20 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   const at = measuresAsOf(sheetMeasures, o.asOf, o.today);
   const rows: ReportMeasure[] = sheetMeasures.map((m, i) => ({ m, at: at.measures[i], no: measureNo(m, i, w) }));
   const progress = summarizeMeasures(at.measures, o.asOf);
+  const shares = statusShares(progress);
   const roundText = w.round(o.fiscalYear, o.round);
+  const overdue = rows.filter((r) => isOverdueAsOf(r.m, o.asOf, o.today));
+  const weak = weakBlocks(o, w, assessment, rows, analysis);
 
   const sections: ReportSection[] = [];
-  if (o.memo) sections.push({ id: 'memo', blocks: memoBlocks(o, w, assessment, progress, roundText) });
+  if (o.memo) sections.push({ id: 'memo', blocks: memoBlocks(o, w, assessment, progress, shares, overdue, roundText) });
   if (o.cover) sections.push({ id: 'cover', blocks: coverBlocks(o, w, roundText) });
-  sections.push({ id: 'title', blocks: titleBlocks(o, w, roundText) });
+  // After a cover page the report's first page repeats none of it: the title as its heading (seed 004).
+  sections.push({ id: 'title', blocks: o.cover ? titleAfterCover(w) : titleBlocks(o, w, roundText) });
   sections.push({ id: 'ita', blocks: itaBlocks(o, w, assessment, previous, analysis) });
-  sections.push({ id: 'weak', blocks: weakBlocks(o, w, assessment, rows, analysis) });
+  sections.push({ id: 'weak', blocks: weak.blocks });
   sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), orientation: 'landscape' });
-  sections.push({ id: 'summary', blocks: summaryBlocks(o, w, rows, progress) });
+  sections.push({ id: 'summary', blocks: summaryBlocks(o, w, progress, shares, overdue) });
   sections.push({ id: 'signature', blocks: [signatureBlock(o, w)] });
   if (o.endorsement) sections.push({ id: 'endorsement', blocks: endorsementBlocks(o, w) });
 
@@ -255,6 +258,9 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
       thaiDigits: w.thai, lang: o.lang, memo: o.memo, cover: o.cover, endorsement: o.endorsement,
       asOf: o.asOf, date: o.date, docNo: o.docNo,
       uncertain: rows.filter((r) => uncertain.has(r.m)).map((r) => `${fromThaiDigits(r.no)}. ${r.m.title}`),
+      uncovered: weak.gaps.map(fromThaiDigits),
+      noResult: rows.filter((r) => (r.at.status === 'done' || r.at.status === 'in_progress') && !r.m.result.trim()).map((r) => fromThaiDigits(r.no)),
+      roundEnd: roundRange(o.fiscalYear, o.round).end,
       name: reportName(unit.name, o.fiscalYear, o.round, o.lang), measureCount: sheetMeasures.length,
     },
     sections,
@@ -281,6 +287,52 @@ export function uncertainWarning(doc: ReportDoc): Bilingual | null {
   });
 }
 
+/** Days from `a` to `b` (calendar dates, no time zone involved). */
+const daysBetween = (a: CalendarDate, b: CalendarDate): number =>
+  Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+
+/** A memo or signature dated this long after the round's last day is more likely a wrong year or --date. */
+export const LATE_SIGNING_DAYS = 60;
+
+const beDate = (d: CalendarDate): string => `${d.day}/${d.month}/${d.year + 543}`;
+
+/**
+ * Everything the person making the report must be told and the document must not say, one
+ * message each: statuses that could not be told at the as-of day (uncertainWarning), indicators
+ * to develop that no measure addresses (the advice to add measures), a signing date long after
+ * the round, measures done or in progress whose result is blank. The CLI writes one stderr line
+ * each; generateReport and the sidebar carry them joined as `warning` (reportWarning).
+ */
+export function reportWarnings(doc: ReportDoc): Bilingual[] {
+  const out: Bilingual[] = [];
+  const uncertain = uncertainWarning(doc);
+  if (uncertain) out.push(uncertain);
+  const m = doc.meta;
+  if (m.uncovered?.length) out.push(msg('report.warning.uncovered', { list: m.uncovered.join(', ') }));
+  if (m.roundEnd && daysBetween(m.roundEnd, m.date) > LATE_SIGNING_DAYS) {
+    out.push(msg('report.warning.lateDate', { date: beDate(m.date), roundEnd: beDate(m.roundEnd) }));
+  }
+  if (m.noResult?.length) out.push(msg('report.warning.noResult', { list: m.noResult.join(', ') }));
+  return out;
+}
+
+/** reportWarnings as one message (a line each), or null: the `warning` of generateReport and the sidebar. */
+export function reportWarning(doc: ReportDoc): Bilingual | null {
+  const all = reportWarnings(doc);
+  return all.length ? { th: all.map((x) => x.th).join('\n'), en: all.map((x) => x.en).join('\n') } : null;
+}
+
+/**
+ * Percentages of the three progress statuses among the active measures, rounded so that they
+ * add up to the 100.00 of the total row (largestRemainder); the memo and the summary sentence
+ * quote the same "done" figure as the table.
+ */
+function statusShares(p: MeasureProgress): Record<(typeof PROGRESS_STATUSES)[number], number> {
+  const shares = largestRemainder(PROGRESS_STATUSES.map((s) => p.byStatus[s]));
+  return Object.fromEntries(PROGRESS_STATUSES.map((s, i) => [s, shares[i]])) as Record<(typeof PROGRESS_STATUSES)[number], number>;
+}
+type StatusShares = ReturnType<typeof statusShares>;
+
 /** The memo's ส่วนราชการ line (seed 001): the owning division, the unit, "โทร." and the phone. */
 function agencyLine(o: ResolvedReportOptions, w: Writer): string {
   const division = o.unit.division.trim();
@@ -290,7 +342,9 @@ function agencyLine(o: ResolvedReportOptions, w: Writer): string {
   return phone ? w.tx('report.memo.agencyPhone', { agency: name, phone }) : name;
 }
 
-function memoBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, p: MeasureProgress, roundText: string): Block[] {
+function memoBlocks(
+  o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, p: MeasureProgress, shares: StatusShares, overdue: ReportMeasure[], roundText: string,
+): Block[] {
   const year = w.year(o.fiscalYear);
   const subject = `${w.tx('report.title')} ${w.tx('report.subtitle', { year, round: roundText.replace(/\s*\(.*\)$/, '') })}`;
   const opening = a
@@ -298,7 +352,7 @@ function memoBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefin
     : w.tx('report.memo.openingNoIta', { unit: o.unit.name, year });
   const counts = {
     round: roundText, asOf: w.date(o.asOf), total: w.int(p.total), active: w.int(p.active), cancelled: w.int(p.byStatus.cancelled),
-    done: w.int(p.byStatus.done), percent: w.num(p.percentDone),
+    done: w.int(p.byStatus.done), percent: w.num(shares.done),
     inProgress: w.int(p.byStatus.in_progress), notStarted: w.int(p.byStatus.not_started),
   };
   return [
@@ -314,10 +368,29 @@ function memoBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefin
     },
     para(opening, 'justify', true),
     para(w.tx('report.memo.progress', { ...counts, cancelledPart: cancelledPart(w, p) }), 'justify', true),
-    para(w.tx('report.memo.closing'), 'left', true),
+    ...(overdue.length ? [para(memoOverdueSentence(o, w, overdue), 'justify', true)] : []),
+    para(w.tx('report.memo.closing', { unit: o.unit.name }), 'justify', true),
     memoSignatureBlock(o, w),
     { kind: 'pageBreak' },
   ];
+}
+
+/**
+ * A round-12 report describing the year's last day (or later): the year has ended, so what is not
+ * done is carried on in the next fiscal year rather than hurried. A round-12 report made before
+ * the year ends (as of today) still speaks of following them up.
+ */
+const yearEnded = (o: ResolvedReportOptions): boolean =>
+  o.round === 12 && compareDates(o.asOf, roundRange(o.fiscalYear, 12).end) >= 0;
+
+/** The memo names the overdue measures in one sentence, and what will become of them. */
+function memoOverdueSentence(o: ResolvedReportOptions, w: Writer, overdue: ReportMeasure[]): string {
+  const items = overdue.map((r) => w.tx('report.memo.overdueItem', { no: r.no, title: w.user(r.m.title) }));
+  const list = items.length > 1 ? `${items.slice(0, -1).join(' ')} และ${items[items.length - 1]}` : items[0];
+  const next = yearEnded(o)
+    ? w.tx('report.memo.overdueCarryOver', { nextYear: w.year(o.fiscalYear + 1) })
+    : w.tx('report.memo.overdueFollowUp');
+  return w.tx('report.memo.overdue', { asOf: w.date(o.asOf), count: w.int(overdue.length), list, next });
 }
 
 /** "ยกเลิก ๑ มาตรการ คงเหลือ… ๖ มาตรการ " when some measures were cancelled: they leave the percentages. */
@@ -350,6 +423,15 @@ function coverBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Bl
     ...(place ? [line(place)] : []),
     { kind: 'pageBreak' },
   ];
+}
+
+/**
+ * The report's first page after a cover: only the title, as a heading (the cover already says
+ * the year, round and unit). At the heading size it cannot fit one line (it would need 12 pt), so it
+ * is broken where the cover breaks it, between phrases, never inside "ความ / โปร่งใส".
+ */
+function titleAfterCover(w: Writer): Block[] {
+  return [w.tx('report.title1'), w.tx('report.title2')].map((text): Block => ({ kind: 'heading', level: 1, text, align: 'center', size: REPORT_STYLE.headingSize }));
 }
 
 function titleBlocks(o: ResolvedReportOptions, w: Writer, roundText: string): Block[] {
@@ -436,41 +518,55 @@ export function extremeParagraphs(w: Writer, a: Assessment): ParagraphBlock[] {
   ];
 }
 
-/** The bar chart of the indicator scores in code order with the pass line, under its caption. */
+/**
+ * The bar chart of the indicator scores with the pass line, under its caption: bars in the order
+ * of the ranking table above it (highest first), and a legend of the two colours when both are used.
+ */
 export function scoreChart(w: Writer, a: Assessment, threshold: number): Block[] {
-  const byCode = [...a.ranking].sort((x, y) => Number(x.code) - Number(y.code) || x.code.localeCompare(y.code));
-  const labels = byCode.map((r) => w.tx('report.chart.label', { code: w.int(r.code), name: r.name }));
-  const values = byCode.map((r) => r.score);
+  const ranked = a.ranking;
+  const labels = ranked.map((r) => w.tx('report.chart.label', { code: w.int(r.code), name: r.name }));
+  const values = ranked.map((r) => r.score);
   const valueLabels = values.map((v) => w.num(v));
   const thresholdLabel = w.tx('report.chart.threshold', { value: w.int(threshold) });
-  const chart = barChartSvg({ labels, values, valueLabels, threshold, thresholdLabel, thaiDigits: w.thai });
+  const twoColours = values.some((v) => v < threshold) && values.some((v) => v >= threshold);
+  const legend = twoColours
+    ? { pass: w.tx('report.chart.legendPass', { value: w.int(threshold) }), below: w.tx('report.chart.legendBelow', { value: w.int(threshold) }) }
+    : null;
+  const chart = barChartSvg({ labels, values, valueLabels, threshold, thresholdLabel, thaiDigits: w.thai, legend });
   const title = w.tx('report.chart.title', { itaYear: w.year(a.year) });
   const chartBlock: ChartBlock = {
-    kind: 'chart', title, labels, values, valueLabels, threshold, thresholdLabel,
+    kind: 'chart', title, labels, values, valueLabels, threshold, thresholdLabel, legend,
     svg: chart.svg, width: chart.width, height: chart.height,
     alt: `${title}: ${labels.map((l, i) => `${l} ${valueLabels[i]}`).join(', ')}`,
   };
   return [{ kind: 'heading', level: 3, text: title, align: 'center' }, chartBlock];
 }
 
-/** Section 2: the indicators to develop, each with the measures that address it (coverageTable). */
-function weakBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, rows: ReportMeasure[], analysis: Analysis): Block[] {
+/**
+ * Section 2: the indicators to develop, each with the measures that address it (coverageTable).
+ * With none below the threshold, the lowest-scoring indicator is still the issue to develop (seed
+ * 001 names the lowest whatever its score), with its measures. The gaps (no measure) are returned
+ * for the person making the report: the table says ยังไม่มีมาตรการรองรับ, the advice is theirs.
+ */
+function weakBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, rows: ReportMeasure[], analysis: Analysis): { blocks: Block[]; gaps: string[] } {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: w.tx('report.weak.heading'), align: 'left' }];
   if (!a) {
     blocks.push(para(w.tx('report.ita.none', { unit: o.unit.name, year: w.year(o.fiscalYear) }), 'left', true));
-    return blocks;
+    return { blocks, gaps: [] };
   }
+  let developed = a;
   if (a.weak.length === 0) {
     blocks.push(para(w.tx('report.weak.none', { threshold: w.int(analysis.workbook.settings.passThreshold) }), 'justify', true));
-    return blocks;
+    blocks.push(para(w.tx('report.weak.lowest', {
+      code: w.int(a.lowest.code), name: a.lowest.name, score: w.num(a.lowest.score), unit: o.unit.name,
+    }), 'justify', true));
+    developed = { ...a, weak: [a.lowest.code] };
+  } else {
+    blocks.push(para(w.tx('report.weak.intro', { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true));
   }
-  blocks.push(para(w.tx('report.weak.intro', { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true));
-  const { table, gaps } = coverageTable(w, a, rows.map((r) => r.m), rows.map((r) => r.no));
+  const { table, gaps } = coverageTable(w, developed, rows.map((r) => r.m), rows.map((r) => r.no));
   blocks.push(table);
-  if (gaps.length) {
-    blocks.push(para([{ text: w.tx('report.weak.uncovered', { list: gaps.join(' และ ') }), bold: true }], 'justify', true));
-  }
-  return blocks;
+  return { blocks, gaps };
 }
 
 /**
@@ -518,7 +614,7 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: ReportMeas
     { kind: 'heading', level: 2, text: w.tx('report.measures.heading', { round: roundText }), align: 'left' },
     para(w.tx('report.measures.intro', { unit: o.unit.name, year: w.year(o.fiscalYear), asOf: w.date(o.asOf) }), 'justify', true),
   ];
-  // Narrow columns get their line breaks where a Thai reader expects them ("ยังไม่ / ดำเนินการ").
+  // Narrow columns get their line breaks where a Thai reader expects them, between words ("ยังไม่ / ดำเนินการ").
   const span = { rowSpan: 2 };
   const header: Cell[][] = [
     [
@@ -554,53 +650,131 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: ReportMeas
       { text: outcome },
     ];
   });
+  for (const row of rows) for (const cell of row) cell.text = slashBreaks(cell.text);
+  const widths = measureColumnWidths(rows);
+  const columns = widths.map((width, i): { width: number; align: Align } => ({ width, align: i >= 5 && i <= 7 ? 'center' : 'left' }));
   blocks.push({
     kind: 'table', role: 'measures', bulk: true, size: REPORT_STYLE.measuresTableSize, headerSize: REPORT_STYLE.measuresHeaderSize,
     lineSpacing: REPORT_STYLE.measuresLineSpacing,
-    // Percent of the landscape text width (24.7 cm): every column but the three marks is 2 cm or more.
-    columns: MEASURE_COLUMNS.map((width, i) => ({ width, align: i >= 5 && i <= 7 ? 'center' : 'left' })),
+    columns,
     header,
     rows,
+    keepRowsWhole: rows.map((r) => rowFitsPage(r, columns, REPORT_STYLE.measuresTableSize, REPORT_STYLE.measuresLineSpacing)),
   });
   return blocks;
 }
 
 /**
- * Widths of the measures table's columns, percent of a landscape page's text width: measure,
- * method, responsible, timeline, follow-up, the three marks (1.6 cm each: "เรียบร้อย" in bold),
- * result, outcome.
+ * A break opportunity (zero-width space) after a slash followed by Thai: LibreOffice finds none
+ * in "มีนโยบาย/มาตรการ/แผนงานของผู้บริหาร" and, the run being wider than the column, breaks it
+ * mid-syllable ("มีนโย / บาย/มาตรการ/แ / ผนงาน"). Invisible in print.
  */
-export const MEASURE_COLUMNS: readonly number[] = [11.5, 20.5, 8.1, 8.1, 9.5, 6, 6, 6, 15.3, 9];
+export const slashBreaks = (text: string): string => text.replace(/\/(?=[\u0e01-\u0e4e])/g, '/\u200b');
 
-/** After the table (back on portrait pages): counts by status, the percentage done, the overdue list. */
-function summaryBlocks(o: ResolvedReportOptions, w: Writer, rows: ReportMeasure[], p: MeasureProgress): Block[] {
-  // Percentages of the measures still to carry out: a cancelled one is counted apart.
-  const pct = (n: number): string => w.num(p.active ? round2((n / p.active) * 100) : 0);
+/**
+ * Narrowest widths of the measures table's columns, percent of a landscape page's text width
+ * (24.7 cm): measure, method, responsible, timeline, follow-up, the three marks, result, outcome.
+ * Chosen so that no word of the sample reports is wider than its column at 10.5 pt (a word wider
+ * than its column is broken mid-syllable: "คอมพิวเตอ / ร์"): measure and method hold
+ * "ประชาสัมพันธ์" (measure: its header "มาตรการ/กิจกรรม" on a line), responsible "คอมพิวเตอร์" (its header on one line), timeline a month in full and
+ * "(เกินกำหนด)", follow-up "รอบ ๑๒ เดือน", the marks (1.7 cm) "อยู่ระหว่าง" and "ดำเนินการ" in bold
+ * 9.5 pt, the outcome (2 cm) its header "ความสำเร็จ". What is left goes to the text-heavy
+ * columns where the rows need it (measureColumnWidths).
+ */
+export const MEASURE_COLUMNS: readonly number[] = [11.4, 15, 10, 9, 9.5, 6.9, 6.9, 6.9, 10.4, 8.1];
+/** The columns that take the width left over: measure, method, result, outcome. */
+const FLEXIBLE_COLUMNS = [0, 1, 8, 9] as const;
+const WIDTH_STEP = 0.1;
+
+/**
+ * The measures table's widths for these rows: from MEASURE_COLUMNS, the width left over goes
+ * a tenth of a percent at a time to the flexible column where it shortens the table most (the sum
+ * of the rows' estimated heights), so an empty ผลลัพธ์ column stays narrow and a long method
+ * or result gets the room. Rounded to 0.1 %, adding up to 100.
+ */
+export function measureColumnWidths(rows: Cell[][]): number[] {
+  const widths = [...MEASURE_COLUMNS];
+  const size = REPORT_STYLE.measuresTableSize;
+  const page = contentWidthPt('landscape');
+  // Lines of a cell, counted without rounding up, so that every step of width shows its gain.
+  const lines = (text: string, pct: number): number => {
+    const inner = Math.max(1, (page * pct) / 100 - CELL_PADDING_PT);
+    return text.split('\n').reduce((n, p) => n + Math.max(1, boldLabelWidthPt(p, size) / inner), 0);
+  };
+  const flexible = FLEXIBLE_COLUMNS as readonly number[];
+  const fixed = rows.map((r) => Math.max(1, ...r.map((c, i) => (flexible.includes(i) ? 1 : lines(c.text, widths[i])))));
+  const height = (w: number[]): number => rows.reduce((sum, r, k) => sum + Math.max(fixed[k], ...flexible.map((i) => lines(r[i].text, w[i]))), 0);
+  for (let left = Math.round((100 - widths.reduce((a, b) => a + b, 0)) / WIDTH_STEP); left > 0; left--) {
+    const now = height(widths);
+    let best = flexible[1]; // the method column when nothing gains (no rows)
+    let gain = -1;
+    for (const i of flexible) {
+      const trial = [...widths];
+      trial[i] += WIDTH_STEP;
+      const g = now - height(trial);
+      if (g > gain) { gain = g; best = i; }
+    }
+    widths[best] += WIDTH_STEP;
+  }
+  return widths.map((w) => Math.round(w * 10) / 10);
+}
+
+/** Cell padding of a table, left plus right, in pt (the .docx's 2 pt each side, with room for rounding). */
+const CELL_PADDING_PT = 6;
+/** Sarabun's single line is about 1.3 em in LibreOffice and Word. */
+const LINE_EM = 1.3;
+/** A landscape page's text height less the measures table's repeated header (about five lines). */
+const LANDSCAPE_ROOM_PT = REPORT_STYLE.page.width - REPORT_STYLE.landscapeMargins.marginTop - REPORT_STYLE.landscapeMargins.marginBottom - 70;
+
+/**
+ * Whether a row fits on a landscape page, by a generous estimate of its height (bold widths, an
+ * upper bound, and one extra line a paragraph): a row that fits is kept whole (the .docx's
+ * cantSplit); one taller than a page must be allowed to break.
+ */
+export function rowFitsPage(row: Cell[], columns: { width: number }[], size: number, lineSpacing = 1): boolean {
+  const width = contentWidthPt('landscape');
+  const lines = Math.max(...row.map((cell, i) => {
+    const inner = Math.max(1, (width * columns[i].width) / 100 - CELL_PADDING_PT);
+    return cell.text.split('\n').reduce((n, p) => n + Math.ceil(boldLabelWidthPt(p, size) / inner) + 0.5, 0);
+  }));
+  return lines * size * LINE_EM * lineSpacing <= LANDSCAPE_ROOM_PT;
+}
+
+/**
+ * After the table (back on portrait pages): counts by status, the percentage done, the overdue
+ * list and what becomes of it (followed up; after the year's last round, carried on next year).
+ */
+function summaryBlocks(o: ResolvedReportOptions, w: Writer, p: MeasureProgress, shares: StatusShares, overdue: ReportMeasure[]): Block[] {
+  // Percentages of the measures still to carry out (a cancelled one is counted apart), adding up to the total row.
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: w.tx('report.summary.caption', { asOf: w.date(o.asOf) }), align: 'left' }];
   blocks.push({
     kind: 'table', role: 'summary', bulk: false, size: REPORT_STYLE.tableSize, totalRow: true,
     columns: [{ width: 50, align: 'left' }, { width: 25, align: 'center' }, { width: 25, align: 'center' }],
     header: [[{ text: w.tx('report.summary.col.status') }, { text: w.tx('report.summary.col.count') }, { text: w.tx('report.summary.col.percent') }]],
     rows: [
-      ...PROGRESS_STATUSES.map((s) => [{ text: statusLabel(w, s) }, { text: w.int(p.byStatus[s]) }, { text: pct(p.byStatus[s]) }]),
+      ...PROGRESS_STATUSES.map((s) => [{ text: statusLabel(w, s) }, { text: w.int(p.byStatus[s]) }, { text: w.num(shares[s]) }]),
       [{ text: w.tx(p.byStatus.cancelled ? 'report.summary.totalActive' : 'report.summary.total') }, { text: w.int(p.active) }, { text: w.num(p.active ? 100 : 0) }],
     ],
   });
   const counts = {
     total: w.int(p.total), active: w.int(p.active), cancelled: w.int(p.byStatus.cancelled),
-    done: w.int(p.byStatus.done), percent: w.num(p.percentDone),
+    done: w.int(p.byStatus.done), percent: w.num(shares.done),
   };
   blocks.push(para(w.tx('report.summary.sentence', { ...counts, cancelledPart: cancelledPart(w, p) }), 'justify', true));
-  const overdue = rows.filter((r) => isOverdueAsOf(r.m, o.asOf, o.today));
+  // The year's last round: what is not done is carried on in the next fiscal year, not "hurried to completion".
+  const unfinished = p.byStatus.not_started + p.byStatus.in_progress;
+  const carryOver = (): Block =>
+    para(w.tx('report.overdue.carryOver', { count: w.int(unfinished), unit: o.unit.name, nextYear: w.year(o.fiscalYear + 1) }), 'justify', true);
   if (overdue.length === 0) {
     blocks.push(para(w.tx('report.overdue.none', { asOf: w.date(o.asOf) }), 'justify', true));
+    if (yearEnded(o) && unfinished > 0) blocks.push(carryOver());
     return blocks;
   }
   // A list, one measure a line, as an official would set it out; the lines are kept together.
   blocks.push({ ...para(w.tx('report.overdue.list', { count: w.int(overdue.length), asOf: w.date(o.asOf) }), 'justify', true), keepWithNext: true });
   const items = overdue.map((r, i) => w.tx('report.overdue.item', { i: w.int(i + 1), no: r.no, title: w.user(r.m.title), due: w.date(r.m.due as CalendarDate) }));
   blocks.push({ ...para(items.join('\n'), 'left'), list: true, keepWithNext: true });
-  blocks.push(para(w.tx('report.overdue.followUp', { unit: o.unit.name }), 'justify', true));
+  blocks.push(yearEnded(o) ? carryOver() : para(w.tx('report.overdue.followUp', { unit: o.unit.name }), 'justify', true));
   return blocks;
 }
 

@@ -25,7 +25,7 @@ export const REPORT_STYLE = {
   tableSize: 14,
   /** The ten-column measures table, on landscape A4 pages (seed 004's columns with seed 003's and 001's). */
   measuresTableSize: 10.5,
-  /** Its header: "ดำเนินการ" and "เรียบร้อย" in bold must each fit a status-mark column on one line. */
+  /** Its header: "อยู่ระหว่าง" and "ดำเนินการ" in bold must each fit a status-mark column on one line. */
   measuresHeaderSize: 9.5,
   /** Its rows' line spacing: Sarabun's single line is 1.4 em; 0.9 of it still clears stacked Thai marks. */
   measuresLineSpacing: 0.9,
@@ -128,6 +128,12 @@ export interface TableBlock {
   bulk: boolean;
   /** Bold last row (a total). */
   totalRow?: boolean;
+  /**
+   * Per body row: true when the row fits on a page, so it must not be split across two (the
+   * .docx's cantSplit; the Google Doc's Docs API pass: preventOverflow). DocumentApp has no such
+   * setting. A taller row must be allowed to break.
+   */
+  keepRowsWhole?: boolean[];
 }
 
 export interface ChartBlock {
@@ -141,6 +147,8 @@ export interface ChartBlock {
   /** Pass threshold line, with its label. */
   threshold: number;
   thresholdLabel: string;
+  /** What the two bar colours mean; null when every bar has the same colour. */
+  legend: { pass: string; below: string } | null;
   /** The chart drawn as SVG (chart.ts), width × height in px (= pt at 72 dpi when placed). */
   svg: string;
   width: number;
@@ -261,6 +269,12 @@ export interface ReportMeta {
    * status stands. Written as "no. title" for the person making the report, never in the document.
    */
   uncertain: string[];
+  /** Indicators to develop that no measure addresses, as labels ("6. คุณภาพการดำเนินงาน"): for the person, never the document. */
+  uncovered?: string[];
+  /** Numbers of the measures done or in progress on the as-of day whose result (สรุปผล) is blank: for the person. */
+  noResult?: string[];
+  /** The last day of the round the report names (the signing date is checked against it); absent for a plan. */
+  roundEnd?: { year: number; month: number; day: number };
   /** Suggested file/document name: `<unit> รายงานมาตรการ ITA <ปี> รอบ <n> เดือน`. */
   name: string;
   measureCount: number;

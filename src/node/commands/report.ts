@@ -3,7 +3,7 @@ import type { Command } from './command';
 import { InputError, intOption, onePositional, parse, UsageError } from '../args';
 import { loadAnalysis } from '../load';
 import { checkReportTarget } from '../save';
-import { parseReportDate, ReportError, reportName, resolveReportOptions, uncertainWarning, type ReportDoc, type ReportOptions } from '../../core/report';
+import { parseReportDate, ReportError, reportName, reportWarnings, resolveReportOptions, type ReportDoc, type ReportOptions } from '../../core/report';
 import { msg, registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { isRound } from '../../core/calendar';
@@ -98,8 +98,7 @@ export const report: Command = {
 
     // Told to the person on stderr, never written into the document (issue 9, point 4).
     function warn(doc: ReportDoc): void {
-      const w = uncertainWarning(doc);
-      if (w) io.err(t(io.lang, 'cli.report.warning', { unit: doc.meta.unit, text: w[io.lang] }));
+      for (const w of reportWarnings(doc)) io.err(t(io.lang, 'cli.report.warning', { unit: doc.meta.unit, text: w[io.lang] }));
     }
 
     const dir = resolve(String(values['out-dir']));

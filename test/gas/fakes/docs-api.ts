@@ -16,7 +16,8 @@
  *   body; mergeTableCells: the table start location must be a table's start index and the range
  *   inside the table and rectangular against earlier merges; the text of merged cells goes to
  *   the head cell; pinTableHeaderRows: 0…rows; updateTableColumnProperties: columns of the table,
- *   a fixed width of at least 5 pt.
+ *   a fixed width of at least 5 pt; updateTableRowStyle: rows of the table, fields named and set.
+
  * Only the requests ITA Tracker sends are emulated; any other is refused as unknown.
  */
 import { counted } from './counter';
@@ -43,6 +44,8 @@ export interface TableNode {
   rows: CellNode[][];
   pinnedHeaderRows: number;
   columnWidths: Record<number, number>;
+  /** Rows that may not overflow across a page (updateTableRowStyle preventOverflow), ascending. */
+  preventOverflow: number[];
 }
 
 export interface SectionBreakNode {
@@ -68,7 +71,7 @@ export function nodesOfBody(children: unknown[]): BodyNode[] {
       const table = child as FakeTable;
       if (nodes[nodes.length - 1].kind !== 'paragraph') nodes.push(paragraph(''));
       nodes.push({
-        kind: 'table', pinnedHeaderRows: 0, columnWidths: {},
+        kind: 'table', pinnedHeaderRows: 0, columnWidths: {}, preventOverflow: [],
         rows: table._cells().map((row) => row.map((text) => ({ paragraphs: [paragraph(text.replace(/\n/g, '\u000b'))], rowSpan: 1, columnSpan: 1, covered: false }))),
       });
     } else if (child instanceof FakePageBreak || (child as { getType?: () => string }).getType?.() === 'PAGE_BREAK') {
@@ -327,6 +330,21 @@ function apply(nodes: BodyNode[], request: Record<string, unknown>): void {
       const n = r.pinnedHeaderRowsCount;
       need(Number.isInteger(n) && n >= 0 && n <= table.rows.length, `pinnedHeaderRowsCount must be between 0 and ${table.rows.length}.`);
       table.pinnedHeaderRows = n;
+      return;
+    }
+    case 'updateTableRowStyle': {
+      const table = tableAt(nodes, r.tableStartLocation);
+      // rowIndices unspecified: every row, as the reference says.
+      const rows: number[] = r.rowIndices ?? table.rows.map((_, i) => i);
+      need(rows.every((i) => Number.isInteger(i) && i >= 0 && i < table.rows.length), 'A row index is outside the table.');
+      need(String(r.fields ?? '').trim() === 'preventOverflow', 'Only preventOverflow is emulated.');
+      need(typeof r.tableRowStyle?.preventOverflow === 'boolean', 'tableRowStyle.preventOverflow must be set for the fields named.');
+      const kept = new Set(table.preventOverflow ?? []);
+      for (const i of rows) {
+        if (r.tableRowStyle.preventOverflow) kept.add(i);
+        else kept.delete(i);
+      }
+      table.preventOverflow = [...kept].sort((a, b) => a - b);
       return;
     }
     case 'updateTableColumnProperties': {

@@ -401,6 +401,8 @@ export class FakeBarChartBuilder {
     return counted(this, 'BarChartBuilder');
   }
   setDataTable(t: FakeDataTableBuilder): this { this.table = t; return this; }
+  /** The data table given (for tests). */
+  _table(): FakeDataTableBuilder | null { return this.table; }
   setStacked(): this { this.options.stacked = true; return this; }
   setRange(min: number, max: number): this { this.options.range = [min, max]; return this; }
   setDimensions(w: number, h: number): this { this.options.dimensions = [w, h]; return this; }

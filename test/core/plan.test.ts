@@ -174,6 +174,13 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(reportText(p)).not.toContain('ยกเลิก');
   });
 
+  it('a timeline typed as a date is written in full (build.ts\'s shared timeline writer), never ๒๘ ก.พ. ๖๖', () => {
+    const rows = SEED_MEASURES.map((r, i) => (i === 0 ? [...r.slice(0, 7), '2023-02-28', ...r.slice(8)] : r));
+    const cell = table(plan({ measures: rows }), 'plan').rows[0][4].text;
+    expect(cell).toContain('๒๘ กุมภาพันธ์ ๒๕๖๖');
+    expect(cell).not.toContain('ก.พ.');
+  });
+
   it('without the การวิเคราะห์ sheet it still works: every note is built from the figures', () => {
     const a = analyse(grids({ notes: null }));
     expect(a.problems).toEqual([]);

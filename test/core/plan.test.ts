@@ -198,8 +198,10 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(table(none, 'analysis').rows.map((r) => r[0].text.split('.')[0])).toEqual(['๗', '๙', '๘']);
     expect(sectionText(none, 'measures')).toContain(`เพื่อรักษาผลการประเมินและพัฒนาประเด็นข้างต้นให้ดีขึ้นอย่างต่อเนื่อง ${SEED000_UNIT}จึงได้กำหนดมาตรการ`);
     expect(sectionText(none, 'measures')).not.toContain('เพื่อพัฒนาประเด็นที่ได้จากการวิเคราะห์');
-    // The coverage table is of indicators to develop: there are none.
-    expect(none.sections.map((s) => s.id)).not.toContain('coverage');
+    // The coverage table is of indicators to develop: there are none, and the signature follows
+    // the measures table on its page rather than alone on a portrait page.
+    expect(none.sections.map((s) => s.id)).toEqual(['title', 'ita', 'analysis', 'measures']);
+    expect(section(none, 'measures').map((b) => b.kind).slice(-3)).toEqual(['table', 'paragraph', 'signature']);
     // Their notes are missing: the person is told.
     expect(none.missingNotes.map((i) => i.code)).toEqual(['7', '9', '8']);
   });

@@ -148,8 +148,15 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     // Landscape, as the progress report's measures: six columns with each indicator's name.
     { id: 'measures', blocks: measureBlocks(o, w, assessment, measures, analysed.order), orientation: 'landscape' },
   ];
-  if (assessment.weak.length) sections.push({ id: 'coverage', blocks: coverageBlocks(o, w, assessment, measures) });
-  sections.push({ id: 'signature', blocks: signatureBlocks(o, w, date) });
+  const signature = signatureBlocks(o, w, date);
+  if (assessment.weak.length) {
+    sections.push({ id: 'coverage', blocks: coverageBlocks(o, w, assessment, measures) });
+    sections.push({ id: 'signature', blocks: signature });
+  } else {
+    // No coverage table: the signature follows the measures table on its landscape page, as in
+    // seed 000 — a portrait section of its own would put it alone on a last page.
+    sections[sections.length - 1].blocks.push(...signature);
+  }
   const day = date ?? today;
 
   return {

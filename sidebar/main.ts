@@ -514,8 +514,8 @@ function progressCard(dash: Dashboard): HTMLElement {
   const percentText = cancelled > 0
     ? L('sidebar.progress.percentActive', { percent: p.percentDone, done: p.done, active: p.active, cancelled })
     : L('sidebar.progress.percent', { percent: p.percentDone, done: p.done, total: p.total });
-  const legend = (cls: string, key: string, n: number, testid: string) =>
-    h('li', { attrs: { 'data-testid': testid } }, h('span', { className: `dot ${cls}` }), h('span', null, L(key)), h('b', null, n));
+  const legend = (cls: string, key: string, n: number, testid: string, className = '') =>
+    h('li', { className, attrs: { 'data-testid': testid } }, h('span', { className: `dot ${cls}` }), h('span', null, L(key)), h('b', null, n));
   return h('section', { className: 'card', attrs: { 'data-testid': 'progress' } },
     title,
     h('div', { className: 'stack', attrs: { role: 'img', 'aria-label': percentText } },
@@ -530,7 +530,8 @@ function progressCard(dash: Dashboard): HTMLElement {
       legend('doing', 'status.in_progress', p.inProgress, 'count-in-progress'),
       legend('todo', 'status.not_started', p.notStarted, 'count-not-started'),
       cancelled > 0 ? legend('cancelled', 'sidebar.progress.cancelled', cancelled, 'count-cancelled') : null,
-      legend('late', 'status.overdue', p.overdue, 'count-overdue'),
+      // Overdue measures are among the not done, not a fourth kind: the counts above add up to the total.
+      legend('late', 'sidebar.progress.overdueOf', p.overdue, 'count-overdue', 'sub'),
     ),
     h('details', { className: 'measures', attrs: { open: ui.measuresOpen }, on: { toggle: (e) => { ui.measuresOpen = (e.target as HTMLDetailsElement).open; } } },
       h('summary', { attrs: { 'data-testid': 'measures-toggle' } }, L('sidebar.progress.list', { count: p.total })),

@@ -203,7 +203,7 @@ describeBrowser('sidebar in Chromium', () => {
     const { page } = await open(buildSampleWorkbook());
     await page.getByTestId('rankings').click();
     await page.getByTestId('notice').waitFor();
-    expect(await page.getByTestId('notice').textContent()).toContain('คำนวณอันดับแล้ว 3 ปี 12 ผลการประเมิน');
+    expect(await page.getByTestId('notice').textContent()).toContain('คำนวณอันดับแล้ว 3 ปี รวม 12 ผลการประเมิน');
     await page.getByTestId('set-up').click();
     await page.waitForFunction(() => /ตั้งค่าแม่แบบ/.test(document.querySelector('[data-testid=notice]')?.textContent ?? ''));
     await page.getByTestId('validate').click();

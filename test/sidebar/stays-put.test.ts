@@ -121,7 +121,7 @@ describeBrowser('the sidebar stays where the user is', () => {
     await page.selectOption('#unit', PONG);
     await page.getByTestId('count-cancelled').waitFor();
     expect(await page.getByTestId('count-cancelled').textContent()).toBe('ยกเลิก (ไม่นับในร้อยละ)1');
-    expect(await page.getByTestId('percent').textContent()).toBe('ดำเนินการเรียบร้อยแล้ว 5 จาก 9 มาตรการ (55.56%) ไม่นับที่ยกเลิก 1');
+    expect(await page.getByTestId('percent').textContent()).toBe('ดำเนินการเรียบร้อยแล้ว 5 จาก 9 มาตรการ (55.56%) ไม่นับมาตรการที่ยกเลิก 1 มาตรการ');
     await page.getByTestId('progress').screenshot({ path: '/tmp/ita-sidebar-progress-cancelled.png' });
   });
 });

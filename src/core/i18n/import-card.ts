@@ -6,7 +6,7 @@ export const IMPORT_CARD_STRINGS = {
   'import.card.placeholder': { th: 'วางที่นี่ (Ctrl+V)', en: 'Paste here (Ctrl+V)' },
   'import.card.unit': { th: 'หน่วยงาน', en: 'Unit' },
   'import.card.year': { th: 'ปี ITA (พ.ศ.)', en: 'ITA year (B.E.)' },
-  'import.card.forPaste': { th: 'หน่วยงานและปีใช้กับผลของหน่วยงานเดียว ตารางระบุไว้เองทุกแถว', en: 'Unit and year apply to one unit\'s result; a table gives its own on every row' },
+  'import.card.forPaste': { th: 'หน่วยงานและปีข้างบนใช้เมื่อวางผลของหน่วยงานเดียว ถ้าวางเป็นตาราง จะใช้หน่วยงานและปีในแต่ละแถว', en: 'Unit and year apply to one unit\'s result; a table gives its own on every row' },
   'import.card.preview': { th: 'ตรวจดูก่อนนำเข้า', en: 'Preview' },
   'import.card.import': { th: 'นำเข้า {count} ค่า', en: 'Import {count} value(s)' },
   'import.card.nothing': { th: 'ไม่มีค่าที่ต้องเขียน', en: 'Nothing to write' },

@@ -19,6 +19,6 @@ export const REPORT_CARD_STRINGS = {
     en: "Blank: the round's last day (today while the round is running)",
   },
   'sidebar.report.dateHelp': { th: 'เว้นว่าง: วันนี้', en: 'Blank: today' },
-  'sidebar.report.docNoHelp': { th: 'เว้นว่าง: เว้นจุดไว้เขียน', en: 'Blank: a dotted line to write it on' },
+  'sidebar.report.docNoHelp': { th: 'เว้นว่างไว้ จะพิมพ์เป็นเส้นจุดให้เขียนเอง', en: 'Blank: a dotted line to write it on' },
   'sidebar.report.warning': { th: 'โปรดตรวจสอบ', en: 'Please check' },
 };

@@ -12,6 +12,7 @@ export const SAFE_INPUT_SIDEBAR_STRINGS = {
   'sidebar.report.linkRound': { th: ' รอบ {round} เดือน', en: ', {round} months' },
   'sidebar.report.kind.progress': { th: 'รายงานผล', en: 'Progress report' },
   'sidebar.report.kind.plan': { th: 'มาตรการประจำปี', en: 'Year plan' },
+  'sidebar.progress.overdueOf': { th: 'ในจำนวนนี้เกินกำหนด', en: 'of which overdue' },
   'sidebar.progress.cancelled': { th: 'ยกเลิก (ไม่นับในร้อยละ)', en: 'Cancelled (not in the %)' },
-  'sidebar.progress.percentActive': { th: 'ดำเนินการเรียบร้อยแล้ว {done} จาก {active} มาตรการ ({percent}%) ไม่นับที่ยกเลิก {cancelled}', en: '{done} of {active} measures done ({percent}%), not counting {cancelled} cancelled' },
+  'sidebar.progress.percentActive': { th: 'ดำเนินการเรียบร้อยแล้ว {done} จาก {active} มาตรการ ({percent}%) ไม่นับมาตรการที่ยกเลิก {cancelled} มาตรการ', en: '{done} of {active} measures done ({percent}%), not counting {cancelled} cancelled' },
 };

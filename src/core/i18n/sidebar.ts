@@ -24,7 +24,7 @@ export const SIDEBAR_SERVER_STRINGS = {
   'sidebar.error.busy': { th: 'มีผู้อื่นกำลังแก้ไขสเปรดชีตนี้ โปรดลองอีกครั้งในอีกสักครู่', en: 'Someone else is updating this spreadsheet; try again in a moment' },
   'sidebar.server.setUpDone': { th: 'ตั้งค่าแม่แบบเรียบร้อยแล้ว', en: 'The template is set up' },
   'sidebar.server.setUpAdded': { th: 'ตั้งค่าแม่แบบแล้ว เพิ่มชีต: {sheets}', en: 'Template set up; sheets added: {sheets}' },
-  'sidebar.server.rankingsDone': { th: 'คำนวณอันดับแล้ว {years} ปี {count} ผลการประเมิน', en: 'Rankings computed: {years} year(s), {count} result(s)' },
+  'sidebar.server.rankingsDone': { th: 'คำนวณอันดับแล้ว {years} ปี รวม {count} ผลการประเมิน', en: 'Rankings computed: {count} results over {years} years' },
   'sidebar.server.rankingsBlocked': { th: 'ยังคำนวณอันดับไม่ได้ เพราะข้อมูลมีปัญหา {count} รายการ (ดูรายการด้านล่าง)', en: 'Rankings not computed: the data has {count} problem(s) (listed below)' },
   'sidebar.server.rankingsNone': { th: 'ยังไม่มีคะแนนให้คำนวณอันดับ กรอกคะแนนในชีต "คะแนน" ก่อน', en: 'No scores to rank yet: enter them in the "คะแนน" (Scores) sheet first' },
   'sidebar.server.selected': { th: 'เลือก {ref} แล้ว', en: 'Selected {ref}' },

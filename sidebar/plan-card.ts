@@ -1,6 +1,6 @@
 /**
  * The sidebar's card for the year-start document (issue 12): the fiscal year of the measures,
- * the digits, a button, then the new document's link, delivery's notes (sharing…) and, when the
+ * the announcement date (blank: the server's rule), the digits, a button, then the new document's link, delivery's notes (sharing…) and, when the
  * การวิเคราะห์ sheet lacks notes, the server's warning. The panel's busy state, notices and reload stay in main.ts (the host).
  */
 import type { Lang } from '../src/core/types';
@@ -34,6 +34,8 @@ interface PlanForm {
   year: number;
   /** The year field as typed; checked when the document is made. */
   yearText: string;
+  /** ประกาศ ณ วันที่ as the date input gives it (YYYY-MM-DD) or '' (the server decides). */
+  date: string;
   thaiDigits: boolean;
   result: PlanResult | null;
 }
@@ -41,7 +43,7 @@ interface PlanForm {
 let form: PlanForm | null = null;
 
 function formFor(d: SidebarState): PlanForm {
-  if (!form || form.year !== d.fiscalYear) form = { year: d.fiscalYear, yearText: String(d.fiscalYear), thaiDigits: d.thaiDigits, result: null };
+  if (!form || form.year !== d.fiscalYear) form = { year: d.fiscalYear, yearText: String(d.fiscalYear), date: '', thaiDigits: d.thaiDigits, result: null };
   return form;
 }
 
@@ -56,7 +58,7 @@ function generate(d: SidebarState, f: PlanForm, host: PlanHost): void {
       host.fail(both('sidebar.report.badYear'));
       return;
     }
-    f.result = await call('sidebarGeneratePlan', { unit, year, thaiDigits: f.thaiDigits });
+    f.result = await call('sidebarGeneratePlan', { unit, year, thaiDigits: f.thaiDigits, ...(f.date ? { date: f.date } : {}) });
     // Keep the fiscal year the person typed: the next render must not reset the form.
     f.year = d.fiscalYear;
     await host.after();
@@ -89,12 +91,19 @@ export function planCard(d: SidebarState, host: PlanHost): HTMLElement {
     attrs: { id: 'p-year', type: 'number', min: 2400, max: 2800, step: 1, inputmode: 'numeric', value: f.yearText, 'data-testid': 'plan-year', disabled: host.disabled() },
     on: { input: (e) => { f.yearText = (e.target as HTMLInputElement).value; } },
   });
+  const date = h('input', {
+    attrs: { id: 'p-date', type: 'date', value: f.date, title: host.L('sidebar.plan.dateHelp'), 'aria-describedby': 'p-date-help', 'data-testid': 'plan-date', disabled: host.disabled() },
+    on: { input: (e) => { f.date = (e.target as HTMLInputElement).value; } },
+  });
   const digits = h('input', { attrs: { id: 'plan-digits', type: 'checkbox', 'data-testid': 'plan-digits', disabled: host.disabled() }, on: { change: (e) => { f.thaiDigits = (e.target as HTMLInputElement).checked; } } });
   digits.checked = f.thaiDigits;
   return h('section', { className: 'card', attrs: { 'data-testid': 'plan-card' } },
     h('h2', null, host.L('sidebar.plan.title')),
     h('p', { className: 'caption' }, host.L('sidebar.plan.hint')),
-    h('div', { className: 'form' }, h('label', { attrs: { for: 'p-year' } }, host.L('sidebar.plan.year')), year),
+    h('div', { className: 'form' },
+      h('label', { attrs: { for: 'p-year' } }, host.L('sidebar.plan.year')), year,
+      h('label', { attrs: { for: 'p-date' } }, host.L('sidebar.plan.date')), date,
+      h('span', { className: 'caption span2', attrs: { id: 'p-date-help' } }, host.L('sidebar.plan.dateHelp'))),
     h('label', { className: 'check', attrs: { for: 'plan-digits' } }, digits, host.L('sidebar.plan.thaiDigits')),
     host.button(host.L('sidebar.plan.generate'), () => generate(d, f, host), 'plan-generate'),
     host.working() ? h('div', { className: 'working', attrs: { role: 'status', 'data-testid': 'plan-progress' } },

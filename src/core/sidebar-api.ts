@@ -236,6 +236,8 @@ export interface PlanRequest {
   unit: string;
   year: number;
   thaiDigits: boolean;
+  /** ประกาศ ณ วันที่, YYYY-MM-DD; absent or '': today within the year's adoption time, else left to fill by hand. */
+  date?: string;
 }
 
 /** `warning`: analysis notes missing from การวิเคราะห์ (the document used a sentence from the figures there). */

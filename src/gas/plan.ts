@@ -13,7 +13,7 @@ import type { Analysis } from '../core/engine';
 import type { Bilingual } from '../core/i18n';
 import { t } from '../core/i18n';
 import { toCalendarDate } from '../core/calendar';
-import { buildPlan, missingNotesMessage, PlanError, ReportError } from '../core/report';
+import { buildPlan, parseReportDate, PlanError, planWarning, ReportError } from '../core/report';
 import { planRequestProblem, reportOptionsError, type PlanRequest, type PlanResult } from '../core/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
 import { analyseWorkbook, chooseUnit, invalid, showReportLink, userEmail, type ReportDeps } from './report';
@@ -33,6 +33,11 @@ export interface GeneratePlanOptions {
   year?: number;
   /** Default Settings' ใช้เลขไทย. */
   thaiDigits?: boolean;
+  /**
+   * ประกาศ ณ วันที่, YYYY-MM-DD (CE or BE year, as generateReport's date). Default: today when today
+   * is in the fiscal year or the three months before it, else dotted spaces and a warning.
+   */
+  date?: string;
 }
 
 export interface GeneratedPlan {
@@ -42,7 +47,7 @@ export interface GeneratedPlan {
   notes: Bilingual[];
   /** Indicators to develop with no analysis note (codes): the document used a sentence from the figures. */
   missingNotes: string[];
-  /** For the person making it, never in it: the analysis notes missing (absent when none is). */
+  /** For the person making it, never in it: the date left to fill by hand, the analysis notes missing (absent when neither). */
   warning?: Bilingual;
 }
 
@@ -54,14 +59,17 @@ export function makePlan(
   const units = analysis.workbook.units;
   if (units.length === 0) throw new ReportError('noUnits');
   const now = (deps.now ?? (() => new Date()))();
+  const date = options.date === undefined || options.date === null || options.date === '' ? undefined : parseReportDate(String(options.date));
+  if (date === null) throw new ReportError('badDate', { field: 'date', value: String(options.date) });
   const plan = buildPlan(analysis, {
     unit: options.unit ?? units[0].name,
     fiscalYear: options.year,
     thaiDigits: options.thaiDigits,
-    date: toCalendarDate(now),
+    today: toCalendarDate(now),
+    ...(date ? { date } : {}),
     lang: 'th', // an official document: always Thai
   });
-  const warning = missingNotesMessage(plan);
+  const warning = planWarning(plan);
   const made = deliverDocument(ss, sheets, plan, {
     lang, now, share: analysis.workbook.settings.shareReports, by: userEmail(), chartImage: deps.chartImage,
     log: { kind: 'plan', unit: plan.meta.unit, year: plan.meta.fiscalYear, round: null, asOf: null, note: warning ? warning.th : '' },
@@ -69,7 +77,7 @@ export function makePlan(
   return { url: made.url, name: made.name, notes: made.notes, missingNotes: plan.missingNotes.map((i) => i.code), ...(warning ? { warning } : {}) };
 }
 
-/** `generatePlan({unit, year, thaiDigits})` → `{url, name, missingNotes, warning}`; errors in Thai. */
+/** `generatePlan({unit, year, thaiDigits, date})` → `{url, name, missingNotes, warning}`; errors in Thai. */
 export function generatePlan(options: GeneratePlanOptions = {}, deps: ReportDeps = {}): GeneratedPlan {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheets = sheetsByName(ss);
@@ -108,7 +116,7 @@ export function sidebarGeneratePlan(options: PlanRequest, deps: ReportDeps = {})
   return guarded(() => {
     const bad = planRequestProblem(options);
     if (bad !== null) throw sidebarError(reportOptionsError(bad));
-    const plan = generatePlan({ unit: options.unit, year: options.year, thaiDigits: options.thaiDigits }, deps);
+    const plan = generatePlan({ unit: options.unit, year: options.year, thaiDigits: options.thaiDigits, ...(options.date ? { date: options.date } : {}) }, deps);
     return { url: plan.url, name: plan.name, notes: plan.notes, ...(plan.warning ? { warning: plan.warning } : {}) };
   });
 }

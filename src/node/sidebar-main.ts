@@ -25,7 +25,9 @@ export const writeReport: ReportWriter = async (analysis, o, outPath) => {
 
 /** The year-start document's writer (issue 12). */
 export const writePlan: PlanWriter = (analysis, o, outPath) =>
-  writePlanDocx(analysis, { unit: o.unit, fiscalYear: o.year, thaiDigits: o.thaiDigits, date: o.date }, outPath);
+  writePlanDocx(analysis, {
+    unit: o.unit, fiscalYear: o.year, thaiDigits: o.thaiDigits, today: o.today, date: o.date ? parseReportDate(o.date) ?? undefined : undefined,
+  }, outPath);
 
 interface Args {
   workbook: string | null;

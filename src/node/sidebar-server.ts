@@ -28,7 +28,7 @@ import { buildEmptyWorkbook } from '../core/sample';
 import { buildRankingsSheet } from '../core/rankings-sheet';
 import { buildOverview } from '../core/overview';
 import { buildOverviewSheet } from '../core/overview-sheet';
-import { missingNotesMessage, planName, ReportError, reportName, type PlanDoc } from '../core/report';
+import { planWarning, planName, ReportError, reportName, type PlanDoc } from '../core/report';
 import { applyBlock, importRequest, planScoreImport, previewOf, runScoreImport } from '../core/score-import';
 
 
@@ -38,7 +38,7 @@ export type ReportWriter = (
 ) => Promise<{ path: string; name?: string; asOf?: ReturnType<typeof bangkokToday>; warning?: { th: string; en: string } }>;
 
 /** Writes the year-start document of `options` to `outPath` (writePlanDocx in src/node/docx-renderer.ts). */
-export type PlanWriter = (analysis: Analysis, options: PlanRequest & { date: ReturnType<typeof bangkokToday> }, outPath: string) => Promise<{ path: string; doc: PlanDoc }>;
+export type PlanWriter = (analysis: Analysis, options: PlanRequest & { today: ReturnType<typeof bangkokToday> }, outPath: string) => Promise<{ path: string; doc: PlanDoc }>;
 
 export interface NodeSidebarOptions {
   grids: WorkbookGrids;
@@ -165,14 +165,14 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       mkdirSync(reportsDir, { recursive: true });
       let written: { path: string; doc: PlanDoc };
       try {
-        written = await writer(analysis, { unit: o.unit, year: o.year, thaiDigits: o.thaiDigits, date: bangkokToday(now()) }, join(reportsDir, `${fileName(`${planName(o.unit, o.year)} ${stamp}`)}.docx`));
+        written = await writer(analysis, { unit: o.unit, year: o.year, thaiDigits: o.thaiDigits, ...(o.date ? { date: o.date } : {}), today: bangkokToday(now()) }, join(reportsDir, `${fileName(`${planName(o.unit, o.year)} ${stamp}`)}.docx`));
       } catch (e) {
         const text = (e as { text?: { th: string; en: string } }).text;
         if (text && typeof text.th === 'string') throw sidebarError(text);
         throw e;
       }
       const url = `${options.baseUrl ? options.baseUrl() : ''}/reports/${encodeURIComponent(basename(written.path))}`;
-      const warning = missingNotesMessage(written.doc);
+      const warning = planWarning(written.doc);
       const meta = written.doc.meta;
       logReport({ unit: meta.unit, year: meta.fiscalYear, round: null, link: url, kind: 'plan', asOf: null, note: warning ? warning.th : '' });
       return { url, name: meta.name, ...(warning ? { warning } : {}) };

@@ -6,7 +6,7 @@
 import { analyse } from '../../src/core/engine';
 import { SHEETS } from '../../src/core/template';
 import {
-  blockText, blocksOf, buildPlan, missingNotesMessage, PlanError, planName, ReportError, reportText, type Block, type PlanDoc, type TableBlock,
+  announcementDate, blockText, blocksOf, buildPlan, missingNotesMessage, PlanError, planName, planWarning, planWarnings, undatedMessage, ReportError, reportText, type Block, type PlanDoc, type TableBlock,
 } from '../../src/core/report';
 import { SEED000_ORDER, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
@@ -57,7 +57,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
 
   it('title: the document, the fiscal year, unit, district and province', () => {
     expect(section(doc, 'title').map(blockText)).toEqual([
-      'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖', SEED000_UNIT, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร',
+      'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖', SEED000_UNIT, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร',
     ]);
   });
 
@@ -75,20 +75,23 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(blocks.some((b) => b.kind === 'chart')).toBe(true);
   });
 
-  it('the analysis: seed 000\'s prose, its five indicators to develop in code order, then seed 002\'s table', () => {
+  it('the analysis: seed 000\'s prose, its five indicators to develop lowest first, then seed 002\'s table', () => {
     const text = sectionText(doc, 'analysis');
     expect(text).toContain(`${SEED000_UNIT} อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร ได้ดำเนินการวิเคราะห์ผลการประเมิน`);
     expect(text).toContain('ซึ่งจากการวิเคราะห์สามารถสรุปได้ว่า มีประเด็นที่ต้องพัฒนาให้ดีขึ้น ได้แก่');
     const items = section(doc, 'analysis').map(blockText).filter((l) => /^[๑-๙]\)/.test(l));
+    // Lowest first, as the engine's weak and the coverage table at the end.
     expect(items).toEqual([
-      '๑) ตัวชี้วัดคุณภาพการดำเนินงาน (๘๗.๕๒ คะแนน)', '๒) ตัวชี้วัดประสิทธิภาพการสื่อสาร (๗๙.๖๓ คะแนน)',
-      '๓) ตัวชี้วัดการปรับปรุงการทำงาน (๘๖.๙๗ คะแนน)', '๔) ตัวชี้วัดการเปิดเผยข้อมูล (๘๕.๒๘ คะแนน)', '๕) ตัวชี้วัดการป้องกันการทุจริต (๘๗.๕๐ คะแนน)',
+      '๑) ตัวชี้วัดประสิทธิภาพการสื่อสาร (๗๙.๖๓ คะแนน)', '๒) ตัวชี้วัดการเปิดเผยข้อมูล (๘๕.๒๘ คะแนน)',
+      '๓) ตัวชี้วัดการปรับปรุงการทำงาน (๘๖.๙๗ คะแนน)', '๔) ตัวชี้วัดการป้องกันการทุจริต (๘๗.๕๐ คะแนน)', '๕) ตัวชี้วัดคุณภาพการดำเนินงาน (๘๗.๕๒ คะแนน)',
     ]);
-    expect(text).toContain('จึงมีแนวทางการพัฒนาดังนี้');
+    // The table also has a row for ๓ (a note, not to develop): the prose names it, so the two agree.
+    expect(text).toContain('นอกจากนี้ ยังได้วิเคราะห์ตัวชี้วัดอื่นเพิ่มเติม ได้แก่ ตัวชี้วัดการใช้อำนาจ (๙๐.๕๕ คะแนน) จึงมีแนวทางการพัฒนาของตัวชี้วัดข้างต้นทั้งหมด ดังนี้');
     const t = table(doc, 'analysis');
     expect(t.header[0].map((c) => c.text)).toEqual(['ตัวชี้วัด (คะแนน)', 'ประเด็นที่ต้องแก้ไข/พัฒนา', 'แนวทางการพัฒนา']);
     const byCode = new Map(t.rows.map((r) => [r[0].text.split('.')[0], r]));
-    expect([...byCode.keys()]).toEqual(['๓', '๖', '๗', '๘', '๙', '๑๐']);
+    expect([...byCode.keys()]).toEqual(['๗', '๙', '๘', '๑๐', '๖', '๓']);
+    expect(table(doc, 'coverage').rows.map((r) => r[0].text.split('.')[0])).toEqual(['๗', '๙', '๘', '๑๐', '๖']);
     expect(byCode.get('๗')?.map((c) => c.text)).toEqual(['๗. ประสิทธิภาพการสื่อสาร\n(๗๙.๖๓ คะแนน)', 'ช่องทางการสื่อสารยังไม่หลากหลาย', 'จัดให้มีช่องทางที่หลากหลาย เช่น Website, Facebook']);
     // Typed digits take the document's digits: มาตรา 9 … พ.ศ.\u00a02540 → ๙, ๒๕๔๐.
     expect(byCode.get('๙')?.[2].text).toContain('มาตรา ๙ ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ.\u00a0๒๕๔๐');
@@ -100,10 +103,10 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(byCode.get('๖')?.slice(1)).toEqual(['ได้ ๘๗.๕๒ คะแนน เป็นลำดับที่ ๖ จาก ๑๐ ตัวชี้วัด', '-']);
     expect(byCode.get('๘')?.slice(1)).toEqual(['ได้ ๘๖.๙๗ คะแนน เป็นลำดับที่ ๘ จาก ๑๐ ตัวชี้วัด', '-']);
     expect(byCode.get('๑๐')?.slice(1)).toEqual(['ได้ ๘๗.๕๐ คะแนน เป็นลำดับที่ ๗ จาก ๑๐ ตัวชี้วัด', 'ดำเนินการตามมาตรการที่ ๓ ในข้อ ๒']);
-    expect(doc.missingNotes.map((i) => i.code)).toEqual(['6', '8', '10']);
+    expect(doc.missingNotes.map((i) => i.code)).toEqual(['8', '10', '6']);
     const warning = missingNotesMessage(doc);
     expect(warning?.th).toContain('ชีต "การวิเคราะห์"');
-    expect(warning?.th).toContain('6 คุณภาพการดำเนินงาน, 8 การปรับปรุงการทำงาน, 10 การป้องกันการทุจริต (ปี 2565)');
+    expect(warning?.th).toContain('8 การปรับปรุงการทำงาน, 10 การป้องกันการทุจริต, 6 คุณภาพการดำเนินงาน (ปี 2565)');
   });
 
   it('below the pass threshold the sentence says by how much, and the change from the year before', () => {
@@ -120,8 +123,8 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
 
   it('๒: seed 000\'s measures table — measure, indicators, steps, responsible, timeline, follow-up — and no statuses', () => {
     const text = sectionText(doc, 'measures');
-    expect(text).toContain('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖');
-    expect(text).toContain('จำนวน ๓ มาตรการ');
+    expect(text).toContain('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖');
+    expect(text).toContain(`เพื่อพัฒนาประเด็นที่ได้จากการวิเคราะห์ข้างต้น ${SEED000_UNIT}จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖ จำนวน ๓ มาตรการ ดังนี้`);
     const t = table(doc, 'plan');
     expect(t.header[0].map((c) => c.text)).toEqual(['มาตรการ', 'ตัวชี้วัด', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
     // On a landscape page, as the progress report's measures; the coverage after it is portrait again.
@@ -160,30 +163,96 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(reportText(arabic)).toContain('ได้คะแนน 87.57 คะแนน');
   });
 
-  it('a cancelled measure is not in the year\'s plan', () => {
-    const rows = SEED_MEASURES.map((r, i) => (i === 0 ? [...r.slice(0, 9), 'ยกเลิก', ...r.slice(10)] : r));
+  it('a measure cancelled later is still in the plan as adopted: no gap in the numbers, the count matches the table', () => {
+    const rows = SEED_MEASURES.map((r, i) => (i === 1 ? [...r.slice(0, 9), 'ยกเลิก', ...r.slice(10)] : r));
     const p = plan({ measures: rows });
-    expect(table(p, 'plan').rows).toHaveLength(2);
-    expect(p.meta.measureCount).toBe(2);
+    expect(table(p, 'plan').rows.map((r) => r[0].text.split('.')[0])).toEqual(['๑', '๒', '๓']);
+    expect(p.meta.measureCount).toBe(3);
+    expect(sectionText(p, 'measures')).toContain('จำนวน ๓ มาตรการ');
+    // It still addresses ๗ and ๙ in the coverage table, and no status is printed.
+    expect(table(p, 'coverage').rows.slice(0, 2).map((r) => r[2].text)).toEqual(['๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ']);
+    expect(reportText(p)).not.toContain('ยกเลิก');
+  });
+
+  it('a timeline typed as a date is written in full (build.ts\'s shared timeline writer), never ๒๘ ก.พ. ๖๖', () => {
+    const rows = SEED_MEASURES.map((r, i) => (i === 0 ? [...r.slice(0, 7), '2023-02-28', ...r.slice(8)] : r));
+    const cell = table(plan({ measures: rows }), 'plan').rows[0][4].text;
+    expect(cell).toContain('๒๘ กุมภาพันธ์ ๒๕๖๖');
+    expect(cell).not.toContain('ก.พ.');
   });
 
   it('without the การวิเคราะห์ sheet it still works: every note is built from the figures', () => {
     const a = analyse(grids({ notes: null }));
     expect(a.problems).toEqual([]);
     const p = buildPlan(a, { unit: SEED000_UNIT, date: DATE });
-    expect(p.missingNotes.map((i) => i.code)).toEqual(['6', '7', '8', '9', '10']);
+    expect(p.missingNotes.map((i) => i.code)).toEqual(['7', '9', '8', '10', '6']);
     expect(table(p, 'analysis').rows).toHaveLength(5);
   });
 
-  it('nothing to develop: says so, and no table or coverage', () => {
-    const p = plan({ notes: [] }, {});
+  it('nothing below the threshold: the lowest three are the points to keep improving, and section ๒ follows from it', () => {
     const none = buildPlan(analyse(grids({ notes: [], settings: { weak_count: '', pass_threshold: 70 } })), { unit: SEED000_UNIT, date: DATE });
-    expect(p.missingNotes).toHaveLength(5);
-    expect(sectionText(none, 'analysis')).toContain('พบว่าทุกตัวชี้วัดได้คะแนนไม่ต่ำกว่าเกณฑ์ ๗๐ คะแนน');
-    expect(none.sections.map((s) => s.id)).not.toContain('coverage');
-    expect(blocksOf(none).some((b) => b.kind === 'table' && b.role === 'analysis')).toBe(false);
-    expect(none.missingNotes).toEqual([]);
-    expect(missingNotesMessage(none)).toBeNull();
+    const text = sectionText(none, 'analysis');
+    expect(text).toContain('พบว่าทุกตัวชี้วัดได้คะแนนไม่ต่ำกว่าเกณฑ์ ๗๐ คะแนน แต่ยังมีประเด็นที่ควรพัฒนาให้ดีขึ้นอย่างต่อเนื่อง ได้แก่');
+    const items = section(none, 'analysis').map(blockText).filter((l) => /^[๑-๙]\)/.test(l));
+    expect(items).toEqual(['๑) ตัวชี้วัดประสิทธิภาพการสื่อสาร (๗๙.๖๓ คะแนน)', '๒) ตัวชี้วัดการเปิดเผยข้อมูล (๘๕.๒๘ คะแนน)', '๓) ตัวชี้วัดการปรับปรุงการทำงาน (๘๖.๙๗ คะแนน)']);
+    expect(table(none, 'analysis').rows.map((r) => r[0].text.split('.')[0])).toEqual(['๗', '๙', '๘']);
+    expect(sectionText(none, 'measures')).toContain(`เพื่อรักษาผลการประเมินและพัฒนาประเด็นข้างต้นให้ดีขึ้นอย่างต่อเนื่อง ${SEED000_UNIT}จึงได้กำหนดมาตรการ`);
+    expect(sectionText(none, 'measures')).not.toContain('เพื่อพัฒนาประเด็นที่ได้จากการวิเคราะห์');
+    // The coverage table is of indicators to develop: there are none, and the signature follows
+    // the measures table on its page rather than alone on a portrait page.
+    expect(none.sections.map((s) => s.id)).toEqual(['title', 'ita', 'analysis', 'measures']);
+    expect(section(none, 'measures').map((b) => b.kind).slice(-3)).toEqual(['table', 'paragraph', 'signature']);
+    // Their notes are missing: the person is told.
+    expect(none.missingNotes.map((i) => i.code)).toEqual(['7', '9', '8']);
+  });
+
+  it('nothing below the threshold, but the การวิเคราะห์ sheet has notes: those are the points named', () => {
+    const p = buildPlan(analyse(grids({ settings: { weak_count: '', pass_threshold: 70 } })), { unit: SEED000_UNIT, date: DATE });
+    const items = section(p, 'analysis').map(blockText).filter((l) => /^[๑-๙]\)/.test(l));
+    expect(items).toEqual(['๑) ตัวชี้วัดประสิทธิภาพการสื่อสาร (๗๙.๖๓ คะแนน)', '๒) ตัวชี้วัดการเปิดเผยข้อมูล (๘๕.๒๘ คะแนน)', '๓) ตัวชี้วัดการใช้อำนาจ (๙๐.๕๕ คะแนน)']);
+    expect(table(p, 'analysis').rows.map((r) => r[0].text.split('.')[0])).toEqual(['๗', '๙', '๓']);
+    expect(sectionText(p, 'analysis')).not.toContain('นอกจากนี้');
+    expect(p.missingNotes).toEqual([]);
+  });
+});
+
+describe('ประกาศ ณ วันที่: today only when today is a day the plan is adopted', () => {
+  const signed = (p: PlanDoc) => blockText(section(p, 'signature')[0]);
+  const at = (today: { year: number; month: number; day: number }, date?: { year: number; month: number; day: number }) =>
+    buildPlan(analyse(grids()), { unit: SEED000_UNIT, today, ...(date ? { date } : {}) });
+
+  it('the rule: fiscal year N and the three months before it (1 July – 30 September of N−1)', () => {
+    // FY 2566 runs 1 Oct 2022 – 30 Sep 2023; plans are adopted from 1 July 2022.
+    expect(announcementDate(2566, { year: 2022, month: 6, day: 30 })).toBeNull();
+    expect(announcementDate(2566, { year: 2022, month: 7, day: 1 })).toEqual({ year: 2022, month: 7, day: 1 });
+    expect(announcementDate(2566, { year: 2023, month: 9, day: 30 })).toEqual({ year: 2023, month: 9, day: 30 });
+    expect(announcementDate(2566, { year: 2023, month: 10, day: 1 })).toBeNull();
+    expect(announcementDate(2566, { year: 2026, month: 12, day: 1 }, { year: 2022, month: 9, day: 1 })).toEqual({ year: 2022, month: 9, day: 1 });
+  });
+
+  it('within the adoption time: today, and no warning', () => {
+    const p = at({ year: 2022, month: 9, day: 20 });
+    expect(signed(p)).toBe('ประกาศ ณ วันที่ ๒๐ กันยายน พ.ศ.\u00a0๒๕๖๕');
+    expect(p.undated).toBe(false);
+    expect(undatedMessage(p)).toBeNull();
+  });
+
+  it('today in a later fiscal year: dotted spaces to fill by hand, and the person is warned', () => {
+    const p = at({ year: 2026, month: 12, day: 1 });
+    expect(signed(p)).toBe('ประกาศ ณ วันที่ ........ เดือน .................... พ.ศ. ........');
+    expect(reportText(p)).not.toContain('๒๕๖๙');
+    expect(p.undated).toBe(true);
+    expect(undatedMessage(p)?.th).toContain('ปีงบประมาณ พ.ศ. 2566');
+    // The same path as the missing-notes warning: both, the date first.
+    expect(planWarnings(p).map((m) => m.th)).toEqual([undatedMessage(p)?.th, missingNotesMessage(p)?.th]);
+    expect(planWarning(p)?.th).toBe(`${undatedMessage(p)?.th} ${missingNotesMessage(p)?.th}`);
+  });
+
+  it('an explicit date wins, whatever today is', () => {
+    const p = at({ year: 2026, month: 12, day: 1 }, { year: 2022, month: 10, day: 3 });
+    expect(signed(p)).toBe('ประกาศ ณ วันที่ ๓ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
+    expect(p.undated).toBe(false);
+    expect(planWarnings(p).map((m) => m.th)).toEqual([missingNotesMessage(p)?.th]);
   });
 });
 

@@ -108,12 +108,29 @@ describe('generatePlan', () => {
     expect(docs.documentApp.documents).toHaveLength(1);
     expect(docs.documentApp.documents[0].saved).toBe(true);
     // Notes for 7 and 9 only: 6, 8 and 10 are missing, and the person is told.
-    expect(r.missingNotes).toEqual(['6', '8', '10']);
+    expect(r.missingNotes).toEqual(['8', '10', '6']);
+    // 15 October 2565 is in FY 2566: the plan is dated today, no date warning.
+    expect(textOf(docs.documentApp.documents[0].body)).toContain('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
+    expect(r.warning?.th).not.toContain('วันนี้ไม่อยู่ในช่วงประกาศ');
     expect(r.warning?.th).toContain('ชีต "การวิเคราะห์"');
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
     expect(log[0]).toEqual(SHEETS.reportLog.columns.map((c) => c.th));
     expect(log[1]).toEqual([NOW, SEED000_UNIT, 2566, '', r.url, 'staff@example.go.th', 'มาตรการประจำปี', '', '', r.warning?.th]);
     expect(env.lock.state.held).toBe(false);
+  });
+
+  it('today outside FY 2566 and the months before it: dotted spaces and a warning; `date` sets it (CE or BE)', () => {
+    const later = () => new Date(Date.UTC(2026, 11, 1, 3));
+    const undated = generatePlan({ unit: SEED000_UNIT }, { now: later });
+    expect(textOf(docs.documentApp.documents[0].body)).toContain('ประกาศ ณ วันที่ ........ เดือน .................... พ.ศ. ........');
+    expect(undated.warning?.th).toMatch(/^วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. 2566.* ชีต "การวิเคราะห์"/);
+    const log = env.ss._sheet(SHEETS.reportLog.th)._values();
+    expect(log[1][9]).toBe(undated.warning?.th);
+    const dated = generatePlan({ unit: SEED000_UNIT, date: '2565-09-01' }, { now: later });
+    expect(textOf(docs.documentApp.documents[1].body)).toContain('ประกาศ ณ วันที่ ๑ กันยายน พ.ศ.\u00a0๒๕๖๕');
+    expect(dated.warning?.th).not.toContain('วันนี้ไม่อยู่ในช่วงประกาศ');
+    expect(() => generatePlan({ unit: SEED000_UNIT, date: '1/9/2565' }, { now: later })).toThrow('วันที่ "1/9/2565" (date) ต้องเป็นแบบ YYYY-MM-DD');
+    expect(docs.documentApp.documents).toHaveLength(2);
   });
 
   it('missing options come from the workbook: the first unit, Settings\' year and digits', () => {
@@ -145,7 +162,10 @@ describe('menu สร้างเอกสารมาตรการประ�
     const html = (env.ui.dialogs[0].html as FakeHtmlOutput).getContent();
     expect(html).toContain('สร้างเอกสารมาตรการประจำปีแล้ว');
     expect(html).toContain(`<a href="${docs.documentApp.documents[0].getUrl()}" target="_blank"`);
-    expect(html).toContain('6 คุณภาพการดำเนินงาน, 7 ประสิทธิภาพการสื่อสาร, 8 การปรับปรุงการทำงาน');
+    // Lowest first, as the plan lists them.
+    expect(html).toContain('7 ประสิทธิภาพการสื่อสาร, 9 การเปิดเผยข้อมูล, 8 การปรับปรุงการทำงาน, 10 การป้องกันการทุจริต, 6 คุณภาพการดำเนินงาน');
+    // The clock is today's (after FY 2566): the date warning comes first in the same dialog.
+    expect(html).toContain('วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. 2566');
   });
 
   it('takes the active row\'s unit in มาตรการ; an error is an alert and makes nothing', () => {
@@ -167,12 +187,18 @@ describe('sidebarGeneratePlan', () => {
   let docs: FakeDocs;
   installFakes(() => grids(2), (_e, d) => { docs = d; });
 
+  it('the card\'s date is the announcement date', () => {
+    sidebarGeneratePlan({ unit: SEED000_UNIT, year: 2566, thaiDigits: true, date: '2022-09-28' }, { now: () => new Date(Date.UTC(2026, 11, 1, 3)) });
+    expect(textOf(docs.documentApp.documents[0].body)).toContain('ประกาศ ณ วันที่ ๒๘ กันยายน พ.ศ.\u00a0๒๕๖๕');
+  });
+
   it('returns the link and the warning; bad options are refused in both languages', () => {
     const r = sidebarGeneratePlan({ unit: SEED000_UNIT, year: 2566, thaiDigits: false }, { now: () => NOW });
     expect(r.name).toBe(`${SEED000_UNIT} มาตรการ ITA ประจำปี 2566`);
     expect(r.warning?.en).toContain('"การวิเคราะห์" (Analysis) sheet');
     expect(textOf(docs.documentApp.documents[0].body)).toContain('87.57');
     expect(() => sidebarGeneratePlan({ unit: SEED000_UNIT, year: 66, thaiDigits: true } as never)).toThrow(/ITA_ERROR:.*ปีงบประมาณ/);
+    expect(() => sidebarGeneratePlan({ unit: SEED000_UNIT, year: 2566, thaiDigits: true, date: 'พรุ่งนี้' })).toThrow(/ITA_ERROR:/);
     expect(() => sidebarGeneratePlan({ unit: 'ไม่มี', year: 2566, thaiDigits: true })).toThrow(/ITA_ERROR:.*ไม่พบหน่วยงาน/);
   });
 });

@@ -42,17 +42,19 @@ beforeAll(async () => {
 describe('`ita plan`', () => {
   it('writes one unit\'s year-start document: seed 000\'s layout, ITA 2567 → the measures of 2568', async () => {
     const file = join(dir, 'nikhom.docx');
-    const r = await run('plan', sample, '--unit', NIKHOM, '--out', file);
+    // Announced on 20 September 2567 (CE given; the days before FY 2568 when plans are adopted): no warning.
+    const r = await run('plan', sample, '--unit', NIKHOM, '--out', file, '--date', '2024-09-20');
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toContain(file);
     const xml = await documentXml(file);
     const text = textOf(xml);
     const at = (s: string) => text.findIndex((p) => p.includes(s));
-    expect(text.slice(0, 4)).toEqual(['มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘', NIKHOM, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร']);
+    expect(text.slice(0, 4)).toEqual(['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘', NIKHOM, 'อำเภอนิคมน้ำอูน จังหวัดมุกดาหาร']);
     expect(at('๑. วิเคราะห์ผลการประเมิน')).toBeLessThan(at('ได้คะแนน'));
-    expect(at('มีประเด็นที่ต้องพัฒนาให้ดีขึ้น ได้แก่')).toBeLessThan(at('จึงมีแนวทางการพัฒนาดังนี้'));
-    expect(at('จึงมีแนวทางการพัฒนาดังนี้')).toBeLessThan(at('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘'));
+    expect(at('มีประเด็นที่ต้องพัฒนาให้ดีขึ้น ได้แก่')).toBeLessThan(at('จึงมีแนวทางการพัฒนา'));
+    expect(at('จึงมีแนวทางการพัฒนา')).toBeLessThan(at('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘'));
     expect(at('ประกาศ ณ วันที่')).toBeGreaterThan(at('ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ'));
+    expect(text[at('ประกาศ ณ วันที่')]).toBe('ประกาศ ณ วันที่ ๒๐ กันยายน พ.ศ.\u00a0๒๕๖๗');
     // seed 000's approach, from the การวิเคราะห์ sheet of the sample.
     expect(text.join('\n')).toContain('มาตรา ๙ ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐');
     const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
@@ -66,12 +68,31 @@ describe('`ita plan`', () => {
 
   it('warns on stderr when analysis notes are missing, and still writes the document', async () => {
     const file = join(dir, 'huaruea.docx');
-    const r = await run('plan', sample, '--unit', HUARUEA, '--out', file, '--arabic-digits');
+    const r = await run('plan', sample, '--unit', HUARUEA, '--out', file, '--arabic-digits', '--date', '2024-10-01');
     expect(r.code).toBe(0);
     expect(r.err).toContain(`คำเตือน (${HUARUEA}): ชีต "การวิเคราะห์" ยังไม่มีประเด็นหรือแนวทางการพัฒนาของตัวชี้วัด 6 คุณภาพการดำเนินงาน (ปี 2567)`);
     const text = textOf(await documentXml(file)).join('\n');
     expect(text).toContain('ได้ 82.10 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน อยู่ 2.90 คะแนน และลดลง 1.45 คะแนนจากปี 2566');
     expect(text).not.toMatch(/[๐-๙]/);
+  });
+
+  it('--date takes a BE year too; a bad one is a usage mistake (exit 2, nothing written)', async () => {
+    const file = join(dir, 'nikhom-be.docx');
+    expect((await run('plan', sample, '--unit', NIKHOM, '--out', file, '--date', '2567-10-01')).code).toBe(0);
+    expect(textOf(await documentXml(file))).toContain('ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ.\u00a0๒๕๖๗');
+    const bad = await run('plan', sample, '--unit', NIKHOM, '--out', join(dir, 'bad-date.docx'), '--date', '2567-13-01');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--date ต้องเป็นวันที่แบบ YYYY-MM-DD');
+    expect(readdirSync(dir)).not.toContain('bad-date.docx');
+  });
+
+  it('without --date, today outside FY 2568 and the months before it leaves the date to fill by hand, with a warning', async () => {
+    // The sample's plans are of FY 2568 (Oct 2024 – Sep 2025); these tests run after it.
+    const file = join(dir, 'nikhom-undated.docx');
+    const r = await run('plan', sample, '--unit', NIKHOM, '--out', file);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`คำเตือน (${NIKHOM}): วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. 2568`);
+    expect(textOf(await documentXml(file))).toContain('ประกาศ ณ วันที่ ........ เดือน .................... พ.ศ. ........');
   });
 
   it('--all --out-dir writes one per unit, named by unit and year', async () => {
@@ -127,11 +148,24 @@ describe('the offline sidebar server: sidebarGeneratePlan', () => {
     expect(r.url).toMatch(/\/reports\/.+\.docx$/);
     expect(r.name).toBe(`${HUARUEA} มาตรการ ITA ประจำปี 2568`);
     expect(r.warning?.th).toContain('6 คุณภาพการดำเนินงาน');
+    // Today (15 Oct 2024) is in FY 2568: dated, no date warning.
+    expect(r.warning?.th).not.toContain('วันนี้ไม่อยู่ในช่วงประกาศ');
     const log = readReportLog(api.grids);
     expect(log[log.length - 1]).toMatchObject({ unit: HUARUEA, year: 2568, round: null, kind: 'plan', asOf: '', note: r.warning?.th });
     const state = await api.sidebarData(HUARUEA);
     expect(state.dashboard?.reports[0]).toMatchObject({ kind: 'plan' });
     await expect(api.sidebarGeneratePlan({ unit: NIKHOM, year: 2569, thaiDigits: true })).rejects.toThrow(/ITA_ERROR:.*ชีต \\"มาตรการ\\"/);
+  });
+
+  it('a date chosen in the card is the announcement date; out of the adoption time without one, the warning says so', async () => {
+    const api = createNodeSidebarApi({ grids: buildSampleWorkbook(), writePlan, reportsDir: join(dir, 'sidebar3'), now: () => new Date('2026-12-01T03:00:00Z') });
+    const undated = await api.sidebarGeneratePlan({ unit: NIKHOM, year: 2568, thaiDigits: true });
+    expect(undated.warning?.th).toContain('วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. 2568');
+    const dated = await api.sidebarGeneratePlan({ unit: NIKHOM, year: 2568, thaiDigits: true, date: '2024-09-25' });
+    expect(dated.warning?.th ?? '').not.toContain('วันนี้ไม่อยู่ในช่วงประกาศ');
+    const file = join(dir, 'sidebar3', decodeURIComponent(dated.url.split('/').pop() as string));
+    expect(textOf(await documentXml(file))).toContain('ประกาศ ณ วันที่ ๒๕ กันยายน พ.ศ.\u00a0๒๕๖๗');
+    await expect(api.sidebarGeneratePlan({ unit: NIKHOM, year: 2568, thaiDigits: true, date: '25/09/2024' })).rejects.toThrow(/ITA_ERROR/);
   });
 
   it('a workbook without การวิเคราะห์ is not told to set up the template again', async () => {

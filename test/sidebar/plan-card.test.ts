@@ -46,6 +46,25 @@ describeBrowser('sidebar: the year-start document card', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the announcement date: blank out of the adoption time is a warning; a date chosen in the card is printed, no warning', async () => {
+    // A clock after FY 2568 (the sample's plans) and the months before it.
+    const later = await serve(buildSampleWorkbook(), { writePlan, now: () => new Date('2026-12-01T03:00:00Z') });
+    const { page, errors } = await sidebarPage(browser, later.url);
+    await page.getByTestId('plan-generate').waitFor();
+    await page.getByTestId('plan-generate').click();
+    await page.getByTestId('plan-warning').waitFor();
+    expect(await page.getByTestId('plan-warning').textContent()).toContain('วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. 2568');
+    expect(await page.getByTestId('plan-date').getAttribute('type')).toBe('date');
+    await page.getByTestId('plan-date').fill('2024-09-20');
+    await page.getByTestId('plan-generate').click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid=plan-warning]')?.textContent?.includes('วันนี้ไม่อยู่ในช่วงประกาศ'));
+    await page.getByTestId('plan-link').waitFor();
+    expect(await page.getByTestId('plan-date').inputValue()).toBe('2024-09-20');
+    if (process.env.PLAN_SHOT_DIR) await page.getByTestId('plan-card').screenshot({ path: `${process.env.PLAN_SHOT_DIR}/plan-card-date.png` });
+    await later.close();
+    expect(errors).toEqual([]);
+  });
+
   it('a bad year, or a year without measures, is said in the card and makes nothing', async () => {
     const { page, errors } = await sidebarPage(browser, server.url);
     await page.getByTestId('plan-generate').waitFor();

@@ -14,6 +14,7 @@ import type { AnalysisNote, Assessment, CalendarDate, Lang, Measure } from '../t
 import { measuresOf } from '../progress';
 import { compareCodes } from '../frameworks';
 import { THAI_MONTHS } from '../thai';
+import { compareDates, fiscalYearRange } from '../calendar';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import {
   coverageTable, followUpText, itaBlocks, measureNo, para, placeLine, resolveReportOptions, timelineText, todayInBangkok, Writer, type ResolvedReportOptions,
@@ -54,8 +55,14 @@ export interface PlanOptions {
   fiscalYear?: number;
   /** Default: the Settings sheet's ใช้เลขไทย. */
   thaiDigits?: boolean;
-  /** The day the executive announces it (ประกาศ ณ วันที่); default today in Bangkok. */
+  /**
+   * The day the executive announces it (ประกาศ ณ วันที่), set explicitly. Without it: today when
+   * today is a day a plan for the year is adopted (see `announcementDate`), else the line is left
+   * to be filled by hand and the person is warned.
+   */
   date?: CalendarDate;
+  /** Today (default: today in Bangkok). */
+  today?: CalendarDate;
   lang?: Lang;
 }
 
@@ -70,6 +77,21 @@ export interface PlanDoc extends ReportDoc {
    * document has a sentence built from the figures there, and the person making it is told.
    */
   missingNotes: PlanIndicator[];
+  /** The announcement date is left as dotted spaces to be filled by hand (today is not a day the plan is adopted). */
+  undated: boolean;
+}
+
+/**
+ * The day the plan is announced: the explicit date when given; else today when today falls in
+ * fiscal year N or the three months before it (1 July – 30 September of BE year N−1, when plans
+ * are adopted); else null — a plan of another year dated today would be wrong, so the line is
+ * left to be filled by hand.
+ */
+export function announcementDate(fiscalYear: number, today: CalendarDate, explicit?: CalendarDate): CalendarDate | null {
+  if (explicit) return explicit;
+  const { start, end } = fiscalYearRange(fiscalYear);
+  const from = { year: start.year, month: 7, day: 1 };
+  return compareDates(today, from) >= 0 && compareDates(today, end) <= 0 ? today : null;
 }
 
 /** `<unit> มาตรการ ITA ประจำปี <ปี>` — Arabic digits, so names sort and search alike. */
@@ -84,16 +106,31 @@ export function missingNotesMessage(plan: PlanDoc): Bilingual | null {
   return msg('plan.warning.missingNotes', { list, itaYear: plan.meta.itaYear });
 }
 
-/** The measures the plan lists: a cancelled one (ยกเลิก) is no longer part of the year's plan. */
-const planned = (measures: Measure[]): Measure[] => measures.filter((m) => m.status !== 'cancelled');
+/** The warning when the announcement date is left blank; null when the plan is dated. */
+export function undatedMessage(plan: PlanDoc): Bilingual | null {
+  return plan.undated ? msg('plan.warning.undated', { year: plan.meta.fiscalYear }) : null;
+}
+
+/** Everything the person making the plan must be told (never printed in it), in order: the date, then the notes. */
+export function planWarnings(plan: PlanDoc): Bilingual[] {
+  return [undatedMessage(plan), missingNotesMessage(plan)].filter((m): m is Bilingual => m !== null);
+}
+
+/** The warnings as one message (the sidebar note, generatePlan's `warning`, the log's หมายเหตุ); null when none. */
+export function planWarning(plan: PlanDoc): Bilingual | null {
+  const all = planWarnings(plan);
+  return all.length ? { th: all.map((m) => m.th).join(' '), en: all.map((m) => m.en).join(' ') } : null;
+}
 
 export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
-  const date = options.date ?? todayInBangkok();
+  const today = options.today ?? todayInBangkok();
   // The unit, year and digits are resolved as for the progress report (same errors, same defaults).
-  const o = resolveReportOptions(analysis, { unit: options.unit, fiscalYear: options.fiscalYear, thaiDigits: options.thaiDigits, asOf: date, lang: options.lang });
+  const o = resolveReportOptions(analysis, { unit: options.unit, fiscalYear: options.fiscalYear, thaiDigits: options.thaiDigits, today, lang: options.lang });
+  const date = announcementDate(o.fiscalYear, today, options.date);
   const unit = o.unit;
   const assessment = o.itaYear === null ? undefined : analysis.assessments.find((a) => a.unit === unit.name && a.year === o.itaYear);
-  const measures = planned(measuresOf(analysis.workbook.measures, unit.name, o.fiscalYear));
+  // The measures as adopted: every measure of the year, whatever its later status (a plan has none).
+  const measures = measuresOf(analysis.workbook.measures, unit.name, o.fiscalYear);
   const missing = { unit: unit.name, year: o.fiscalYear, itaYear: o.fiscalYear - 1 };
   const lacking: PlanErrorCode[] = [...(assessment ? [] : ['noIta' as const]), ...(measures.length ? [] : ['noMeasures' as const])];
   if (!assessment || lacking.length) throw new PlanError(lacking, missing);
@@ -109,19 +146,28 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     { id: 'ita', blocks: resultBlocks(o, w, assessment, previous, analysis) },
     { id: 'analysis', blocks: analysed.blocks },
     // Landscape, as the progress report's measures: six columns with each indicator's name.
-    { id: 'measures', blocks: measureBlocks(o, w, assessment, measures), orientation: 'landscape' },
+    { id: 'measures', blocks: measureBlocks(o, w, assessment, measures, analysed.order), orientation: 'landscape' },
   ];
-  if (assessment.weak.length) sections.push({ id: 'coverage', blocks: coverageBlocks(o, w, assessment, measures) });
-  sections.push({ id: 'signature', blocks: signatureBlocks(o, w, date) });
+  const signature = signatureBlocks(o, w, date);
+  if (assessment.weak.length) {
+    sections.push({ id: 'coverage', blocks: coverageBlocks(o, w, assessment, measures) });
+    sections.push({ id: 'signature', blocks: signature });
+  } else {
+    // No coverage table: the signature follows the measures table on its landscape page, as in
+    // seed 000 — a portrait section of its own would put it alone on a last page.
+    sections[sections.length - 1].blocks.push(...signature);
+  }
+  const day = date ?? today;
 
   return {
     meta: {
       kind: 'plan', unit: unit.name, fiscalYear: o.fiscalYear, round: null, itaYear: assessment.year,
-      thaiDigits: w.thai, lang: o.lang, memo: false, cover: false, endorsement: false, asOf: date, date, docNo: '', uncertain: [],
+      thaiDigits: w.thai, lang: o.lang, memo: false, cover: false, endorsement: false, asOf: day, date: day, docNo: '', uncertain: [],
       name: planName(unit.name, o.fiscalYear, o.lang), measureCount: measures.length,
     },
     sections,
     missingNotes: analysed.missing,
+    undated: date === null,
   };
 }
 
@@ -146,45 +192,63 @@ function resultBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, prev: 
   return [heading, ...(first.kind === 'heading' && first.level === 2 ? rest : [first, ...rest])];
 }
 
+/** Lowest score first (as the engine's `weak` and the coverage table), then code order: the plan's one order of indicators. */
+function byScore(a: Assessment): (x: string, y: string) => number {
+  const score = new Map(a.ranking.map((r) => [r.code, r.score]));
+  return (x, y) => (score.get(x) ?? Infinity) - (score.get(y) ?? Infinity) || compareCodes(x, y);
+}
+
+/** How many of the lowest indicators a unit with none below the threshold is asked to keep improving. */
+const KEEP_IMPROVING_COUNT = 3;
+
 /**
- * The analysis after the figures: seed 000's prose and list of indicators to develop, then
- * seed 002's per-indicator table from the การวิเคราะห์ sheet (every indicator to develop, and
- * any other indicator the sheet has a note for), code order. A missing note becomes a neutral
- * sentence from the figures and is reported in `missing`.
+ * The indicators the plan names as points to develop: the engine's `weak` (lowest first); when
+ * none is below the threshold, the indicators the การวิเคราะห์ sheet has notes for, else the
+ * lowest three — points to keep improving, so that the measures still follow from the analysis.
+ */
+function focusOf(a: Assessment, notedCodes: string[]): string[] {
+  if (a.weak.length) return [...a.weak];
+  if (notedCodes.length) return [...notedCodes].sort(byScore(a));
+  return a.ranking.map((r) => r.code).sort(byScore(a)).slice(0, KEEP_IMPROVING_COUNT);
+}
+
+/**
+ * The analysis after the figures: seed 000's prose and list of the indicators to develop (lowest
+ * first), then seed 002's per-indicator table from the การวิเคราะห์ sheet — the listed indicators,
+ * then any other indicator the sheet has a note for, which the prose names, so that prose and
+ * table agree. A missing note of a listed indicator becomes a neutral sentence from the figures
+ * and is reported in `missing`. `order` is the plan's order of indicators (lowest score first).
  */
 function analysisBlocks(
   o: ResolvedReportOptions, w: Writer, a: Assessment, notes: AnalysisNote[], measures: Measure[], analysis: Analysis,
-): { blocks: Block[]; missing: PlanIndicator[] } {
+): { blocks: Block[]; missing: PlanIndicator[]; order: (x: string, y: string) => number } {
   const threshold = analysis.workbook.settings.passThreshold;
+  const order = byScore(a);
   const names = new Map(a.ranking.map((r) => [r.code, r.name]));
   const ranked = new Map(a.ranking.map((r) => [r.code, r]));
   const byCode = new Map(notes.map((n) => [n.code, n]));
-  const weak = [...a.weak].sort(compareCodes);
-  const weakSet = new Set(weak);
-  const noted = notes.filter((n) => !weakSet.has(n.code) && (n.issues || n.approach)).map((n) => n.code);
-  const codes = [...weak, ...noted].sort(compareCodes);
+  const notedCodes = notes.filter((n) => n.issues || n.approach).map((n) => n.code);
+  const focus = focusOf(a, notedCodes);
+  const focusSet = new Set(focus);
+  const others = notedCodes.filter((c) => !focusSet.has(c)).sort(order);
+  const codes = [...focus, ...others];
   const place = placeLine(o, w);
   const params = { unit: o.unit.name, place: place ? ` ${place}` : '', itaYear: w.year(a.year), threshold: w.int(threshold) };
+  const named = (code: string) => ({ name: names.get(code) ?? code, score: ranked.has(code) ? w.num((ranked.get(code) as Assessment['ranking'][number]).score) : '-' });
 
   const blocks: Block[] = [];
   const lead = w.tx('plan.analysis.lead', params);
-  if (weak.length) {
-    blocks.push(para(`${lead} ${w.tx('plan.analysis.intro')}`, 'justify', true));
-    weak.forEach((code, i) => {
-      const r = ranked.get(code);
-      blocks.push(para(w.tx('plan.analysis.item', { n: w.int(i + 1), name: names.get(code) ?? code, score: r ? w.num(r.score) : '-' }), 'left', true));
-    });
-  } else {
-    blocks.push(para(`${lead} ${w.tx('plan.analysis.introNone', params)}`, 'justify', true));
-  }
+  const intro = a.weak.length ? w.tx('plan.analysis.intro') : w.tx('plan.analysis.introNone', params);
+  blocks.push(para(`${lead} ${intro}`, 'justify', true));
+  focus.forEach((code, i) => blocks.push(para(w.tx('plan.analysis.item', { n: w.int(i + 1), ...named(code) }), 'left', true)));
   const missing: PlanIndicator[] = [];
-  if (codes.length === 0) return { blocks, missing };
+  if (codes.length === 0) return { blocks, missing, order };
 
   const index = new Map(measures.map((m, i) => [m, i]));
   const rows: Cell[][] = codes.map((code) => {
     const r = ranked.get(code);
     const note = byCode.get(code);
-    if (weakSet.has(code) && (!note || !note.issues || !note.approach)) missing.push({ code, name: names.get(code) ?? code });
+    if (focusSet.has(code) && (!note || !note.issues || !note.approach)) missing.push({ code, name: names.get(code) ?? code });
     const issues = note?.issues ? w.user(note.issues) : autoIssue(w, r, threshold, a);
     const addressing = measures.filter((m) => m.indicators.includes(code)).map((m) => measureNo(m, index.get(m) as number, w));
     const approach = note?.approach ? w.user(note.approach) : addressing.length ? w.tx('plan.analysis.autoApproach', { list: addressing.join(', ') }) : '-';
@@ -194,7 +258,8 @@ function analysisBlocks(
       { text: approach },
     ];
   });
-  blocks.push(para(w.tx('plan.analysis.approachIntro'), 'left', true));
+  const otherList = others.map((code) => w.tx('plan.analysis.otherItem', named(code))).join(w.lang === 'th' ? ' ' : ', ');
+  blocks.push(para(others.length ? w.tx('plan.analysis.approachIntroOthers', { list: otherList }) : w.tx('plan.analysis.approachIntro'), 'justify', true));
   // bulk: long prose rows may break across pages (a row kept whole leaves half a page empty);
   // every column is left-aligned, so styling in bulk loses nothing.
   const table: TableBlock = {
@@ -204,7 +269,7 @@ function analysisBlocks(
     rows,
   };
   blocks.push(table);
-  return { blocks, missing };
+  return { blocks, missing, order };
 }
 
 /** The neutral sentence where the sheet has no issue: the score against the threshold (or its rank), and its change. */
@@ -225,12 +290,12 @@ function followUp(w: Writer, m: Measure): string {
   return m.followUp.length ? `${w.tx('plan.followUp.lead')}\n${followUpText(m, w)}` : '-';
 }
 
-function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[]): Block[] {
+function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[], order: (x: string, y: string) => number): Block[] {
   const names = new Map(a.ranking.map((r) => [r.code, r.name]));
   const header: Cell[] = ['measure', 'indicators', 'method', 'responsible', 'timeline', 'followUp'].map((k) => ({ text: w.tx(`plan.col.${k}`) }));
   const rows: Cell[][] = measures.map((m, i) => [
     { text: w.tx('report.measures.numbered', { no: measureNo(m, i, w), title: w.user(m.title) }) },
-    { text: m.indicators.map((c) => w.tx('report.ita.indicatorName', { code: w.int(c), name: names.get(c) ?? '' })).join('\n') || '-' },
+    { text: [...m.indicators].sort(order).map((c) => w.tx('report.ita.indicatorName', { code: w.int(c), name: names.get(c) ?? '' })).join('\n') || '-' },
     { text: w.user(m.method) || '-' },
     { text: w.user(m.responsible) || '-' },
     { text: timelineText(m, w) || '-' },
@@ -238,7 +303,8 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measu
   ]);
   return [
     { kind: 'heading', level: 2, text: w.tx('plan.measures.heading', { year: w.year(o.fiscalYear) }), align: 'left' },
-    para(w.tx('plan.measures.intro', { unit: o.unit.name, count: w.int(measures.length) }), 'justify', true),
+    // "จึงได้กำหนด…" follows from its reason: the indicators to develop, or (none below the threshold) those to keep improving.
+    para(w.tx(a.weak.length ? 'plan.measures.intro' : 'plan.measures.introKeep', { unit: o.unit.name, year: w.year(o.fiscalYear), count: w.int(measures.length) }), 'justify', true),
     {
       kind: 'table', role: 'plan', bulk: true, size: PLAN_TABLE_SIZE,
       columns: [
@@ -253,7 +319,11 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measu
 
 /** Which indicator to develop each measure addresses, and those none addresses: the progress report's coverage table. */
 function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[]): Block[] {
-  const { table, gaps } = coverageTable(w, a, measures);
+  // The plan is the measures as adopted: a measure cancelled later still addressed its indicators
+  // (coverageTable leaves cancelled ones out, as a progress report must).
+  const adopted = measures.map((m): Measure => (m.status === 'cancelled' ? { ...m, status: 'not_started' } : m));
+  const numbers = measures.map((m, i) => measureNo(m, i, w));
+  const { table, gaps } = coverageTable(w, a, adopted, numbers);
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: w.tx('plan.coverage.heading'), align: 'left' },
     para(w.tx('report.weak.intro', { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true),
@@ -267,11 +337,12 @@ function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, meas
  * The executive's signature as on an announcement: ประกาศ ณ วันที่ …, room to sign, a blank name
  * line (the workbook does not hold the executive's name) and the title from the unit's เรียน column.
  */
-function signatureBlocks(o: ResolvedReportOptions, w: Writer, date: CalendarDate): Block[] {
-  const when = w.lang === 'en'
-    ? w.date(date)
-    : w.tx('plan.signature.thaiDate', { day: w.int(date.day), month: THAI_MONTHS[date.month - 1], year: w.year(date.year + 543) });
-  const announced = para(w.tx('plan.signature.date', { date: when }), 'center');
+function signatureBlocks(o: ResolvedReportOptions, w: Writer, date: CalendarDate | null): Block[] {
+  const when = (d: CalendarDate) => (w.lang === 'en'
+    ? w.date(d)
+    : w.tx('plan.signature.thaiDate', { day: w.int(d.day), month: THAI_MONTHS[d.month - 1], year: w.year(d.year + 543) }));
+  // No date: dotted spaces to fill by hand, as on a printed form.
+  const announced = para(date ? w.tx('plan.signature.date', { date: when(date) }) : w.tx('plan.signature.blankDate'), 'center');
   return [
     { ...announced, keepWithNext: true },
     {

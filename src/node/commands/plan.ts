@@ -4,7 +4,7 @@ import { InputError, intOption, onePositional, parse, UsageError } from '../args
 import { loadAnalysis } from '../load';
 import { checkReportTarget } from '../save';
 import { safeFileName } from './report';
-import { buildPlan, missingNotesMessage, PlanError, ReportError, type PlanDoc, type PlanOptions } from '../../core/report';
+import { buildPlan, parseReportDate, PlanError, planWarnings, ReportError, type PlanDoc, type PlanOptions } from '../../core/report';
 import { msg, registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { PLAN_CLI_STRINGS } from '../../core/i18n/plan';
@@ -17,18 +17,20 @@ const isDocumentError = (e: unknown): e is ReportError | PlanError => e instance
 /**
  * `ita plan <workbook> --unit <name> [--year N] --out <file.docx>` — one unit's year-start
  * document (the analysis of the ITA result before year N and the measures of N);
- * `ita plan <workbook> --all --out-dir <dir>` — one per unit. Missing analysis notes are a
- * warning line on stderr (the document is still written, with a sentence built from the figures).
+ * `ita plan <workbook> --all --out-dir <dir>` — one per unit. `--date YYYY-MM-DD` (CE or BE, as
+ * `ita report --date`) sets ประกาศ ณ วันที่. Missing analysis notes, and a date left to fill by hand
+ * (today outside the year's adoption time), are warning lines on stderr; the document is written.
  */
 export const plan: Command = {
   name: 'plan',
   summaryKey: 'cli.plan.summary',
-  usage: 'ita plan <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--arabic-digits]',
+  usage: 'ita plan <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--date YYYY-MM-DD] [--arabic-digits]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
       unit: { type: 'string' },
       all: { type: 'boolean' },
       year: { type: 'string' },
+      date: { type: 'string' },
       'arabic-digits': { type: 'boolean' },
       out: { type: 'string' },
       'out-dir': { type: 'string' },
@@ -42,8 +44,11 @@ export const plan: Command = {
     if (!all) checkReportTarget(String(values.out), workbook, '--out');
     if (!all && extname(String(values.out)).toLowerCase() !== '.docx') throw new UsageError(msg('cli.usage.docxExtension', { file: String(values.out) }));
     if (all) checkReportTarget(String(values['out-dir']), workbook, '--out-dir');
+    const date = typeof values.date === 'string' ? parseReportDate(values.date) : undefined;
+    if (date === null) throw new UsageError(t(io.lang, 'cli.report.badDate', { option: '--date', value: String(values.date) }));
     const base: Omit<PlanOptions, 'unit'> = {
       fiscalYear: intOption(values, 'year'),
+      ...(date ? { date } : {}),
       ...(values['arabic-digits'] === true ? { thaiDigits: false } : {}),
       lang: io.lang,
     };
@@ -53,8 +58,7 @@ export const plan: Command = {
     // docx loads only when a document is written (ita --help stays quick).
     const { writePlanDocx } = await import('../docx-renderer');
     const warn = (doc: PlanDoc): void => {
-      const warning = missingNotesMessage(doc);
-      if (warning) io.err(t(io.lang, 'cli.plan.warning', { unit: doc.meta.unit, message: warning[io.lang] }));
+      for (const warning of planWarnings(doc)) io.err(t(io.lang, 'cli.plan.warning', { unit: doc.meta.unit, message: warning[io.lang] }));
     };
 
     if (!all) {

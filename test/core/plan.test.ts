@@ -146,7 +146,10 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(blockText(blocks[0])).toBe('ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ');
     const t = table(doc, 'coverage');
     expect(t.rows.map((r) => r[2].text)).toEqual(['๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ยังไม่มีมาตรการรองรับ', '๓. ประกาศเจตจำนงการบริหารงานด้วยความซื่อสัตย์สุจริตอย่างมีคุณธรรมและโปร่งใส', 'ยังไม่มีมาตรการรองรับ']);
-    expect(sectionText(doc, 'coverage')).toContain('ตัวชี้วัดที่ยังไม่มีมาตรการรองรับ: ๘. การปรับปรุงการทำงาน และ ๖. คุณภาพการดำเนินงาน');
+    // Advice to add measures goes to the person making the plan, not into the signed document.
+    expect(sectionText(doc, 'coverage')).not.toContain('ควรพิจารณา');
+    expect(doc.uncovered).toEqual(['๘. การปรับปรุงการทำงาน', '๖. คุณภาพการดำเนินงาน']);
+    expect(planWarnings(doc).map((m) => m.th)).toContain('ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารแสดง "ยังไม่มีมาตรการรองรับ" ในตารางท้ายเอกสาร)');
   });
 
   it('the executive signs: ประกาศ ณ วันที่, room to sign, a blank name, the title from เรียน', () => {
@@ -244,15 +247,16 @@ describe('ประกาศ ณ วันที่: today only when today is a 
     expect(p.undated).toBe(true);
     expect(undatedMessage(p)?.th).toContain('ปีงบประมาณ พ.ศ. 2566');
     // The same path as the missing-notes warning: both, the date first.
-    expect(planWarnings(p).map((m) => m.th)).toEqual([undatedMessage(p)?.th, missingNotesMessage(p)?.th]);
-    expect(planWarning(p)?.th).toBe(`${undatedMessage(p)?.th} ${missingNotesMessage(p)?.th}`);
+    const uncovered = 'ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารแสดง "ยังไม่มีมาตรการรองรับ" ในตารางท้ายเอกสาร)';
+    expect(planWarnings(p).map((m) => m.th)).toEqual([undatedMessage(p)?.th, missingNotesMessage(p)?.th, uncovered]);
+    expect(planWarning(p)?.th).toBe(`${undatedMessage(p)?.th} ${missingNotesMessage(p)?.th} ${uncovered}`);
   });
 
   it('an explicit date wins, whatever today is', () => {
     const p = at({ year: 2026, month: 12, day: 1 }, { year: 2022, month: 10, day: 3 });
     expect(signed(p)).toBe('ประกาศ ณ วันที่ ๓ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
     expect(p.undated).toBe(false);
-    expect(planWarnings(p).map((m) => m.th)).toEqual([missingNotesMessage(p)?.th]);
+    expect(planWarnings(p).map((m) => m.th)).toEqual([missingNotesMessage(p)?.th, expect.stringContaining('ยังไม่มีมาตรการรองรับ')]);
   });
 });
 

@@ -83,6 +83,10 @@ export const PLAN_STRINGS = {
     th: 'วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. {year} (1 กรกฎาคม ของปีก่อนหน้า ถึงสิ้นปีงบประมาณ) จึงเว้นวันที่ประกาศไว้ให้กรอกเอง หรือระบุวันที่ประกาศ',
     en: 'Today is outside the time fiscal year {year}\'s plan is adopted (1 July of the year before to the end of the fiscal year): the announcement date is left blank to fill by hand, or give the date.',
   },
+  'plan.warning.uncovered': {
+    th: 'ตัวชี้วัดที่ต้องพัฒนา {list} ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารแสดง "ยังไม่มีมาตรการรองรับ" ในตารางท้ายเอกสาร)',
+    en: 'Indicators to develop {list} have no measure: consider adding one in the "มาตรการ" sheet (the document says "no measure yet" in its last table)',
+  },
   'plan.warning.missingNotes': {
     th: 'ชีต "การวิเคราะห์" ยังไม่มีประเด็นหรือแนวทางการพัฒนาของตัวชี้วัด {list} (ปี {itaYear}) จึงใช้ข้อความจากคะแนนแทน',
     en: 'No issues or approach for indicator(s) {list} ({itaYear}) in the "การวิเคราะห์" (Analysis) sheet: a sentence from the scores is used.',

@@ -125,14 +125,6 @@ export const REPORT_STRINGS = {
   'report.weak.col.score': { th: 'คะแนน', en: 'Score' },
   'report.weak.col.measures': { th: 'มาตรการที่รองรับ', en: 'Measures addressing it' },
   'report.weak.noMeasure': { th: 'ยังไม่มีมาตรการรองรับ', en: 'No measure yet' },
-  /**
-   * The advice under the year-start plan's coverage table (plan.ts). The progress report no
-   * longer prints it: there it goes to the person making the report (report.warning.uncovered).
-   */
-  'report.weak.uncovered': {
-    th: 'ตัวชี้วัดที่ยังไม่มีมาตรการรองรับ: {list} ควรพิจารณากำหนดมาตรการเพิ่มเติม',
-    en: 'Indicators no measure addresses: {list}. Consider adding measures.',
-  },
   /** No indicator below the threshold: the lowest one is still the issue to develop (seed 001). */
   'report.weak.lowest': {
     th: 'ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ {code} {name} ({score} คะแนน) จึงเป็นประเด็นที่ต้องพัฒนา ดังตารางต่อไปนี้',

@@ -13,7 +13,7 @@ import type { Analysis } from '../engine';
 import type { AnalysisNote, Assessment, CalendarDate, Lang, Measure } from '../types';
 import { measuresOf } from '../progress';
 import { compareCodes } from '../frameworks';
-import { THAI_MONTHS } from '../thai';
+import { fromThaiDigits, THAI_MONTHS } from '../thai';
 import { compareDates, fiscalYearRange } from '../calendar';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import {
@@ -79,6 +79,8 @@ export interface PlanDoc extends ReportDoc {
   missingNotes: PlanIndicator[];
   /** The announcement date is left as dotted spaces to be filled by hand (today is not a day the plan is adopted). */
   undated: boolean;
+  /** Indicators to develop that no measure addresses, as labelled in the coverage table: told to the person, not printed as advice. */
+  uncovered: string[];
 }
 
 /**
@@ -113,7 +115,9 @@ export function undatedMessage(plan: PlanDoc): Bilingual | null {
 
 /** Everything the person making the plan must be told (never printed in it), in order: the date, then the notes. */
 export function planWarnings(plan: PlanDoc): Bilingual[] {
-  return [undatedMessage(plan), missingNotesMessage(plan)].filter((m): m is Bilingual => m !== null);
+  // Warnings to the person are in Arabic digits, whatever the document's.
+  const uncovered = plan.uncovered.length ? msg('plan.warning.uncovered', { list: fromThaiDigits(plan.uncovered.join(', ')) }) : null;
+  return [undatedMessage(plan), missingNotesMessage(plan), uncovered].filter((m): m is Bilingual => m !== null);
 }
 
 /** The warnings as one message (the sidebar note, generatePlan's `warning`, the log's หมายเหตุ); null when none. */
@@ -149,8 +153,11 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     { id: 'measures', blocks: measureBlocks(o, w, assessment, measures, analysed.order), orientation: 'landscape' },
   ];
   const signature = signatureBlocks(o, w, date);
+  let uncovered: string[] = [];
   if (assessment.weak.length) {
-    sections.push({ id: 'coverage', blocks: coverageBlocks(o, w, assessment, measures) });
+    const coverage = coverageBlocks(o, w, assessment, measures);
+    uncovered = coverage.gaps;
+    sections.push({ id: 'coverage', blocks: coverage.blocks });
     sections.push({ id: 'signature', blocks: signature });
   } else {
     // No coverage table: the signature follows the measures table on its landscape page, as in
@@ -168,6 +175,7 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     sections,
     missingNotes: analysed.missing,
     undated: date === null,
+    uncovered,
   };
 }
 
@@ -318,7 +326,7 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measu
 }
 
 /** Which indicator to develop each measure addresses, and those none addresses: the progress report's coverage table. */
-function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[]): Block[] {
+function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[]): { blocks: Block[]; gaps: string[] } {
   // The plan is the measures as adopted: a measure cancelled later still addressed its indicators
   // (coverageTable leaves cancelled ones out, as a progress report must).
   const adopted = measures.map((m): Measure => (m.status === 'cancelled' ? { ...m, status: 'not_started' } : m));
@@ -329,8 +337,8 @@ function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, meas
     para(w.tx('report.weak.intro', { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true),
     table,
   ];
-  if (gaps.length) blocks.push(para([{ text: w.tx('report.weak.uncovered', { list: gaps.join(' และ ') }), bold: true }], 'justify', true));
-  return blocks;
+  // The table's rows say ยังไม่มีมาตรการรองรับ; advice to add measures is for the person, not the signed document.
+  return { blocks, gaps };
 }
 
 /**

@@ -11,17 +11,14 @@
 import type { Lang } from '../core/types';
 import type { Analysis } from '../core/engine';
 import type { Bilingual } from '../core/i18n';
-import { t } from '../core/i18n';
 import { toCalendarDate } from '../core/calendar';
 import { buildPlan, parseReportDate, PlanError, planWarning, ReportError } from '../core/report';
 import { planRequestProblem, reportOptionsError, type PlanRequest, type PlanResult } from '../core/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
-import { analyseWorkbook, chooseUnit, invalid, showReportLink, userEmail, type ReportDeps } from './report';
+import { analyseWorkbook, documentFromMenu, invalid, userEmail, type ReportDeps } from './report';
 import { deliverDocument, DeliveryError } from './document-delivery';
 import { sheetsByName } from './workbook';
-import { showProblems } from './problems';
 import { guarded } from './sidebar';
-import { tr } from './lang';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -87,28 +84,10 @@ export function generatePlan(options: GeneratePlanOptions = {}, deps: ReportDeps
 
 /** Menu สร้างเอกสารมาตรการประจำปี: the unit chosen as for a report, the document made, its link shown. */
 export function generatePlanFromMenu(ss: Spreadsheet, lang: Lang, deps: ReportDeps = {}): GeneratedPlan | null {
-  const ui = SpreadsheetApp.getUi();
-  const sheets = sheetsByName(ss);
-  const { analysis, grids } = analyseWorkbook(ss, sheets);
-  if (analysis.problems.length) {
-    showProblems(analysis.problems, lang);
-    return null;
-  }
-  if (analysis.workbook.units.length === 0) {
-    ui.alert(tr(lang, 'title'), t(lang, 'report.error.noUnits'), ui.ButtonSet.OK);
-    return null;
-  }
-  const unit = chooseUnit(ss, ui, grids, analysis, lang, 'plan.menu.askUnit');
-  if (unit === null) return null;
-  try {
-    const plan = makePlan(ss, sheets, analysis, { unit }, lang, deps);
-    showReportLink(ui, plan, lang, 'plan.menu.done');
-    return plan;
-  } catch (err) {
-    if (!(err instanceof ReportError || err instanceof PlanError || err instanceof DeliveryError)) throw err;
-    ui.alert(tr(lang, 'title'), err.text[lang], ui.ButtonSet.OK);
-    return null;
-  }
+  return documentFromMenu(ss, lang, ({ sheets, analysis, unit }) => makePlan(ss, sheets, analysis, { unit }, lang, deps), {
+    askUnitKey: 'plan.menu.askUnit', doneKey: 'plan.menu.done',
+    expected: (err): err is ReportError | PlanError | DeliveryError => err instanceof ReportError || err instanceof PlanError || err instanceof DeliveryError,
+  });
 }
 
 /** Sidebar: the plan with the options chosen there; the warning travels back for the page to show. */

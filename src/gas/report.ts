@@ -247,8 +247,23 @@ export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang, done
   ui.showModalDialog(html, tr(lang, 'title'));
 }
 
-/** Menu สร้างรายงาน: unit and round chosen, document made, link shown. */
-export function generateReportFromMenu(ss: Spreadsheet, lang: Lang, deps: ReportDeps = {}): GeneratedReport | null {
+/** What a menu needs to make one document for the unit the user chose. */
+export interface MenuDocumentContext {
+  ui: Ui;
+  sheets: Map<string, Sheet>;
+  analysis: Analysis;
+  unit: string;
+}
+
+/**
+ * The menu's way to one document (report or plan): one read and analysis; problems listed and no
+ * unit said, before anything is asked; the unit chosen; `make` builds and delivers it (null: the
+ * user cancelled a further question); its link shown. A document error (`expected`) is an alert.
+ */
+export function documentFromMenu<T extends GeneratedReport>(
+  ss: Spreadsheet, lang: Lang, make: (c: MenuDocumentContext) => T | null,
+  options: { askUnitKey?: string; doneKey?: string; expected: (err: unknown) => err is { text: Bilingual } },
+): T | null {
   const ui = SpreadsheetApp.getUi();
   const sheets = sheetsByName(ss);
   const { analysis, grids } = analyseWorkbook(ss, sheets);
@@ -260,19 +275,25 @@ export function generateReportFromMenu(ss: Spreadsheet, lang: Lang, deps: Report
     ui.alert(tr(lang, 'title'), t(lang, 'report.error.noUnits'), ui.ButtonSet.OK);
     return null;
   }
-  const unit = chooseUnit(ss, ui, grids, analysis, lang);
+  const unit = chooseUnit(ss, ui, grids, analysis, lang, options.askUnitKey);
   if (unit === null) return null;
-  const round = chooseRound(ui, lang);
-  if (round === null) return null;
   try {
-    const report = makeReport(ss, sheets, analysis, { unit, round }, lang, deps);
-    showReportLink(ui, report, lang);
-    return report;
+    const made = make({ ui, sheets, analysis, unit });
+    if (made !== null) showReportLink(ui, made, lang, options.doneKey);
+    return made;
   } catch (err) {
-    if (!(err instanceof ReportError) && !(err instanceof DeliveryError)) throw err;
+    if (!options.expected(err)) throw err;
     ui.alert(tr(lang, 'title'), err.text[lang], ui.ButtonSet.OK);
     return null;
   }
+}
+
+/** Menu สร้างรายงาน: unit and round chosen, document made, link shown. */
+export function generateReportFromMenu(ss: Spreadsheet, lang: Lang, deps: ReportDeps = {}): GeneratedReport | null {
+  return documentFromMenu(ss, lang, ({ ui, sheets, analysis, unit }) => {
+    const round = chooseRound(ui, lang);
+    return round === null ? null : makeReport(ss, sheets, analysis, { unit, round }, lang, deps);
+  }, { expected: (err): err is ReportError | DeliveryError => err instanceof ReportError || err instanceof DeliveryError });
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,11 +1,11 @@
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from './command';
 import { InputError, intOption, onePositional, parse, UsageError } from '../args';
 import { loadAnalysis } from '../load';
 import { checkReportTarget } from '../save';
-import { safeFileName } from './report';
+import { documentOutput, safeFileName } from './report';
 import { buildPlan, parseReportDate, PlanError, planWarnings, ReportError, type PlanDoc, type PlanOptions } from '../../core/report';
-import { msg, registerStrings, t } from '../../core/i18n';
+import { registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { PLAN_CLI_STRINGS } from '../../core/i18n/plan';
 
@@ -36,14 +36,7 @@ export const plan: Command = {
       'out-dir': { type: 'string' },
     });
     const workbook = onePositional(positionals);
-    const all = values.all === true;
-    if (!all && typeof values.unit !== 'string') throw new UsageError(t(io.lang, 'cli.report.needUnit'));
-    if (!all && typeof values.out !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOut'));
-    if (all && typeof values['out-dir'] !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOutDir'));
-    // Never a workbook or the input itself (issue 11), as ita report.
-    if (!all) checkReportTarget(String(values.out), workbook, '--out');
-    if (!all && extname(String(values.out)).toLowerCase() !== '.docx') throw new UsageError(msg('cli.usage.docxExtension', { file: String(values.out) }));
-    if (all) checkReportTarget(String(values['out-dir']), workbook, '--out-dir');
+    const all = documentOutput(values, workbook, io.lang);
     const date = typeof values.date === 'string' ? parseReportDate(values.date) : undefined;
     if (date === null) throw new UsageError(t(io.lang, 'cli.report.badDate', { option: '--date', value: String(values.date) }));
     const base: Omit<PlanOptions, 'unit'> = {

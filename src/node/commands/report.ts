@@ -8,6 +8,7 @@ import { msg, registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { isRound } from '../../core/calendar';
 import { formatThaiDate } from '../../core/thai';
+import type { Lang } from '../../core/types';
 
 registerStrings(REPORT_CLI_STRINGS);
 
@@ -24,6 +25,21 @@ export const safeFileName = (name: string): string => name.replace(/[/\\:*?"<>|\
  * `ita report <workbook> --unit <name> … --out <file.docx>` — one unit's progress report;
  * `ita report <workbook> --all --out-dir <dir>` — one per unit, with a progress bar.
  */
+/**
+ * The output options every document command takes: `--unit <name> --out <file.docx>`, or `--all
+ * --out-dir <dir>`; never a workbook or the input itself (a report never overwrites data). True for --all.
+ */
+export function documentOutput(values: Record<string, string | boolean | undefined>, workbook: string, lang: Lang): boolean {
+  const all = values.all === true;
+  if (!all && typeof values.unit !== 'string') throw new UsageError(t(lang, 'cli.report.needUnit'));
+  if (!all && typeof values.out !== 'string') throw new UsageError(t(lang, 'cli.report.needOut'));
+  if (all && typeof values['out-dir'] !== 'string') throw new UsageError(t(lang, 'cli.report.needOutDir'));
+  if (!all) checkReportTarget(String(values.out), workbook, '--out');
+  if (!all && extname(String(values.out)).toLowerCase() !== '.docx') throw new UsageError(msg('cli.usage.docxExtension', { file: String(values.out) }));
+  if (all) checkReportTarget(String(values['out-dir']), workbook, '--out-dir');
+  return all;
+}
+
 export const report: Command = {
   name: 'report',
   summaryKey: 'cli.report.summary',
@@ -46,13 +62,7 @@ export const report: Command = {
       'out-dir': { type: 'string' },
     });
     const workbook = onePositional(positionals);
-    const all = values.all === true;
-    if (!all && typeof values.unit !== 'string') throw new UsageError(t(io.lang, 'cli.report.needUnit'));
-    if (!all && typeof values.out !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOut'));
-    if (all && typeof values['out-dir'] !== 'string') throw new UsageError(t(io.lang, 'cli.report.needOutDir'));
-    if (!all) checkReportTarget(String(values.out), workbook, '--out');
-    if (!all && extname(String(values.out)).toLowerCase() !== '.docx') throw new UsageError(msg('cli.usage.docxExtension', { file: String(values.out) }));
-    if (all) checkReportTarget(String(values['out-dir']), workbook, '--out-dir');
+    const all = documentOutput(values, workbook, io.lang);
     const round = intOption(values, 'round');
     if (round !== undefined && !isRound(round)) throw new UsageError(msg('cli.usage.badRound', { value: String(values.round) }));
     const day = (option: 'as-of' | 'date') => {

@@ -703,14 +703,16 @@ export function measureColumnWidths(rows: Cell[][]): number[] {
   const widths = [...MEASURE_COLUMNS];
   const size = REPORT_STYLE.measuresTableSize;
   const page = contentWidthPt('landscape');
+  // Each paragraph's width is measured once: the search below tries hundreds of widths.
+  const paragraphs = rows.map((r) => r.map((c) => c.text.split('\n').map((p) => boldLabelWidthPt(p, size))));
   // Lines of a cell, counted without rounding up, so that every step of width shows its gain.
-  const lines = (text: string, pct: number): number => {
+  const lines = (widthsPt: number[], pct: number): number => {
     const inner = Math.max(1, (page * pct) / 100 - CELL_PADDING_PT);
-    return text.split('\n').reduce((n, p) => n + Math.max(1, boldLabelWidthPt(p, size) / inner), 0);
+    return widthsPt.reduce((n, w) => n + Math.max(1, w / inner), 0);
   };
   const flexible = FLEXIBLE_COLUMNS as readonly number[];
-  const fixed = rows.map((r) => Math.max(1, ...r.map((c, i) => (flexible.includes(i) ? 1 : lines(c.text, widths[i])))));
-  const height = (w: number[]): number => rows.reduce((sum, r, k) => sum + Math.max(fixed[k], ...flexible.map((i) => lines(r[i].text, w[i]))), 0);
+  const fixed = paragraphs.map((r) => Math.max(1, ...r.map((c, i) => (flexible.includes(i) ? 1 : lines(c, widths[i])))));
+  const height = (w: number[]): number => paragraphs.reduce((sum, r, k) => sum + Math.max(fixed[k], ...flexible.map((i) => lines(r[i], w[i]))), 0);
   for (let left = Math.round((100 - widths.reduce((a, b) => a + b, 0)) / WIDTH_STEP); left > 0; left--) {
     const now = height(widths);
     let best = flexible[1]; // the method column when nothing gains (no rows)

@@ -232,8 +232,8 @@ function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: numb
   }
 
   targets.push(code.bytes === null
-    ? { name: 'dist/Code.js at most 200 KB', status: 'N/A', detail: 'no dist/Code.js (build failed?)' }
-    : { name: 'dist/Code.js at most 200 KB', status: code.bytes <= MAX_CODE_BYTES ? 'PASS' : 'FAIL', detail: `${(code.bytes / 1024).toFixed(1)} KB (${fmtInt(code.bytes)} bytes)` });
+    ? { name: `dist/Code.js at most ${MAX_CODE_BYTES / 1024} KB`, status: 'N/A', detail: 'no dist/Code.js (build failed?)' }
+    : { name: `dist/Code.js at most ${MAX_CODE_BYTES / 1024} KB`, status: code.bytes <= MAX_CODE_BYTES ? 'PASS' : 'FAIL', detail: `${(code.bytes / 1024).toFixed(1)} KB (${fmtInt(code.bytes)} bytes)` });
 
   const open = results.find((r) => r.op === 'onopen');
   if (!open || open.missing) targets.push({ name: 'onOpen (AuthMode.NONE) reads nothing', status: 'N/A', detail: open?.missing ?? 'not measured' });

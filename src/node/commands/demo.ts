@@ -5,7 +5,11 @@ import { parse } from '../args';
 import { saveWorkbook } from '../save';
 import { loadAnalysis } from '../load';
 import { buildSampleWorkbook } from '../../core/sample';
-import { t } from '../../core/i18n';
+import { registerStrings, t } from '../../core/i18n';
+import { planWarnings, reportWarnings } from '../../core/report';
+import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
+
+registerStrings(REPORT_CLI_STRINGS);
 import { rank } from './rank';
 import { status } from './status';
 
@@ -36,6 +40,8 @@ export const demo: Command = {
     const { writePlanDocx, writeReportDocx } = await import('../docx-renderer');
     const plan = await writePlanDocx(analysis, { unit, lang: io.lang }, resolve(dir, 'plan.docx'));
     const report = await writeReportDocx(analysis, { unit, memo: true, lang: io.lang }, resolve(dir, 'report.docx'));
+    // What ita report and ita plan tell the person (stderr), told here too: the demo is their first look.
+    for (const w of [...planWarnings(plan.doc), ...reportWarnings(report.doc)]) io.err(t(io.lang, 'cli.report.warning', { unit, text: w[io.lang] }));
     io.out('');
     io.out(t(io.lang, 'cli.demo.workbook', { path: workbook }));
     io.out(t(io.lang, 'cli.demo.plan', { path: plan.path, unit }));

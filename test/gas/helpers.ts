@@ -1,6 +1,7 @@
 /** Shared set-up of the add-on tests: a fake Apps Script with a workbook, installed as globals. */
 import type { WorkbookGrids } from '../../src/core/types';
 import { createFakeGas, type AuthModeName, type FakeGas } from './fakes';
+import { createFakeDocs, type FakeDocs } from './fakes/document';
 
 export interface Env extends FakeGas {
   uninstall: () => void;
@@ -21,4 +22,20 @@ export function fakeEnv(grids?: WorkbookGrids, authMode: AuthModeName = 'FULL'):
 /** A snapshot of every sheet's values (uncounted), for "nothing was written" checks. */
 export function snapshotValues(env: FakeGas): Record<string, unknown[][]> {
   return Object.fromEntries(env.ss._sheetNames().map((n) => [n, env.ss._sheet(n)._values()]));
+}
+
+/** Before each test: a fake spreadsheet holding `make()` and the DocumentApp/Charts fakes; removed after. */
+export function installFakes(make: () => WorkbookGrids | undefined, set: (env: Env, docs: FakeDocs) => void): void {
+  let env: Env;
+  let undo = () => {};
+  beforeEach(() => {
+    env = fakeEnv(make());
+    const docs = createFakeDocs();
+    undo = docs.install();
+    set(env, docs);
+  });
+  afterEach(() => {
+    undo();
+    env.uninstall();
+  });
 }

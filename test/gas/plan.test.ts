@@ -10,7 +10,7 @@ import { renderReportBody } from '../../src/gas/document-renderer';
 import { generatePlan, generatePlanFromMenu, sidebarGeneratePlan } from '../../src/gas/plan';
 import * as main from '../../src/gas/main';
 import { setupTemplate } from '../../src/gas/setup';
-import { fakeEnv, snapshotValues, type Env } from './helpers';
+import { fakeEnv, installFakes, snapshotValues, type Env } from './helpers';
 import { createFakeDocs, setActiveCell, withPrompts, FakeBody, FakeHtmlOutput, FakeParagraph, FakeTable, type FakeDocs } from './fakes/document';
 import { SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
@@ -42,20 +42,6 @@ function grids(n = 4, units = [SEED000_UNIT], notes = true): WorkbookGrids {
   return g;
 }
 
-function installFakes(make: () => WorkbookGrids | undefined, set: (env: Env, docs: FakeDocs) => void): void {
-  let env: Env;
-  let undo = () => {};
-  beforeEach(() => {
-    env = fakeEnv(make());
-    const docs = createFakeDocs();
-    undo = docs.install();
-    set(env, docs);
-  });
-  afterEach(() => {
-    undo();
-    env.uninstall();
-  });
-}
 
 const textOf = (body: FakeBody): string => body._all().map((c) => (c instanceof FakeParagraph ? c._text() : '')).join('\n');
 

@@ -8,7 +8,7 @@ import { buildReport, CONTENT_WIDTH_PT, REPORT_STYLE, type ChartBlock } from '..
 import { chartsServiceImage, renderReportBody } from '../../src/gas/document-renderer';
 import { generateAllReportsIn, generateReport, generateReportFromMenu, showAllReportsSummary } from '../../src/gas/report';
 import * as main from '../../src/gas/main';
-import { fakeEnv, type Env } from './helpers';
+import { fakeEnv, installFakes, type Env } from './helpers';
 import { createFakeDocs, setActiveCell, withPrompts, FakeBody, FakeHtmlOutput, FakeParagraph, FakeTable, type FakeDocs } from './fakes/document';
 import { SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
@@ -34,21 +34,6 @@ function grids(n = 4, units = [SEED000_UNIT]) {
 
 const ASOF = { year: 2023, month: 4, day: 10 };
 
-/** Before each test: a fake spreadsheet holding `make()` and the DocumentApp/Charts fakes; removed after. */
-function installFakes(make: () => WorkbookGrids | undefined, set: (env: Env, docs: FakeDocs) => void): void {
-  let env: Env;
-  let undo = () => {};
-  beforeEach(() => {
-    env = fakeEnv(make());
-    const docs = createFakeDocs();
-    undo = docs.install();
-    set(env, docs);
-  });
-  afterEach(() => {
-    undo();
-    env.uninstall();
-  });
-}
 
 describe('renderReportBody (DocumentApp)', () => {
   let env: Env;

@@ -3,12 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/node/cli';
-import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/sample';
-import { logRow } from '../../src/core/report-log';
+import { buildEmptyWorkbook } from '../../src/core/sample';
 import { SHEETS } from '../../src/core/template';
 import { toCalendarDate } from '../../src/core/calendar';
 import { isoDay } from '../../src/core/overview';
 import { saveWorkbook as writeWorkbook } from '../../src/node/save';
+import { districtWorkbook, NEW_UNIT, NIKHOM, PONG } from '../fixtures/district';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -18,21 +18,8 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-status-'));
-const NIKHOM = 'องค์การบริหารส่วนตำบลนิคมคำสร้อย';
-const PONG = 'เทศบาลตำบลโป่งน้ำร้อน';
-const NEW_UNIT = 'องค์การบริหารส่วนตำบลใหม่';
 
-/** The sample, a fifth unit with nothing entered, and โป่งน้ำร้อน's 6-month report in the log. */
-function district() {
-  const grids = buildSampleWorkbook();
-  grids.sheets[SHEETS.units.th].push([NEW_UNIT, 'อบต.', '', '', '', '', '', '', '']);
-  const { header, row } = logRow([], {
-    time: new Date('2025-04-10T02:00:00Z'), unit: PONG, year: 2568, round: 6, link: 'https://docs.google.com/document/d/pong6', by: 'p@example.com',
-    kind: 'progress', asOf: { year: 2025, month: 3, day: 31 }, sharedWith: '', note: '',
-  });
-  grids.sheets[SHEETS.reportLog.th] = [header, row];
-  return grids;
-}
+const district = districtWorkbook;
 
 const UNIT_KEYS = ['unit', 'itaYear', 'total', 'level', 'measures', 'done', 'inProgress', 'notStarted', 'cancelled', 'overdue', 'percentDone', 'reported', 'lastEdit', 'flags'];
 

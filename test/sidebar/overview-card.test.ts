@@ -6,33 +6,19 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { logRow } from '../../src/core/report-log';
-import { SHEETS } from '../../src/core/template';
 import { analyse } from '../../src/core/engine';
 import { buildOverview } from '../../src/core/overview';
 import { readReportLog } from '../../src/core/sidebar-api';
 import type { RunningSidebarServer } from '../../src/node/sidebar-server';
 import { seedWorkbook } from '../fixtures/seed000';
 import { describeBrowser, launchChromium, NOW, serve, sidebarPage } from './browser';
+import { districtWorkbook, NEW_UNIT, PONG } from '../fixtures/district';
 
 const OUT = join(__dirname, '..', '..', 'build', 'sidebar', 'screenshots');
 jest.setTimeout(60_000);
 
-const PONG = 'เทศบาลตำบลโป่งน้ำร้อน';
-const NEW_UNIT = 'องค์การบริหารส่วนตำบลใหม่';
 
-/** The sample (4 units), a fifth with nothing entered, and โป่งน้ำร้อน's 6-month report logged. */
-function district() {
-  const grids = buildSampleWorkbook();
-  grids.sheets[SHEETS.units.th].push([NEW_UNIT, 'อบต.', '', '', '', '', '', '', '']);
-  const { header, row } = logRow([], {
-    time: new Date('2025-04-10T02:00:00Z'), unit: PONG, year: 2568, round: 6, link: 'https://docs.google.com/document/d/pong6', by: 'p@example.com',
-    kind: 'progress', asOf: { year: 2025, month: 3, day: 31 }, sharedWith: '', note: '',
-  });
-  grids.sheets[SHEETS.reportLog.th] = [header, row];
-  return grids;
-}
+const district = districtWorkbook;
 
 describeBrowser('the district card', () => {
   let browser: Browser;

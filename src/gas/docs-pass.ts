@@ -48,7 +48,7 @@ export interface DocsService {
 }
 
 /** What a landscape page's text is wide: the A4 height less the left and right margins. */
-export const LANDSCAPE_CONTENT_WIDTH_PT = REPORT_STYLE.page.height - REPORT_STYLE.page.marginLeft - REPORT_STYLE.page.marginRight;
+export const LANDSCAPE_CONTENT_WIDTH_PT = REPORT_STYLE.page.height - REPORT_STYLE.landscapeMargins.marginLeft - REPORT_STYLE.landscapeMargins.marginRight;
 
 /** Features the pass adds; what the user is told is missing when it cannot run. */
 export type DocsFeature = 'landscape' | 'merge' | 'keepWithNext' | 'repeatHeader' | 'align';
@@ -280,8 +280,13 @@ export function planDocsPass(report: ReportDoc, doc: DocsDocument): DocsPlan {
     const flip = (from: number): DocsRequest => ({
       updateSectionStyle: {
         range: { startIndex: from, endIndex: from + 1 },
-        sectionStyle: { flipPageOrientation: true },
-        fields: 'flipPageOrientation',
+        // The landscape pages' own left and right margins (1.5 cm): the measures table's widths are measured against them.
+        sectionStyle: {
+          flipPageOrientation: true,
+          marginLeft: { magnitude: REPORT_STYLE.landscapeMargins.marginLeft, unit: 'PT' },
+          marginRight: { magnitude: REPORT_STYLE.landscapeMargins.marginRight, unit: 'PT' },
+        },
+        fields: 'flipPageOrientation,marginLeft,marginRight',
       },
     });
     if (!report.sections.slice(0, s).some((_, k) => firstElementOf(k) >= 0)) {

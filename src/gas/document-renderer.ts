@@ -20,7 +20,7 @@
  *   preventOverflow), and only if that pass runs.
  */
 import {
-  CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, memoValueIndentPt, signatureIndentPt,
+  CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, headerGrid, memoValueIndentPt, signatureIndentPt,
   type Align, type Block, type ChartBlock, type ReportDoc, type TableBlock,
 } from '../core/report';
 import { CHART_COLOURS } from '../core/report/chart';
@@ -223,11 +223,15 @@ function renderTable(body: Body, block: TableBlock, width: number): void {
   ]));
   block.columns.forEach((c, i) => table.setColumnWidth(i, (width * c.width) / 100));
   // Header rows: bold, shaded, centred — a fixed number of cells whatever the data.
+  const headerCells = headerGrid(block.header, n);
   for (let r = 0; r < header.length; r++) {
     const row = table.getRow(r);
     row.setAttributes(style([[A.BOLD, true], [A.FONT_SIZE, block.headerSize ?? block.size]]));
     for (let c = 0; c < n; c++) {
       const cell = row.getCell(c);
+      // A cell's own size (the status marks' narrow header cells).
+      const size = headerCells[r][c]?.size;
+      if (size) cell.setAttributes(style([[A.FONT_SIZE, size]]));
       cell.setBackgroundColor(S.headerFill);
       cell.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
     }

@@ -101,7 +101,7 @@ function tableOf(block: TableBlock, orientation: Orientation): Table {
         const width = span(col, n);
         col += n;
         return new TableCell({
-          children: cellParagraphs(cell, 'center', block.headerSize ?? block.size, true),
+          children: cellParagraphs(cell, 'center', cell.size ?? block.headerSize ?? block.size, true),
           columnSpan: cell.colSpan, rowSpan: cell.rowSpan,
           width: { size: width, type: WidthType.DXA },
           verticalAlign: VerticalAlignTable.CENTER,
@@ -246,6 +246,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
   const landscape = {
     ...margin, header: 454, footer: 454,
     top: Math.round(S.landscapeMargins.marginTop * TWIP), bottom: Math.round(S.landscapeMargins.marginBottom * TWIP),
+    left: Math.round(S.landscapeMargins.marginLeft * TWIP), right: Math.round(S.landscapeMargins.marginRight * TWIP),
   };
   const pageOf = (orientation: Orientation) => ({
     // docx swaps width and height itself for a landscape page.

@@ -139,9 +139,13 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     expect(doc.sections.filter((x) => x.orientation === 'landscape').map((x) => x.id)).toEqual(['measures']);
     expect(m.columns).toHaveLength(10);
     expect(m.columns.reduce((a, c) => a + c.width, 0)).toBeCloseTo(100, 6);
-    // On a landscape page (24.7 cm of text) only the three status marks are under 2 cm.
+    // On a landscape page (26.7 cm of text: 1.5 cm margins) only the three status marks are under 2 cm.
     const cm = m.columns.map((c) => (contentWidthPt('landscape') * c.width) / 100 / 28.3465);
     expect(cm.map((w, i) => (w < 2 ? i : -1)).filter((i) => i >= 0)).toEqual([5, 6, 7]);
+    // The marks are 1.45 cm: their header words at 8 pt, the only cells of the table under 9.5 pt.
+    [5, 6, 7].forEach((i) => expect(cm[i]).toBeCloseTo(1.45, 1));
+    expect(m.header[1].map((c) => c.size)).toEqual([8, 8, 8]);
+    expect(m.header[0].every((c) => c.size === undefined)).toBe(true);
     expect(expandHeader(m.header, 10)[0]).toEqual([
       'มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา\nดำเนินการ', 'การกำกับ\nติดตาม', 'สถานะการดำเนินงาน', '', '',
       'สรุปผล\nการดำเนินการ', 'ผลลัพธ์/\nความสำเร็จ',

@@ -141,7 +141,11 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     const widths = Object.values(tables[2].columnWidths);
     expect(widths).toHaveLength(10);
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(LANDSCAPE_CONTENT_WIDTH_PT, 0);
-    expect(LANDSCAPE_CONTENT_WIDTH_PT).toBeCloseTo(REPORT_STYLE.page.height - 85.04 - 56.69, 2);
+    // 1.5 cm left and right on the landscape pages, set on that section only (the .docx's too).
+    expect(LANDSCAPE_CONTENT_WIDTH_PT).toBeCloseTo(REPORT_STYLE.page.height - 42.52 - 42.52, 2);
+    const sections = sectionsOf(docs.docsApi.Documents._model(id));
+    expect(sections.filter((s) => s.flipped).map((s) => s.margins)).toEqual([{ left: 42.52, right: 42.52 }]);
+    expect(sections.filter((s) => !s.flipped).map((s) => s.margins)).toEqual(sections.filter((s) => !s.flipped).map(() => ({})));
     expect(tables[0].columnWidths).toEqual({});
   });
 
@@ -265,6 +269,7 @@ describe('the fake refuses what the Docs API refuses, and nothing is applied', (
       { mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation: { index: 1 }, rowIndex: 0, columnIndex: 0 }, rowSpan: 1, columnSpan: 2 } } },
       { updateParagraphStyle: { range: { startIndex: end - 1, endIndex: end + 5 }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } },
       { updateSectionStyle: { range: { startIndex: 1, endIndex: 2 }, sectionStyle: {}, fields: 'flipPageOrientation' } },
+      { updateSectionStyle: { range: { startIndex: 1, endIndex: 2 }, sectionStyle: { marginLeft: { magnitude: -1, unit: 'PT' } }, fields: 'marginLeft' } },
       { insertSectionBreak: { location: { index: 2 }, sectionType: 'SECTION_TYPE_UNSPECIFIED' } },
       // A row style on a start that is not a table's, a row past the table's end, the field named but not set.
       { updateTableRowStyle: { tableStartLocation: { index: 1 }, rowIndices: [0], tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } },

@@ -128,6 +128,9 @@ describe('renderReportBody (DocumentApp)', () => {
     expect(ranking.rows[1].cells[2].paragraph.attrs.HORIZONTAL_ALIGNMENT).toBe('CENTER');
     expect(measuresTable.attrs.FONT_SIZE).toBe(REPORT_STYLE.measuresTableSize);
     expect(measuresTable.rows[1].attrs.FONT_SIZE).toBe(REPORT_STYLE.measuresHeaderSize);
+    // Only the three status marks' header cells are smaller (8 pt): the mark columns stay narrow.
+    expect(measuresTable.rows[1].cells.map((c) => c.attrs.FONT_SIZE)).toEqual([...Array(5).fill(undefined), 8, 8, 8, undefined, undefined]);
+    expect(measuresTable.rows[0].cells.every((c) => c.attrs.FONT_SIZE === undefined)).toBe(true);
     expect([...measuresTable.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(595.28 - 85.04 - 56.69, 1);
     expect(summary.rows[summary.rows.length - 1].attrs.BOLD).toBe(true);
     // The first, empty paragraph of a new document is gone.

@@ -95,9 +95,12 @@ describe('renderDocx', () => {
     const measures = tables[2];
     expect((measures.match(/<w:tblHeader\/>/g) ?? []).length).toBe(2);
     expect((measures.match(/<w:gridCol /g) ?? []).length).toBe(10);
-    // Column widths measured on the landscape page: 24.7 cm of text (14,003 twips).
+    // Column widths measured on the landscape page: 26.7 cm of text (15,137 twips: 1.5 cm margins left and right).
     const grid = Array.from(measures.matchAll(/<w:gridCol w:w="(\d+)"\/>/g), (m) => Number(m[1]));
-    expect(Math.abs(grid.reduce((a, b) => a + b, 0) - 14003)).toBeLessThan(10);
+    expect(Math.abs(grid.reduce((a, b) => a + b, 0) - 15137)).toBeLessThan(10);
+    // The landscape section's own margins: 1.5 cm (850 twips) left and right; the portrait ones keep 3 cm / 2 cm.
+    expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"[^>]*\/><w:pgMar[^>]*w:right="850"[^>]*w:left="850"/);
+    expect(xml).toMatch(/<w:pgMar[^>]*w:right="1134"[^>]*w:left="1701"/);
     expect(grid.filter((w) => w < 1134)).toHaveLength(3); // only the three status marks under 2 cm
     // A row that fits on a page is never split across two (cantSplit), like every header row.
     expect(((measures.match(/<w:tr>.*?<\/w:tr>/gs) ?? []).filter((r) => r.includes('<w:cantSplit/>'))).length).toBe(2 + 3);

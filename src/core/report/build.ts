@@ -634,7 +634,8 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: ReportMeas
       { text: w.tx('report.measures.col.result'), ...span },
       { text: w.tx('report.measures.col.outcome'), ...span },
     ],
-    PROGRESS_STATUSES.map((s) => ({ text: w.tx(`report.measures.col.${s}`) })),
+    // The marks are a single "/": their header words, in a smaller size, set how narrow they are.
+    PROGRESS_STATUSES.map((s) => ({ text: w.tx(`report.measures.col.${s}`), size: REPORT_STYLE.measuresMarkHeaderSize })),
   ];
   const rows: Cell[][] = measures.map(({ m, at, no }) => {
     const late = isOverdueAsOf(m, o.asOf, o.today);
@@ -658,7 +659,7 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: ReportMeas
     ];
   });
   for (const row of rows) for (const cell of row) cell.text = slashBreaks(cell.text);
-  const widths = measureColumnWidths(rows);
+  const widths = measureColumnWidths(rows, header[0]);
   const columns = widths.map((width, i): { width: number; align: Align } => ({ width, align: i >= 5 && i <= 7 ? 'center' : 'left' }));
   blocks.push({
     kind: 'table', role: 'measures', bulk: true, size: REPORT_STYLE.measuresTableSize, headerSize: REPORT_STYLE.measuresHeaderSize,
@@ -679,28 +680,76 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: ReportMeas
 export const slashBreaks = (text: string): string => text.replace(/\/(?=[\u0e01-\u0e4e])/g, '/\u200b');
 
 /**
- * Narrowest widths of the measures table's columns, percent of a landscape page's text width
- * (24.7 cm): measure, method, responsible, timeline, follow-up, the three marks, result, outcome.
- * Chosen so that no word of the sample reports is wider than its column at 10.5 pt (a word wider
- * than its column is broken mid-syllable: "คอมพิวเตอ / ร์"): measure and method hold
- * "ประชาสัมพันธ์" (measure: its header "มาตรการ/กิจกรรม" on a line), responsible "คอมพิวเตอร์" (its header on one line), timeline a month in full and
- * "(เกินกำหนด)", follow-up "รอบ ๑๒ เดือน", the marks (1.7 cm) "อยู่ระหว่าง" and "ดำเนินการ" in bold
- * 9.5 pt, the outcome (2 cm) its header "ความสำเร็จ". What is left goes to the text-heavy
- * columns where the rows need it (measureColumnWidths).
+ * Widest narrowest widths of the measures table's columns, percent of a landscape page's text
+ * width (26.7 cm: 1.5 cm margins each side): measure, method, responsible, timeline, follow-up, the
+ * three marks, result, outcome. Chosen so that no word of the sample reports is wider than its
+ * column at 10.5 pt (a word wider than its column is broken mid-syllable: "คอมพิวเตอ / ร์"):
+ * measure and method hold "ประชาสัมพันธ์" (measure: its header "มาตรการ/กิจกรรม" on a line),
+ * responsible "คอมพิวเตอร์" (its header on one line), timeline a month in full and
+ * "(เกินกำหนด)", follow-up "รอบ ๑๒ เดือน", the marks (1.45 cm) "อยู่ระหว่าง" and "ดำเนินการ" in
+ * bold 8 pt, the outcome (2 cm) its header "ความสำเร็จ". Responsible, timeline and follow-up are
+ * narrowed further to what this report's own text needs (fittedWidth). What is left goes to the
+ * text-heavy columns where the rows need it (measureColumnWidths).
  */
-export const MEASURE_COLUMNS: readonly number[] = [11.4, 15, 10, 9, 9.5, 6.9, 6.9, 6.9, 10.4, 8.1];
+export const MEASURE_COLUMNS: readonly number[] = [10.5, 13.9, 9.3, 8.3, 8.8, 5.4, 5.4, 5.4, 9.6, 7.5];
 /** The columns that take the width left over: measure, method, result, outcome. */
 const FLEXIBLE_COLUMNS = [0, 1, 8, 9] as const;
+/** The short-text columns sized from the report's text: responsible, timeline, follow-up. */
+const FITTED_COLUMNS = [2, 3, 4] as const;
 const WIDTH_STEP = 0.1;
+/** 2 cm in pt: the narrowest a text column gets. */
+const MIN_COLUMN_PT = 56.69;
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
 
 /**
- * The measures table's widths for these rows: from MEASURE_COLUMNS, the width left over goes
+ * The pieces of a run LibreOffice may break between: ICU's words (its Thai dictionary is the one
+ * LibreOffice uses), a slash holding on to the words either side of it. Where the runtime has
+ * no Intl.Segmenter the run stays whole: a wider column, never a word broken.
+ */
+export function thaiWords(run: string): string[] {
+  if (!segmenter) return [run];
+  const words: string[] = [];
+  let glue = false;
+  for (const { segment } of segmenter.segment(run)) {
+    if (segment === '/' && words.length) { words[words.length - 1] += segment; glue = true; continue; }
+    if (glue) words[words.length - 1] += segment;
+    else words.push(segment);
+    glue = false;
+  }
+  return words;
+}
+
+/**
+ * The narrowest width (percent, up to MEASURE_COLUMNS[i]) that holds column i's widest
+ * unbreakable run in bold (an upper bound): its header's lines; the responsible column's words
+ * (thaiWords: "ทุกส่วนราชการ" may break as ทุก / ส่วน / ราชการ); the timeline's runs between
+ * spaces ("(เกินกำหนด)" whole); the follow-up column's rounds whole ("รอบ ๑๒ เดือน").
+ */
+function fittedWidth(i: number, rows: Cell[][], header: Cell | undefined): number {
+  const size = REPORT_STYLE.measuresTableSize;
+  const runs = rows.flatMap((r) => (i === 4 ? r[i].text.split('\n') : r[i].text.split(/[\s\u200b]+/).flatMap(i === 2 ? thaiWords : (t) => [t])));
+  const headerLines = header ? header.text.split('\n') : [];
+  const need = Math.max(
+    0,
+    ...runs.map((t) => boldLabelWidthPt(t, size)),
+    ...headerLines.map((t) => boldLabelWidthPt(t, header?.size ?? REPORT_STYLE.measuresHeaderSize)),
+  ) + CELL_PADDING_PT;
+  // Never under 2 cm: only the three status marks are narrower.
+  return Math.min(MEASURE_COLUMNS[i], Math.ceil((Math.max(need, MIN_COLUMN_PT) / contentWidthPt('landscape')) * 1000) / 10);
+}
+
+/**
+ * The measures table's widths for these rows (and the header's first row, whose cells before the
+ * marks are one a column): from MEASURE_COLUMNS, with the responsible, timeline and follow-up
+ * columns as narrow as their text allows, the width left over goes
  * a tenth of a percent at a time to the flexible column where it shortens the table most (the sum
  * of the rows' estimated heights), so an empty ผลลัพธ์ column stays narrow and a long method
  * or result gets the room. Rounded to 0.1 %, adding up to 100.
  */
-export function measureColumnWidths(rows: Cell[][]): number[] {
+export function measureColumnWidths(rows: Cell[][], header: Cell[] = []): number[] {
   const widths = [...MEASURE_COLUMNS];
+  for (const i of FITTED_COLUMNS) widths[i] = fittedWidth(i, rows, header[i]);
   const size = REPORT_STYLE.measuresTableSize;
   const page = contentWidthPt('landscape');
   // Each paragraph's width is measured once: the search below tries hundreds of widths.

@@ -27,6 +27,8 @@ export const REPORT_STYLE = {
   measuresTableSize: 10.5,
   /** Its header: "อยู่ระหว่าง" and "ดำเนินการ" in bold must each fit a status-mark column on one line. */
   measuresHeaderSize: 9.5,
+  /** The three status marks' header cells only (their cells hold a single "/"): narrow mark columns. */
+  measuresMarkHeaderSize: 8,
   /** Its rows' line spacing: Sarabun's single line is 1.4 em; 0.9 of it still clears stacked Thai marks. */
   measuresLineSpacing: 0.9,
   headingSize: 16,
@@ -38,10 +40,11 @@ export const REPORT_STYLE = {
   /** A4 in points and the margins of official documents: left 3 cm, right 2 cm. */
   page: { width: 595.28, height: 841.89, marginLeft: 85.04, marginRight: 56.69, marginTop: 70.87, marginBottom: 56.69 },
   /**
-   * A landscape section's top and bottom margins (2 cm, 1.5 cm; left and right as above): the
-   * measures table gains two lines a page, which keeps a seven-measure unit within three pages.
+   * A landscape section's margins: top 2 cm, bottom 1.5 cm, left and right 1.5 cm (the measures
+   * table's pages only; the portrait pages keep the official 3 cm / 2 cm). The 2 cm a page gains
+   * in width and the two lines in height keep the seven-measure unit (นาเลียง) within three pages.
    */
-  landscapeMargins: { marginTop: 56.69, marginBottom: 42.52 },
+  landscapeMargins: { marginTop: 56.69, marginBottom: 42.52, marginLeft: 42.52, marginRight: 42.52 },
   /** The check mark of seed 001's status table; Sarabun has no ✓ glyph, and "/" is what officials tick. */
   mark: '/',
   /** Light fill of header rows (COLOURS.header of the template). */
@@ -52,12 +55,12 @@ export const REPORT_STYLE = {
 export const CONTENT_WIDTH_PT = REPORT_STYLE.page.width - REPORT_STYLE.page.marginLeft - REPORT_STYLE.page.marginRight;
 
 /**
- * Width of the text column of a section's pages: a landscape page is A4 turned, with the same
- * margins (left 3 cm, right 2 cm), so its columns are measured against 24.7 cm, not 16 cm.
+ * Width of the text column of a section's pages: a landscape page is A4 turned, with its own
+ * margins (1.5 cm left and right), so its columns are measured against 26.7 cm, not 16 cm.
  */
 export const contentWidthPt = (orientation: 'portrait' | 'landscape' = 'portrait'): number =>
   orientation === 'landscape'
-    ? REPORT_STYLE.page.height - REPORT_STYLE.page.marginLeft - REPORT_STYLE.page.marginRight
+    ? REPORT_STYLE.page.height - REPORT_STYLE.landscapeMargins.marginLeft - REPORT_STYLE.landscapeMargins.marginRight
     : CONTENT_WIDTH_PT;
 
 export interface HeadingBlock {
@@ -95,6 +98,8 @@ export interface Cell {
   align?: Align;
   /** A status mark cell (seed 001): `text` is the mark or ''. */
   mark?: boolean;
+  /** Point size when not the table's (header only: the status marks' narrow cells). */
+  size?: number;
   /** Merged cells (header only): the covered cells are simply absent from the row. */
   colSpan?: number;
   rowSpan?: number;
@@ -310,18 +315,24 @@ export const reportText = (doc: ReportDoc): string => blocksOf(doc).map(blockTex
  * covers are ''. Also returns which cells are the start of a span, for styling.
  */
 export function expandHeader(header: Cell[][], columns: number): string[][] {
-  const grid: (string | null)[][] = header.map(() => new Array<string | null>(columns).fill(null));
+  return headerGrid(header, columns).map((row) => row.map((c) => c?.text ?? ''));
+}
+
+/** The header's cells on the expanded grid: each cell at its top-left position, null where covered or empty. */
+export function headerGrid(header: Cell[][], columns: number): (Cell | null)[][] {
+  const covered: Cell = { text: '' };
+  const grid: (Cell | undefined)[][] = header.map(() => new Array<Cell | undefined>(columns).fill(undefined));
   header.forEach((cells, r) => {
     let c = 0;
     for (const cell of cells) {
-      while (c < columns && grid[r][c] !== null) c++;
+      while (c < columns && grid[r][c] !== undefined) c++;
       const rows = cell.rowSpan ?? 1;
       const cols = cell.colSpan ?? 1;
       for (let dr = 0; dr < rows && r + dr < header.length; dr++) {
-        for (let dc = 0; dc < cols && c + dc < columns; dc++) grid[r + dr][c + dc] = dr === 0 && dc === 0 ? cell.text : '';
+        for (let dc = 0; dc < cols && c + dc < columns; dc++) grid[r + dr][c + dc] = dr === 0 && dc === 0 ? cell : covered;
       }
       c += cols;
     }
   });
-  return grid.map((row) => row.map((v) => v ?? ''));
+  return grid.map((row) => row.map((v) => (v === undefined || v === covered ? null : v)));
 }

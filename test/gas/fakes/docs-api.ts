@@ -241,8 +241,13 @@ function apply(nodes: BodyNode[], request: Record<string, unknown>): void {
       const fields = String(r.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
       need(fields.length > 0, 'At least one field must be specified.');
       for (const f of fields) {
-        need(f === 'flipPageOrientation' || f === 'sectionType', `Unsupported field: ${f}.`);
+        need(['flipPageOrientation', 'sectionType', 'marginLeft', 'marginRight'].includes(f), `Unsupported field: ${f}.`);
         need(r.sectionStyle && r.sectionStyle[f] !== undefined, `Setting a concrete value is required for ${f}.`);
+        // A margin is a Dimension: a non-negative magnitude in PT.
+        if (f.startsWith('margin')) {
+          const d = r.sectionStyle[f];
+          need(typeof d?.magnitude === 'number' && d.magnitude >= 0 && d.unit === 'PT', `Invalid ${f}: a Dimension { magnitude, unit: 'PT' } is required.`);
+        }
       }
       // Every section overlapping [start, end): a section runs from its break to the next one.
       nodes.forEach((n, k) => {
@@ -425,10 +430,13 @@ export function createFakeDocsApi(documentApp: FakeDocumentApp): FakeDocsApi {
 }
 
 /** Uncounted views of a model for assertions. */
-export function sectionsOf(nodes: BodyNode[]): { flipped: boolean; text: string[]; tables: TableNode[] }[] {
-  const out: { flipped: boolean; text: string[]; tables: TableNode[] }[] = [];
+export function sectionsOf(nodes: BodyNode[]): { flipped: boolean; margins: { left?: number; right?: number }; text: string[]; tables: TableNode[] }[] {
+  const out: { flipped: boolean; margins: { left?: number; right?: number }; text: string[]; tables: TableNode[] }[] = [];
   for (const n of nodes) {
-    if (n.kind === 'sectionBreak') out.push({ flipped: n.style.flipPageOrientation === true, text: [], tables: [] });
+    if (n.kind === 'sectionBreak') {
+      const st = n.style as Record<string, { magnitude?: number } | undefined>;
+      out.push({ flipped: n.style.flipPageOrientation === true, margins: { left: st.marginLeft?.magnitude, right: st.marginRight?.magnitude }, text: [], tables: [] });
+    }
     else if (n.kind === 'paragraph') out[out.length - 1].text.push(textOf(n));
     else out[out.length - 1].tables.push(n);
   }

@@ -42,3 +42,13 @@ export function replace(parent: Element, ...children: Child[]): void {
   while (parent.firstChild) parent.removeChild(parent.firstChild);
   append(parent, children);
 }
+
+/** Only http(s) links (or the dev server's own paths) become anchors. */
+export function safeHref(url: string): string | null {
+  try {
+    const u = new URL(url, window.location.href);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

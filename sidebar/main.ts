@@ -10,7 +10,7 @@ import type {
 import type { RoundMonths } from '../src/core/calendar';
 import { call, CallError } from './api';
 import { both, tr } from './i18n';
-import { h, replace, type Child } from './dom';
+import { h, replace, safeHref, type Child } from './dom';
 import { planCard, type PlanHost } from './plan-card';
 import { emptyExtras, extrasFields, extrasOptions, warningNote, type ReportExtras } from './report-extras';
 import { restoreListScroll, overviewCard } from './overview-card';
@@ -651,15 +651,6 @@ function yearTyped(form: ReportForm, input: HTMLInputElement): void {
   input.closest('section')?.querySelector('.notice')?.remove();
 }
 
-/** Only http(s) links (or the dev server's own paths) become anchors. */
-function safeHref(url: string): string | null {
-  try {
-    const u = new URL(url, window.location.href);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function reportLink(r: ReportResult): HTMLElement {
   const href = safeHref(r.url);

@@ -7,7 +7,7 @@ import type { Lang } from '../src/core/types';
 import type { PlanResult, SidebarState } from '../src/core/sidebar-api';
 import { call } from './api';
 import { both } from './i18n';
-import { h } from './dom';
+import { h, safeHref } from './dom';
 
 type Message = { th: string; en: string };
 
@@ -65,15 +65,6 @@ function generate(d: SidebarState, f: PlanForm, host: PlanHost): void {
   });
 }
 
-/** Only http(s) links (or the dev server's own paths) become anchors. */
-function safeHref(url: string): string | null {
-  try {
-    const u = new URL(url, window.location.href);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function resultView(r: PlanResult, host: PlanHost): HTMLElement {
   const href = safeHref(r.url);

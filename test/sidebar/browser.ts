@@ -60,3 +60,30 @@ export async function sidebarPage(browser: Browser, url: string, lang: 'th' | 'e
   await page.goto(url);
   return { page, errors };
 }
+
+/**
+ * For a describeBrowser block: one Chromium for the block and every server it starts closed after
+ * it. `open(grids)` serves a workbook offline and opens the sidebar on it.
+ */
+export function browserHarness(): {
+  readonly browser: Browser;
+  servers: RunningSidebarServer[];
+  open: (grids: WorkbookGrids, extra?: Partial<SidebarServerOptions>) => Promise<{ server: RunningSidebarServer; page: Page; errors: string[] }>;
+} {
+  let browser: Browser | undefined;
+  const servers: RunningSidebarServer[] = [];
+  beforeAll(async () => { browser = await launchChromium(); });
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(servers.map((s) => s.close()));
+  });
+  return {
+    get browser() { return browser as Browser; },
+    servers,
+    async open(grids, extra = {}) {
+      const server = await serve(grids, extra);
+      servers.push(server);
+      return { server, ...(await sidebarPage(browser as Browser, server.url)) };
+    },
+  };
+}

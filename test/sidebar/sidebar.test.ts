@@ -2,12 +2,12 @@
  * The sidebar in a real browser (Debian's Chromium, headless) against the offline server:
  * what a person sees and clicks, at Google's sidebar width.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Grid, WorkbookGrids } from '../../src/core/types';
 import { buildSampleWorkbook } from '../../src/core/sample';
 import { SHEETS } from '../../src/core/template';
-import type { ReportWriter, RunningSidebarServer } from '../../src/node/sidebar-server';
-import { describeBrowser, launchChromium, serve, sidebarPage } from './browser';
+import type { ReportWriter } from '../../src/node/sidebar-server';
+import { browserHarness, describeBrowser, serve } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -23,20 +23,8 @@ function renameUnit(grids: WorkbookGrids, from: string, to: string): WorkbookGri
 }
 
 describeBrowser('sidebar in Chromium', () => {
-  let browser: Browser;
-  const servers: RunningSidebarServer[] = [];
-  const open = async (grids: WorkbookGrids, extra: Parameters<typeof serve>[1] = {}) => {
-    const server = await serve(grids, extra);
-    servers.push(server);
-    const { page, errors } = await sidebarPage(browser, server.url);
-    return { server, page, errors };
-  };
-
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all(servers.map((s) => s.close()));
-  });
+  const harness = browserHarness();
+  const { open } = harness;
 
   it('opens on the first unit and shows its figures from the sample', async () => {
     const { page, errors } = await open(buildSampleWorkbook());
@@ -184,8 +172,8 @@ describeBrowser('sidebar in Chromium', () => {
 
   it('a failed first load shows the error and a retry, and the retry recovers', async () => {
     const server = await serve(buildSampleWorkbook());
-    servers.push(server);
-    const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+    harness.servers.push(server);
+    const context = await harness.browser.newContext({ viewport: { width: 300, height: 900 } });
     const page: Page = await context.newPage();
     await page.route('**/api/sidebarData', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ ok: false, message: 'Exception: Service Spreadsheets timed out' }) }));
     await page.goto(server.url);

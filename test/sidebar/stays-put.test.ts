@@ -4,11 +4,11 @@
  * loses its error; recent-report links say which report they are; cancelled measures apart.
  */
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/sample';
-import type { ReportWriter, RunningSidebarServer } from '../../src/node/sidebar-server';
+import type { ReportWriter } from '../../src/node/sidebar-server';
 import type { SidebarFunction } from '../../src/core/sidebar-api';
-import { describeBrowser, launchChromium, NOW, serve, sidebarPage } from './browser';
+import { browserHarness, describeBrowser, NOW, serve } from './browser';
 
 jest.setTimeout(90_000);
 
@@ -25,19 +25,8 @@ const place = (page: Page, testid: string) => page.evaluate((id) => {
 }, testid);
 
 describeBrowser('the sidebar stays where the user is', () => {
-  let browser: Browser;
-  const servers: RunningSidebarServer[] = [];
-  const open = async (grids = buildSampleWorkbook(), extra: Parameters<typeof serve>[1] = {}) => {
-    const server = await serve(grids, extra);
-    servers.push(server);
-    return { server, ...(await sidebarPage(browser, server.url)) };
-  };
-
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all(servers.map((s) => s.close()));
-  });
+  const harness = browserHarness();
+  const open = (grids = buildSampleWorkbook(), extra: Parameters<typeof serve>[1] = {}) => harness.open(grids, extra);
 
   it('ตรวจสอบข้อมูล far down the panel: the button stays put and the result shows under it', async () => {
     const { page, errors } = await open();

@@ -4,13 +4,11 @@
  * figures flagged when the data has problems, long names shown in full, a bad year caught
  * before the server, and a broken server answer that never leaves a stuck panel.
  */
-import type { Browser } from 'playwright-core';
 import type { Grid, WorkbookGrids } from '../../src/core/types';
 import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/sample';
 import { SHEETS } from '../../src/core/template';
-import type { RunningSidebarServer } from '../../src/node/sidebar-server';
 import type { SidebarFunction } from '../../src/core/sidebar-api';
-import { describeBrowser, launchChromium, serve, sidebarPage } from './browser';
+import { browserHarness, describeBrowser, serve } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -27,19 +25,8 @@ function renameUnit(grids: WorkbookGrids, from: string, to: string): WorkbookGri
 const focused = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
 
 describeBrowser('sidebar usability in Chromium', () => {
-  let browser: Browser;
-  const servers: RunningSidebarServer[] = [];
-  const open = async (grids: WorkbookGrids, extra: Parameters<typeof serve>[1] = {}) => {
-    const server = await serve(grids, extra);
-    servers.push(server);
-    return { server, ...(await sidebarPage(browser, server.url)) };
-  };
-
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all(servers.map((s) => s.close()));
-  });
+  const harness = browserHarness();
+  const { open } = harness;
 
   it('keeps the keyboard focus on the control after an action, a language switch and a unit change', async () => {
     const { page, errors } = await open(buildSampleWorkbook());
@@ -144,8 +131,8 @@ describeBrowser('sidebar usability in Chromium', () => {
     ['a malformed state', { ok: true, value: { units: 'x' } }],
   ])('a load answered with %s shows a clear message and a retry, never a stuck panel', async (_label, body) => {
     const server = await serve(buildSampleWorkbook());
-    servers.push(server);
-    const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+    harness.servers.push(server);
+    const context = await harness.browser.newContext({ viewport: { width: 300, height: 900 } });
     const page = await context.newPage();
     await page.route('**/api/sidebarData', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) }));
     await page.goto(server.url);

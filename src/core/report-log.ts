@@ -36,6 +36,8 @@ export interface LogRecord {
   sharedWith: string;
   /** Anything the user must know about this document (left out, incomplete…). */
   note: string;
+  /** The PDF saved beside the document ('' or absent when none was saved). */
+  pdf?: string;
 }
 
 const asOfCell = (d: CalendarDate | null): unknown => (d ? new Date(Date.UTC(d.year, d.month - 1, d.day) - 7 * 3600 * 1000) : '');
@@ -51,7 +53,7 @@ export function logRow(existing: unknown[], record: LogRecord): { header: string
   while (header.length && header[header.length - 1].trim() === '') header.pop();
   const values: Record<string, unknown> = {
     time: record.time, unit: record.unit, year: record.year, round: record.round ?? '', link: record.link, by: record.by,
-    kind: REPORT_KINDS[record.kind], asOf: asOfCell(record.asOf), sharedWith: record.sharedWith, note: record.note,
+    kind: REPORT_KINDS[record.kind], asOf: asOfCell(record.asOf), sharedWith: record.sharedWith, note: record.note, pdf: record.pdf ?? '',
   };
   const row: unknown[] = header.map(() => '');
   for (const column of SHEETS.reportLog.columns) {

@@ -229,6 +229,8 @@ export interface ReportResult {
   warning?: Bilingual;
   /** What to know about the new document (sharing, what is missing, page numbers). */
   notes?: Bilingual[];
+  /** The PDF saved beside it in the workbook's folder (Settings บันทึก PDF). */
+  pdfUrl?: string;
 }
 
 /** The year-start document (issue 12): the unit, the fiscal year of its measures, the digits. */

@@ -131,6 +131,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col('asOf', 'ข้อมูล ณ วันที่', 'As of', 'date', 120),
       col('sharedWith', 'แชร์กับ', 'Shared with', 'longText', 260),
       col('note', 'หมายเหตุ', 'Note', 'longText', 260),
+      col('pdf', 'PDF', 'PDF', 'text', 320),
     ],
   },
 };
@@ -161,7 +162,8 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'gradeD', th: 'เกณฑ์ระดับ D', en: 'grade_D', default: 55, note: 'คะแนนต่ำสุดของระดับ D' },
   { key: 'gradeE', th: 'เกณฑ์ระดับ E', en: 'grade_E', default: 50, note: 'คะแนนต่ำสุดของระดับ E (ต่ำกว่านี้ F)' },
   { key: 'ratingExcellent', th: 'เกณฑ์ผ่านดีเยี่ยม', en: 'rating_excellent', default: 95, note: 'คะแนนรวมและทุกเครื่องมือไม่ต่ำกว่าค่านี้' },
-  { key: 'shareReports', th: 'แชร์รายงาน', en: 'share_reports', default: 'ผู้ดู', note: 'ผู้ดู / ผู้แก้ไข / ไม่แชร์: สิทธิ์ของผู้แก้ไขสเปรดชีตในรายงานใหม่' },
+  { key: 'shareReports', th: 'แชร์รายงาน', en: 'share_reports', default: 'ผู้ดู', note: 'ผู้ดู / ผู้แก้ไข / สาธารณะ / ไม่แชร์: สิทธิ์ของผู้ร่วมใช้สเปรดชีตในโฟลเดอร์รายงาน (สาธารณะ: ทุกคนที่มีลิงก์ดูได้ สำหรับเผยแพร่บนเว็บไซต์)' },
+  { key: 'savePdf', th: 'บันทึก PDF', en: 'save_pdf', default: true, note: 'TRUE: บันทึกไฟล์ PDF ของเอกสารแต่ละฉบับไว้ในโฟลเดอร์รายงาน' },
   { key: 'ratingImprove', th: 'เกณฑ์ต้องปรับปรุง', en: 'rating_improve', default: 70, note: 'ต่ำกว่าค่านี้: ต้องปรับปรุงโดยด่วน (ค่าที่ยังไม่แน่นอน ปรับได้)' },
 ];
 

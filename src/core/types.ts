@@ -75,12 +75,14 @@ export interface Settings {
   weakCount: number | null;
   thaiDigits: boolean;
   levels: LevelSettings;
-  /** With whom a new report document is shared: the workbook's people as viewers or editors, or nobody. */
+  /** With whom a new report document is shared: the workbook's people as viewers or editors, anyone with the link, or nobody. */
   shareReports: ShareMode;
+  /** บันทึก PDF: a PDF of each new Google Doc saved beside it in the workbook's folder (default on). */
+  savePdf: boolean;
 }
 
-/** แชร์รายงาน: ผู้ดู (view) / ผู้แก้ไข (edit) / ไม่แชร์ (none). */
-export type ShareMode = 'view' | 'edit' | 'none';
+/** แชร์รายงาน: ผู้ดู (view) / ผู้แก้ไข (edit) / สาธารณะ (public: the workbook's people view, and anyone with the link) / ไม่แชร์ (none). */
+export type ShareMode = 'view' | 'edit' | 'public' | 'none';
 
 export interface Unit {
   name: string;

@@ -38,12 +38,14 @@ export const DEFAULT_SETTINGS: Settings = {
   thaiDigits: true,
   levels: { ratingFromYear: 2566, grades: { AA: 95, A: 85, B: 75, C: 65, D: 55, E: 50 }, ratingExcellent: 95, ratingImprove: 70 },
   shareReports: 'view',
+  savePdf: true,
 };
 
 /** The words of แชร์รายงาน, Thai and English; a blank cell keeps the default (view). */
 const SHARE_WORDS: Record<string, ShareMode> = {
   'ผู้ดู': 'view', 'ดู': 'view', view: 'view', viewer: 'view', viewers: 'view',
   'ผู้แก้ไข': 'edit', 'แก้ไข': 'edit', edit: 'edit', editor: 'edit', editors: 'edit',
+  'สาธารณะ': 'public', public: 'public', anyone: 'public',
   'ไม่แชร์': 'none', none: 'none', no: 'none', false: 'none',
 };
 
@@ -83,10 +85,10 @@ function parseSettings(table: Table | null, c: Collector): Settings {
       else if (text(raw) !== '') bad();
       continue;
     }
-    if (spec.key === 'thaiDigits') {
+    if (spec.key === 'thaiDigits' || spec.key === 'savePdf') {
       const b = parseBoolean(raw);
       if (b === null && text(raw) !== '') bad();
-      else if (b !== null) s.thaiDigits = b;
+      else if (b !== null) s[spec.key] = b;
       continue;
     }
     const n = spec.key === 'fiscalYear' || spec.key === 'ratingFromYear' ? parseYear(raw) : parseNumber(raw);

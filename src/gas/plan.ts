@@ -15,7 +15,7 @@ import { toCalendarDate } from '../core/calendar';
 import { buildPlan, parseReportDate, PlanError, planWarning, ReportError } from '../core/report';
 import { planRequestProblem, reportOptionsError, type PlanRequest, type PlanResult } from '../core/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
-import { analyseWorkbook, documentFromMenu, invalid, userEmail, type ReportDeps } from './report';
+import { analyseWorkbook, documentFromMenu, filedLinks, invalid, userEmail, type ReportDeps } from './report';
 import { deliverDocument, DeliveryError } from './document-delivery';
 import { sheetsByName } from './workbook';
 import { guarded } from './sidebar';
@@ -44,6 +44,9 @@ export interface GeneratedPlan {
   notes: Bilingual[];
   /** Indicators to develop with no analysis note (codes): the document used a sentence from the figures. */
   missingNotes: string[];
+  /** The PDF saved beside it and the workbook's folder, as for a report. */
+  pdfUrl?: string;
+  folder?: { url: string; name: string };
   /** For the person making it, never in it: the date left to fill by hand, the analysis notes missing (absent when neither). */
   warning?: Bilingual;
 }
@@ -68,10 +71,10 @@ export function makePlan(
   });
   const warning = planWarning(plan);
   const made = deliverDocument(ss, sheets, plan, {
-    lang, now, share: analysis.workbook.settings.shareReports, by: userEmail(), chartImage: deps.chartImage,
+    lang, now, share: analysis.workbook.settings.shareReports, savePdf: analysis.workbook.settings.savePdf, by: userEmail(), chartImage: deps.chartImage,
     log: { kind: 'plan', unit: plan.meta.unit, year: plan.meta.fiscalYear, round: null, asOf: null, note: warning ? warning.th : '' },
   });
-  return { url: made.url, name: made.name, notes: made.notes, missingNotes: plan.missingNotes.map((i) => i.code), ...(warning ? { warning } : {}) };
+  return { url: made.url, name: made.name, notes: made.notes, missingNotes: plan.missingNotes.map((i) => i.code), ...(warning ? { warning } : {}), ...filedLinks(made) };
 }
 
 /** `generatePlan({unit, year, thaiDigits, date})` → `{url, name, missingNotes, warning}`; errors in Thai. */
@@ -96,6 +99,6 @@ export function sidebarGeneratePlan(options: PlanRequest, deps: ReportDeps = {})
     const bad = planRequestProblem(options);
     if (bad !== null) throw sidebarError(reportOptionsError(bad));
     const plan = generatePlan({ unit: options.unit, year: options.year, thaiDigits: options.thaiDigits, ...(options.date ? { date: options.date } : {}) }, deps);
-    return { url: plan.url, name: plan.name, notes: plan.notes, ...(plan.warning ? { warning: plan.warning } : {}) };
+    return { url: plan.url, name: plan.name, notes: plan.notes, ...(plan.warning ? { warning: plan.warning } : {}), ...(plan.pdfUrl ? { pdfUrl: plan.pdfUrl } : {}) };
   });
 }

@@ -56,6 +56,10 @@ export interface GeneratedReport {
   notes: Bilingual[];
   /** For the person making the report, never in it: statuses that could not be told at the as-of day. */
   warning?: Bilingual;
+  /** The PDF saved beside it (Settings บันทึก PDF). */
+  pdfUrl?: string;
+  /** The workbook's folder it was filed in. */
+  folder?: { url: string; name: string };
 }
 
 /** Seams for tests: the clock and the chart drawer. */
@@ -140,11 +144,16 @@ export function makeReport(
   const now = (deps.now ?? (() => new Date()))();
   const report = buildReport(analysis, { ...reportOptionsOf(options), unit: options.unit ?? units[0].name, today: toCalendarDate(now), lang: 'th' });
   const made = deliverDocument(ss, sheets, report, {
-    lang, now, share: analysis.workbook.settings.shareReports, by: userEmail(), chartImage: deps.chartImage,
+    lang, now, share: analysis.workbook.settings.shareReports, savePdf: analysis.workbook.settings.savePdf, by: userEmail(), chartImage: deps.chartImage,
     log: { kind: 'progress', unit: report.meta.unit, year: report.meta.fiscalYear, round: report.meta.round, asOf: report.meta.asOf },
   });
   const warning = reportWarning(report);
-  return { url: made.url, name: made.name, notes: made.notes, ...(warning ? { warning } : {}) };
+  return { url: made.url, name: made.name, notes: made.notes, ...(warning ? { warning } : {}), ...filedLinks(made) };
+}
+
+/** The PDF's and the folder's links of a delivered document, when it has them. */
+export function filedLinks(made: { pdfUrl?: string; folder?: { url: string; name: string } }): Pick<GeneratedReport, 'pdfUrl' | 'folder'> {
+  return { ...(made.pdfUrl ? { pdfUrl: made.pdfUrl } : {}), ...(made.folder ? { folder: made.folder } : {}) };
 }
 
 /** generateReport's options as the report model takes them; a date that is not YYYY-MM-DD is refused in Thai. */
@@ -239,6 +248,8 @@ export function showReportLink(ui: Ui, report: GeneratedReport, lang: Lang, done
     `<div style="font-family:Sarabun,sans-serif;font-size:15px">`
     + `<p>${escapeHtml(t(lang, doneKey))}</p>`
     + `<p><a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'report.menu.open', { name: report.name }))}</a></p>`
+    + (report.pdfUrl ? `<p><a href="${escapeHtml(report.pdfUrl)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'drive.pdf.open'))}</a></p>` : '')
+    + (report.folder ? `<p><a href="${escapeHtml(report.folder.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'drive.folder.open', { name: report.folder.name }))}</a></p>` : '')
     + report.notes.map((n) => `<p style="font-size:13px">${escapeHtml(n[lang])}</p>`).join('')
     // One paragraph per thing to check (reportWarning puts one a line).
     + (report.warning ? report.warning[lang].split('\n').map((w) => `<p style="font-size:13px;color:#7a4a00">${escapeHtml(w)}</p>`).join('') : '')
@@ -365,7 +376,10 @@ export function showAllReportsSummary(ss: Spreadsheet, outcome: AllReportsOutcom
   const para = (text: string) => `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
   const parts = [para(t(lang, 'report.all.made', { count: outcome.made.length }))];
   if (outcome.made.length) {
-    parts.push(`<ul>${outcome.made.map((r) => `<li><a href="${escapeHtml(r.url)}" target="_blank" rel="noopener">${escapeHtml(r.name)}</a></li>`).join('')}</ul>`);
+    parts.push(`<ul>${outcome.made.map((r) => `<li><a href="${escapeHtml(r.url)}" target="_blank" rel="noopener">${escapeHtml(r.name)}</a>`
+      + (r.pdfUrl ? ` · <a href="${escapeHtml(r.pdfUrl)}" target="_blank" rel="noopener">PDF</a>` : '') + '</li>').join('')}</ul>`);
+    const folder = outcome.made.find((r) => r.folder)?.folder;
+    if (folder) parts.push(`<p><a href="${escapeHtml(folder.url)}" target="_blank" rel="noopener">${escapeHtml(t(lang, 'drive.folder.open', { name: folder.name }))}</a></p>`);
   }
   // What the documents' notes say (sharing, what is missing, page numbers), each once.
   const notes = [...new Set(outcome.made.flatMap((r) => r.notes.map((n) => n[lang])))];

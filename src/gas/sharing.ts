@@ -19,6 +19,13 @@ export interface ShareOutcome {
   failed: { email: string; message: string }[];
   /** The workbook's people could not be read (nothing was shared). */
   unreadable?: string;
+  /** Shared through the workbook's folder (documents inherit it) rather than on the document. */
+  viaFolder?: boolean;
+  /** สาธารณะ: anyone with the link may view ('refused': a policy or the service said no). */
+  anyone?: 'shared' | 'refused';
+  anyoneError?: string;
+  /** The folder still gives anyone with the link access though the setting is no longer สาธารณะ. */
+  stillPublic?: boolean;
 }
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
@@ -27,17 +34,16 @@ function emails(users: GoogleAppsScript.Base.User[]): string[] {
   return users.map((u) => String(u.getEmail() || '').trim()).filter((e) => e !== '');
 }
 
-/** Shares `doc` per `mode`; `me` (the person making it, its owner) is never added. */
-export function shareWithWorkbook(doc: Document, ss: Spreadsheet, mode: ShareMode, me: string): ShareOutcome {
-  const outcome: ShareOutcome = { mode, added: [], failed: [] };
-  if (mode === 'none') return outcome;
+/** Whom to share with per `mode`: one group per role, `me` (the owner) and repeats left out. */
+export function peopleToShare(ss: Spreadsheet, mode: ShareMode, me: string): { groups: { role: 'view' | 'edit'; list: string[] }[] } | { unreadable: string } {
+  if (mode === 'none') return { groups: [] };
   let editors: string[];
   let viewers: string[];
   try {
     editors = emails(ss.getEditors());
     viewers = emails(ss.getViewers());
   } catch (err) {
-    return { ...outcome, unreadable: messageOf(err) };
+    return { unreadable: messageOf(err) };
   }
   const seen = new Set([me.trim().toLowerCase()]);
   const fresh = (list: string[]): string[] => list.filter((e) => {
@@ -51,8 +57,15 @@ export function shareWithWorkbook(doc: Document, ss: Spreadsheet, mode: ShareMod
   const groups: { role: 'view' | 'edit'; list: string[] }[] = mode === 'edit'
     ? [{ role: 'edit', list: asRole }, { role: 'view', list: asViewer }]
     : [{ role: 'view', list: [...asRole, ...asViewer] }];
-  for (const { role, list } of groups) {
-    if (list.length === 0) continue;
+  return { groups: groups.filter((g) => g.list.length > 0) };
+}
+
+/** Shares `doc` per `mode` (สาธารณะ: as ผู้ดู; the link is opened by drive-folder.ts); `me` (its owner) is never added. */
+export function shareWithWorkbook(doc: Document, ss: Spreadsheet, mode: ShareMode, me: string): ShareOutcome {
+  const outcome: ShareOutcome = { mode, added: [], failed: [] };
+  const people = peopleToShare(ss, mode, me);
+  if ('unreadable' in people) return { ...outcome, unreadable: people.unreadable };
+  for (const { role, list } of people.groups) {
     const add = (who: string[]) => (role === 'edit' ? doc.addEditors(who) : doc.addViewers(who));
     try {
       add(list);

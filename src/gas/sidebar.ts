@@ -120,6 +120,6 @@ export function sidebarGenerateReport(options: ReportOptions): ReportResult {
     if (bad !== null) throw sidebarError(reportOptionsError(bad));
     const { unit, year, round, memo, thaiDigits, asOf, date, docNo, cover, endorsement } = options;
     const report = generateReport({ unit, year, round, memo, thaiDigits, asOf: asOf || undefined, date: date || undefined, docNo, cover, endorsement });
-    return { url: report.url, name: report.name, notes: report.notes, ...(report.warning ? { warning: report.warning } : {}) };
+    return { url: report.url, name: report.name, notes: report.notes, ...(report.warning ? { warning: report.warning } : {}), ...(report.pdfUrl ? { pdfUrl: report.pdfUrl } : {}) };
   });
 }

@@ -56,23 +56,30 @@ afterEach(() => {
 const logRows = () => env.ss._sheet(SHEETS.reportLog.th)._values().slice(1);
 const col = (key: string) => SHEETS.reportLog.columns.findIndex((c) => c.key === key);
 
-describe('shared with the workbook\'s people (Settings แชร์รายงาน)', () => {
+// Without the Drive service (or when filing fails) the document itself is shared, as here;
+// with it, the workbook's folder carries the sharing (test/gas/drive-folder.test.ts).
+const NO_DRIVE: FakeDocsOptions = { advancedDrive: false };
+
+describe('shared with the workbook\'s people (Settings แชร์รายงาน) on the document, when it is not filed in the folder', () => {
   it('ผู้ดู (the default): editors and viewers of the workbook may view; the maker is not added; the log says with whom', () => {
-    setUp(grids(undefined));
+    setUp(grids(undefined), NO_DRIVE);
     const r = generateReport({ unit: SEED000_UNIT }, { now: NOW });
     const doc = docs.documentApp.documents[0];
     expect(doc.viewers).toEqual(['colleague@example.go.th', 'district@example.go.th']);
     expect(doc.editors).toEqual([]);
     expect(logRows()[0][col('sharedWith')]).toBe('ผู้ดู: colleague@example.go.th, district@example.go.th');
-    expect(logRows()[0][col('note')]).toBe('');
+    expect(logRows()[0][col('note')]).toBe('ไม่ได้เก็บในโฟลเดอร์: สคริปต์ยังไม่ได้เปิดบริการ Google Drive API; ไม่มี PDF: สคริปต์ยังไม่ได้เปิดบริการ Google Drive API');
+    expect(logRows()[0][col('pdf')]).toBe('');
     expect(r.notes.map((n) => n.th)).toEqual([
       'แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้ดูได้แล้ว 2 คน',
+      'เก็บเอกสารเข้าโฟลเดอร์ของสเปรดชีตไม่ได้ เพราะสคริปต์ยังไม่ได้เปิดบริการ Google Drive API เอกสารยังครบและอยู่ใน My Drive ของคุณ',
+      'บันทึก PDF ไม่ได้ (สคริปต์ยังไม่ได้เปิดบริการ Google Drive API) เอกสารยังครบถ้วน: เปิดเอกสารแล้วเลือก ไฟล์ → ดาวน์โหลด → PDF',
       'ใส่เลขหน้า: เปิดเอกสาร แล้วเลือก แทรก → เลขหน้า',
     ]);
   });
 
   it('ผู้แก้ไข: the workbook\'s editors may edit, its viewers view', () => {
-    setUp(grids('ผู้แก้ไข'));
+    setUp(grids('ผู้แก้ไข'), NO_DRIVE);
     generateReport({ unit: SEED000_UNIT }, { now: NOW });
     const doc = docs.documentApp.documents[0];
     expect(doc.editors).toEqual(['colleague@example.go.th']);
@@ -96,13 +103,13 @@ describe('shared with the workbook\'s people (Settings แชร์รายง�
   });
 
   it('an address Drive refuses: the document is still made and logged, the others are added, the user is told who', () => {
-    setUp(grids(undefined));
+    setUp(grids(undefined), NO_DRIVE);
     env.ss.people.viewers.push('someone@gmail.com');
     docs.documentApp.sharingRefuses = (email) => (email.endsWith('@gmail.com') ? 'Exception: Sharing outside of example.go.th is not allowed by your administrator.' : null);
     const r = generateReport({ unit: SEED000_UNIT }, { now: NOW });
     expect(docs.documentApp.documents[0].viewers).toEqual(['colleague@example.go.th', 'district@example.go.th']);
     expect(logRows()[0][col('sharedWith')]).toBe('ผู้ดู: colleague@example.go.th, district@example.go.th');
-    expect(logRows()[0][col('note')]).toBe('แชร์ไม่ได้: someone@gmail.com');
+    expect(String(logRows()[0][col('note')])).toMatch(/^แชร์ไม่ได้: someone@gmail\.com; ไม่ได้เก็บในโฟลเดอร์/);
     expect(r.notes.map((n) => n.th)).toContain('เพิ่มสิทธิ์ให้ไม่ได้: someone@gmail.com — เปิดเอกสารแล้วกด "แชร์" เพื่อเพิ่มเอง');
     expect(r.notes.map((n) => n.en)).toContain('Could not add: someone@gmail.com — open the document and use "Share" to add them yourself');
   });
@@ -125,7 +132,7 @@ describe('the Docs API pass in delivery', () => {
     (report.sections.find((s) => s.id === 'measures') ?? { orientation: '' }).orientation = 'landscape';
     const ss = env.ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     const made = deliverDocument(ss, sheetsByName(ss), report, {
-      lang: 'th', now: NOW(), share: 'view', by: 'staff@example.go.th',
+      lang: 'th', now: NOW(), share: 'view', savePdf: true, by: 'staff@example.go.th',
       log: { kind: 'plan', unit: SEED000_UNIT, year: 2567, round: null, asOf: null },
     });
     expect(made.docs).toMatchObject({ applied: true, leftOut: [] });
@@ -222,12 +229,13 @@ describe('no orphans', () => {
     setUp(grids(undefined));
     env.lock.state.heldByOther = true;
     let error: unknown;
+    // The folder is made under the lock too (10 s): not made, so the document stays in My Drive.
     try {
       generateReport({ unit: SEED000_UNIT }, { now: NOW });
     } catch (err) {
       error = err;
     }
-    expect(env.lock.state.waits).toEqual([30_000]);
+    expect(env.lock.state.waits).toEqual([10_000, 30_000]);
     expect(error).toBeInstanceOf(DeliveryError);
     expect((error as DeliveryError).text.th).toContain(docs.documentApp.documents[0].getUrl());
   });
@@ -243,7 +251,7 @@ describe('no orphans', () => {
 });
 
 describe('calls stay flat', () => {
-  it('DocumentApp calls are the same for 10 and 500 measures; the Docs API is one get and one batchUpdate', () => {
+  it('DocumentApp and Drive calls are the same for 10 and 500 measures; the Docs API is one get and one batchUpdate', () => {
     const run = (n: number) => {
       setUp(grids(undefined, n, [SEED000_UNIT]));
       env.calls.reset();
@@ -259,7 +267,11 @@ describe('calls stay flat', () => {
     expect(large).toEqual(small);
     expect(small['Docs.Documents.get']).toBe(1);
     expect(small['Docs.Documents.batchUpdate']).toBe(1);
-    expect(small['Document.addViewers']).toBe(1);
+    // Filed in the workbook's folder (made for this first document), shared through it, PDF beside it.
+    expect(small['Document.addViewers']).toBeUndefined();
+    expect(small['Drive.Files.update']).toBe(1);
+    expect(small['Drive.Files.create']).toBe(2); // the folder, the PDF
+    expect(small['Drive.Permissions.create']).toBe(2); // colleague and district, once
   });
 
   it('สร้างรายงานทุกหน่วยงาน: the summary gives each note once, under the links', () => {
@@ -268,9 +280,16 @@ describe('calls stay flat', () => {
     const html = (env.ui.dialogs[0].html as FakeHtmlOutput).getContent();
     expect(html.split('แทรก → เลขหน้า')).toHaveLength(2);
     expect(html.split('แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้ดูได้แล้ว 2 คน')).toHaveLength(2);
-    expect(docs.documentApp.documents.map((d) => d.viewers)).toEqual([
+    // Both documents in the one folder, which carries the sharing; each with its PDF link; the folder's link once.
+    const folder = docs.drive.store._children(docs.drive.store._root()).filter((f) => f.mimeType === 'application/vnd.google-apps.folder');
+    expect(folder).toHaveLength(1);
+    const inFolder = docs.drive.store._children(folder[0].id);
+    expect(inFolder.map((f) => f.id)).toEqual(expect.arrayContaining(docs.documentApp.documents.map((d) => d.id)));
+    expect(docs.documentApp.documents.map((d) => docs.drive.store._access(d.id).map((p) => p.emailAddress))).toEqual([
       ['colleague@example.go.th', 'district@example.go.th'], ['colleague@example.go.th', 'district@example.go.th'],
     ]);
+    expect(html.split('>PDF</a>')).toHaveLength(3);
+    expect(html.split(`drive/folders/${folder[0].id}`)).toHaveLength(2);
   });
 
   it('showReportLink escapes every note', () => {

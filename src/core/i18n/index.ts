@@ -9,6 +9,7 @@ import { REPORT_STRINGS } from './report';
 import { ADDON_STRINGS } from './addon';
 import { SAFE_INPUT_STRINGS } from './safe-input';
 import { DELIVERY_STRINGS } from './delivery';
+import { DRIVE_STRINGS } from './drive';
 import { OVERVIEW_STRINGS } from './overview';
 import { PLAN_STRINGS } from './plan';
 
@@ -20,7 +21,7 @@ export interface Bilingual {
 export type Catalog = Record<string, Bilingual>;
 
 // The offline I/O strings (./io) are registered by src/node/workbook-io.ts: not in the Apps Script bundle.
-const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...ADDON_STRINGS, ...DELIVERY_STRINGS, ...OVERVIEW_STRINGS,
+const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...ADDON_STRINGS, ...DELIVERY_STRINGS, ...DRIVE_STRINGS, ...OVERVIEW_STRINGS,
   ...SAFE_INPUT_STRINGS, ...PLAN_STRINGS };
 
 /** Adds an area's catalog (report, add-on, sidebar). Keys must be unique across areas. */

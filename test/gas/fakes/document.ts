@@ -14,6 +14,7 @@
  */
 import { counted, installGlobals } from './counter';
 import { createFakeDocsApi, type FakeDocsApi } from './docs-api';
+import { createFakeDrive, type FakeDrive } from './drive';
 
 export const Attribute = Object.freeze(Object.fromEntries([
   'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR',
@@ -29,12 +30,42 @@ export const Position = Object.freeze({ TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOT
 export type Attrs = Record<string, unknown>;
 
 export class FakeBlob {
-  constructor(private readonly type: string, private readonly bytes: number[] = [0x89, 0x50, 0x4e, 0x47]) {
+  constructor(private readonly type: string, private readonly bytes: number[] = [0x89, 0x50, 0x4e, 0x47], private name: string | null = null) {
     return counted(this, 'Blob');
   }
   getContentType(): string { return this.type; }
   getBytes(): number[] { return [...this.bytes]; }
   getAs(type: string): FakeBlob { return new FakeBlob(type, this.bytes); }
+  getName(): string | null { return this.name; }
+  setName(name: string): this { this.name = name; return this; }
+}
+
+/**
+ * BlobSource.getAs's file name: "adds the appropriate extension to the filename", taking the
+ * part after the last period as an extension already there ("ShoppingList.12.25.2014" becomes
+ * "ShoppingList.12.25.pdf"), so "อบต.ก รายงาน" becomes "อบต.pdf".
+ */
+export function blobSourceName(name: string, extension: string): string {
+  const dot = name.lastIndexOf('.');
+  return `${dot >= 0 ? name.slice(0, dot) : name}.${extension}`;
+}
+
+/** A document opened again by id (DocumentApp.openById): what it holds as saved. */
+export class FakeOpenedDocument {
+  constructor(private readonly doc: FakeDocument, private readonly app: { pdfRefuses: string | null }) {
+    return counted(this, 'Document');
+  }
+  getId(): string { return this.doc.id; }
+  getName(): string { return this.doc.name; }
+  getUrl(): string { return this.doc.getUrl(); }
+  /** 'application/pdf' only (the reference: the one valid conversion of most blob sources; also text/markdown). */
+  getAs(contentType: string): FakeBlob {
+    if (contentType !== 'application/pdf' && contentType !== 'text/markdown') throw new Error(`Exception: Converting from application/vnd.google-apps.document to ${contentType} is not supported.`);
+    if (this.app.pdfRefuses) throw new Error(this.app.pdfRefuses);
+    const text = this.doc.body.getText();
+    const bytes = [...Buffer.from(`%PDF-1.4\n${text}`, 'utf8')];
+    return new FakeBlob(contentType, bytes, blobSourceName(this.doc.name, contentType === 'application/pdf' ? 'pdf' : 'md'));
+  }
 }
 
 /** A run of bold/size overrides on a paragraph's text, inclusive offsets as in Text.setBold. */
@@ -357,8 +388,16 @@ export class FakeDocumentApp {
   readonly documents: FakeDocument[] = [];
   /** Set by a test: the Drive error for an address sharing may not reach, else null. */
   sharingRefuses: (email: string) => string | null = () => null;
+  /** Set by a test: the conversion to PDF fails with this message (quota of conversions a day…). */
+  pdfRefuses: string | null = null;
   constructor() {
     return counted(this, 'DocumentApp');
+  }
+  /** A saved document by id; the reference's message for one missing or not readable. */
+  openById(id: string): FakeOpenedDocument {
+    const doc = this.documents.find((d) => d.id === id);
+    if (!doc) throw new Error('Exception: Document is missing (perhaps it was deleted, or you don\'t have read access?)');
+    return new FakeOpenedDocument(doc, this);
   }
   create(name: string): FakeDocument {
     if (typeof name !== 'string' || name === '') throw new Error('Exception: Invalid argument: name');
@@ -479,6 +518,8 @@ export interface FakeDocs {
   html: FakeHtmlService;
   /** The advanced Docs service (the `Docs` global), also when not installed. */
   docsApi: FakeDocsApi;
+  /** The advanced Drive service v3 (the `Drive` global), also when not installed. */
+  drive: FakeDrive;
   globals: Record<string, unknown>;
   /** Sets DocumentApp, Charts, HtmlService (and Docs when enabled) on globalThis; returns the undo. */
   install(): () => void;
@@ -487,6 +528,8 @@ export interface FakeDocs {
 export interface FakeDocsOptions {
   /** The advanced Docs service enabled in the manifest (default true): the `Docs` global exists. */
   advancedDocs?: boolean;
+  /** The advanced Drive service enabled in the manifest (default true): the `Drive` global exists. */
+  advancedDrive?: boolean;
 }
 
 export function createFakeDocs(options: FakeDocsOptions = {}): FakeDocs {
@@ -494,11 +537,13 @@ export function createFakeDocs(options: FakeDocsOptions = {}): FakeDocs {
   const charts = new FakeCharts();
   const html = new FakeHtmlService();
   const docsApi = createFakeDocsApi(documentApp);
+  const drive = createFakeDrive(documentApp);
   const globals: Record<string, unknown> = { DocumentApp: documentApp, Charts: charts, HtmlService: html };
-  // Without the service in the manifest there is no `Docs` global at all.
+  // Without the service in the manifest there is no `Docs` (or `Drive`) global at all.
   if (options.advancedDocs !== false) globals.Docs = docsApi;
+  if (options.advancedDrive !== false) globals.Drive = drive;
   return {
-    documentApp, charts, html, docsApi, globals,
+    documentApp, charts, html, docsApi, drive, globals,
     install: () => installGlobals(globals),
   };
 }

@@ -2,7 +2,7 @@
  * Every user-facing string lives in this folder: one catalog per area, Thai first with
  * English beside it. `{name}` placeholders are filled by `t`/`msg`.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../engine/types';
 import { CORE_STRINGS } from './core';
 import { CALENDAR_STRINGS } from './calendar';
 import { REPORT_STRINGS } from './report';

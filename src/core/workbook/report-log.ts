@@ -4,7 +4,7 @@
  * (the sidebar, the skip-what-is-done rule, the district overview) matches columns by header
  * name, so a log made by an older version (fewer columns) keeps working.
  */
-import type { CalendarDate } from './types';
+import type { CalendarDate } from '../engine/types';
 import { SHEETS } from './template';
 import { normalizeName } from './sheets';
 

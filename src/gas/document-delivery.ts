@@ -17,7 +17,7 @@ import { renderReportBody, type ChartImage } from './document-renderer';
 import { applyDocsPass, type DocsPassOutcome } from './docs-pass';
 import { shareWithWorkbook, type ShareOutcome } from './sharing';
 import { withDocumentLock } from './workbook';
-import { appendLogRow } from './report';
+import { appendLogRow } from './report-log';
 import type { ShareMode } from '../core/engine/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

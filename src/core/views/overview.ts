@@ -11,7 +11,7 @@
 import type { Analysis } from '../workbook/analyse';
 import type { Assessment, CalendarDate, Measure } from '../engine/types';
 import type { LevelKey } from '../engine/levels';
-import type { ReportLogEntry } from './sidebar-api';
+import type { ReportLogEntry } from '../workbook/report-log';
 import { asOfDate, measuresAsOf } from '../engine/as-of';
 import { summarizeMeasures } from '../engine/progress';
 import { compareDates, fiscalYearOf, roundRange, toCalendarDate, ROUNDS, type RoundMonths } from '../engine/calendar';

@@ -30,7 +30,7 @@ import { COLOURS, INPUT_SHEETS, SHEETS } from '../workbook/template';
 import { readTable, cell, findSheetName } from '../workbook/sheets';
 import { instantOf, parseNumber, parseYear, text } from '../engine/values';
 import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from '../engine/calendar';
-import { logKindOf, type ReportKind } from '../workbook/report-log';
+import { logKindOf, type ReportKind, type ReportLogEntry } from '../workbook/report-log';
 import { compareCodes } from '../engine/frameworks';
 import { buildOverview, overviewPeriod, type OverviewFlag } from './overview';
 import { measuresAsOf } from '../engine/as-of';
@@ -103,21 +103,8 @@ export interface DashboardProgress {
   measures: DashboardMeasure[];
 }
 
-export interface ReportLogEntry {
-  /** ISO timestamp, or '' when the cell is not a date. */
-  time: string;
-  unit: string;
-  year: number | null;
-  round: number | null;
-  /** Only http(s) links survive; anything else becomes ''. */
-  link: string;
-  by: string;
-  kind: ReportKind | null;
-  /** YYYY-MM-DD, or '' when the row has none. */
-  asOf: string;
-  sharedWith: string;
-  note: string;
-}
+// ReportLogEntry lives with the report log (workbook/report-log.ts), so the overview can read it too.
+export type { ReportLogEntry };
 
 export interface Dashboard {
   unit: string;

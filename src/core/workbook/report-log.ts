@@ -65,3 +65,20 @@ export function logRow(existing: unknown[], record: LogRecord): { header: string
   }
   return { header, row };
 }
+
+/** One row of the report log as the sidebar and the overview read it. */
+export interface ReportLogEntry {
+  /** ISO timestamp, or '' when the cell is not a date. */
+  time: string;
+  unit: string;
+  year: number | null;
+  round: number | null;
+  /** Only http(s) links survive; anything else becomes ''. */
+  link: string;
+  by: string;
+  kind: ReportKind | null;
+  /** YYYY-MM-DD, or '' when the row has none. */
+  asOf: string;
+  sharedWith: string;
+  note: string;
+}

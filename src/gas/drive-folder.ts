@@ -14,7 +14,7 @@
  * and one files.create; sharing adds one permissions.create per person not yet given access
  * (none once the folder is shared) and one for สาธารณะ until it is granted.
  */
-import type { ShareMode } from '../core/types';
+import type { ShareMode } from '../core/engine/types';
 import { peopleToShare, type ShareOutcome } from './sharing';
 import { withDocumentLock } from './workbook';
 

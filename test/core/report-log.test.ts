@@ -19,10 +19,12 @@ describe('logRow: one row of ประวัติรายงาน', () => {
     const old = ['Time', 'Unit', 'Year', 'Round (months)', 'Link', 'By', 'ของฉัน'];
     const { header, row } = logRow(old, { ...record, kind: 'plan', round: null, asOf: null });
     expect(header.slice(0, 7)).toEqual(old);
-    expect(header.slice(7)).toEqual(['ประเภท', 'ข้อมูล ณ วันที่', 'แชร์กับ', 'หมายเหตุ']);
+    expect(header.slice(7)).toEqual(['ประเภท', 'ข้อมูล ณ วันที่', 'แชร์กับ', 'หมายเหตุ', 'PDF']);
     expect(row.slice(0, 7)).toEqual([record.time, 'อบต.ทดสอบ', 2569, '', record.link, 'a@example.com', '']);
     expect(row[7]).toBe(REPORT_KINDS.plan);
     expect(row[8]).toBe('');
+    expect(row[11]).toBe('');
+    expect(logRow(header, { ...record, pdf: 'https://drive.google.com/file/d/p/view' }).row[11]).toBe('https://drive.google.com/file/d/p/view');
   });
   it('reads kinds back; a blank kind (older rows) is a progress report', () => {
     expect(logKindOf('')).toBe('progress');

@@ -5,8 +5,8 @@
  * in it, the folder shared per แชร์รายงาน, สาธารณะ, the PDF saved and logged, and each failure
  * leaving the document whole where it is, logged and told.
  */
-import type { WorkbookGrids } from '../../src/core/types';
-import { SHEETS } from '../../src/core/template';
+import type { WorkbookGrids } from '../../src/core/engine/types';
+import { SHEETS } from '../../src/core/workbook/template';
 import { generateAllReportsIn, generateReport } from '../../src/gas/report';
 import { generatePlan } from '../../src/gas/plan';
 import { FOLDER_PROPERTY } from '../../src/gas/drive-folder';

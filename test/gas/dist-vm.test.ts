@@ -175,10 +175,34 @@ describe('dist/Code.js in a vm with the fakes', () => {
     expect(measures.rows[0][5].columnSpan).toBe(3); // สถานะการดำเนินงาน over the three marks (issue 9's column 6)
     expect(gas.calls.count('Docs.Documents.get')).toBe(1);
     expect(gas.calls.count('Docs.Documents.batchUpdate')).toBe(1);
-    expect(doc.viewers).toEqual(['colleague@example.go.th', 'district@example.go.th']);
+    // Filed in the workbook's folder (Drive v3 fake), which carries the sharing; the PDF beside it.
+    const store = docs.drive.store;
+    const folder = store._children(store._root()).find((f) => f.name === 'ITA Tracker — ITA');
+    expect(folder).toBeDefined();
+    expect(store.lookup(doc.id)?.parents).toEqual([folder?.id]);
+    expect(folder?.permissions.map((p) => [p.emailAddress, p.role])).toEqual([['colleague@example.go.th', 'reader'], ['district@example.go.th', 'reader']]);
+    expect(doc.viewers).toEqual([]);
+    const pdf = store._children(String(folder?.id)).find((f) => f.mimeType === 'application/pdf');
+    expect(pdf?.name).toBe(`${SEED000_UNIT} รายงานมาตรการ ITA 2566 รอบ 6 เดือน.pdf`);
     const log = gas.ss._sheet('ประวัติรายงาน')._values();
-    expect(log[log.length - 1][8]).toBe('ผู้ดู: colleague@example.go.th, district@example.go.th');
+    expect(log[log.length - 1][8]).toBe('ผ่านโฟลเดอร์ ผู้ดู: colleague@example.go.th, district@example.go.th');
+    expect(log[log.length - 1][10]).toBe(`https://drive.google.com/file/d/${pdf?.id}/view?usp=drivesdk`);
+    expect(JSON.parse(String(gas.properties.document.getProperty('ita.reportFolder'))).id).toBe(folder?.id);
     expect(made.notes.map((n) => n.th).join('\n')).toContain('แทรก → เลขหน้า');
+
+    // The folder trashed, สาธารณะ refused by the domain: a new folder, the document whole, the person told.
+    (folder as { trashed: boolean }).trashed = true;
+    gas.ss._sheet('ตั้งค่า').getDataRange().getValues().forEach((row, i) => {
+      if (row[0] === 'แชร์รายงาน') gas.ss._sheet('ตั้งค่า').getRange(i + 1, 2).setValue('สาธารณะ');
+    });
+    store.refuse = (p) => (p.type === 'anyone' ? { code: 403, reason: 'publishOutNotPermitted', message: 'Bad Request. User message: ""' } : null);
+    const again = fn('generateReport')({ unit: SEED000_UNIT, year: 2566, round: 12 }) as { notes: { th: string }[] };
+    const second = docs.documentApp.documents[1];
+    const fresh = store.lookup(String(store.lookup(second.id)?.parents[0]));
+    expect(fresh?.name).toBe('ITA Tracker — ITA');
+    expect(fresh?.id).not.toBe(folder?.id);
+    expect(second.saved).toBe(true);
+    expect(again.notes.map((n) => n.th).join('\n')).toContain('เปิดให้ทุกคนที่มีลิงก์ดูไม่ได้');
   });
 
   it('without the advanced Docs service (no `Docs` global) the bundle still makes the report, and says what it lacks', () => {

@@ -195,6 +195,18 @@ function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: numb
     });
   }
 
+  {
+    // Filing in the workbook's folder, sharing it and the PDF (the advanced Drive service, plus
+    // DocumentApp.openById → getAs for the PDF, counted with DocumentApp above): a fixed number.
+    const drive = [...sizes, REPORT_SIZE].map((s) => get('report', s)?.byClass?.Drive);
+    const measured = drive.every((n) => n !== undefined);
+    targets.push({
+      name: 'one report: filing, folder sharing and the PDF are the same Drive calls at every size',
+      status: !measured ? 'N/A' : allEqual(drive as number[]) ? 'PASS' : 'FAIL',
+      detail: [...sizes, REPORT_SIZE].map((s, i) => `${sizeLabel(s)}: ${drive[i] ?? '–'}`).join(', '),
+    });
+  }
+
   const largest = sizes[sizes.length - 1];
   const rank = get('rankings', largest);
   const compute = get('rankings-compute', largest);

@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { InputError, intOption, onePositional, parse, UsageError } from '../args';
 import { loadAnalysis } from '../load';
 import { checkReportTarget } from '../save';
+import { pdfBeside } from '../pdf';
 import { documentOutput, safeFileName } from './report';
 import { buildPlan, parseReportDate, PlanError, planWarnings, ReportError, type PlanDoc, type PlanOptions } from '../../core/documents';
 import { registerStrings, t } from '../../core/i18n';
@@ -24,7 +25,7 @@ const isDocumentError = (e: unknown): e is ReportError | PlanError => e instance
 export const plan: Command = {
   name: 'plan',
   summaryKey: 'cli.plan.summary',
-  usage: 'ita plan <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--date YYYY-MM-DD] [--arabic-digits]',
+  usage: 'ita plan <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--date YYYY-MM-DD] [--arabic-digits] [--pdf]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
       unit: { type: 'string' },
@@ -34,9 +35,11 @@ export const plan: Command = {
       'arabic-digits': { type: 'boolean' },
       out: { type: 'string' },
       'out-dir': { type: 'string' },
+      pdf: { type: 'boolean' },
     });
     const workbook = onePositional(positionals);
     const all = documentOutput(values, workbook, io.lang);
+    const pdf = values.pdf === true;
     const date = typeof values.date === 'string' ? parseReportDate(values.date) : undefined;
     if (date === null) throw new UsageError(t(io.lang, 'cli.report.badDate', { option: '--date', value: String(values.date) }));
     const base: Omit<PlanOptions, 'unit'> = {
@@ -59,7 +62,7 @@ export const plan: Command = {
         const { path, doc } = await writePlanDocx(analysis, { ...base, unit: String(values.unit) }, resolve(String(values.out)));
         warn(doc);
         io.out(t(io.lang, 'cli.plan.wrote', { path }));
-        return 0;
+        return pdf ? pdfBeside([path], io) : 0;
       } catch (e) {
         if (!isDocumentError(e)) throw e;
         const names = analysis.workbook.units.map((u) => u.name);
@@ -71,7 +74,7 @@ export const plan: Command = {
     const dir = resolve(String(values['out-dir']));
     const units = analysis.workbook.units;
     if (units.length === 0) throw new InputError(new ReportError('noUnits').text[io.lang]);
-    let written = 0;
+    const written: string[] = [];
     for (const unit of units) {
       try {
         const name = buildPlan(analysis, { ...base, unit: unit.name }).meta.name;
@@ -79,13 +82,14 @@ export const plan: Command = {
         checkReportTarget(file, workbook, '--out-dir');
         const { doc } = await writePlanDocx(analysis, { ...base, unit: unit.name }, file);
         warn(doc);
-        written++;
+        written.push(file);
       } catch (e) {
         if (!isDocumentError(e)) throw e;
         io.err(t(io.lang, 'cli.report.skipped', { unit: unit.name, reason: e.text[io.lang] }));
       }
     }
-    io.out(t(io.lang, 'cli.plan.wroteAll', { count: written, dir }));
-    return written > 0 ? 0 : 1;
+    io.out(t(io.lang, 'cli.plan.wroteAll', { count: written.length, dir }));
+    if (written.length === 0) return 1;
+    return pdf ? pdfBeside(written, io, dir) : 0;
   },
 };

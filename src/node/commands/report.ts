@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { InputError, intOption, onePositional, parse, UsageError } from '../args';
 import { loadAnalysis } from '../load';
 import { checkReportTarget } from '../save';
+import { pdfBeside } from '../pdf';
 import { parseReportDate, ReportError, reportName, reportWarnings, resolveReportOptions, type ReportDoc, type ReportOptions } from '../../core/documents';
 import { msg, registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
@@ -44,7 +45,7 @@ export const report: Command = {
   name: 'report',
   summaryKey: 'cli.report.summary',
   usage: 'ita report <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--round 3|6|9|12] [--as-of YYYY-MM-DD] '
-    + '[--date YYYY-MM-DD] [--memo] [--doc-no <no>] [--cover] [--endorsement] [--arabic-digits]',
+    + '[--date YYYY-MM-DD] [--memo] [--doc-no <no>] [--cover] [--endorsement] [--arabic-digits] [--pdf]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
       unit: { type: 'string' },
@@ -60,9 +61,11 @@ export const report: Command = {
       'arabic-digits': { type: 'boolean' },
       out: { type: 'string' },
       'out-dir': { type: 'string' },
+      pdf: { type: 'boolean' },
     });
     const workbook = onePositional(positionals);
     const all = documentOutput(values, workbook, io.lang);
+    const pdf = values.pdf === true;
     const round = intOption(values, 'round');
     if (round !== undefined && !isRound(round)) throw new UsageError(msg('cli.usage.badRound', { value: String(values.round) }));
     const day = (option: 'as-of' | 'date') => {
@@ -96,7 +99,7 @@ export const report: Command = {
         io.out(t(io.lang, 'cli.report.wrote', { path }));
         io.out(t(io.lang, 'cli.report.asOf', { date: formatThaiDate(doc.meta.asOf), iso: isoDay(doc) }));
         warn(doc);
-        return 0;
+        return pdf ? pdfBeside([path], io) : 0;
       } catch (e) {
         if (!(e instanceof ReportError)) throw e;
         const names = analysis.workbook.units.map((u) => u.name);
@@ -117,7 +120,7 @@ export const report: Command = {
     const { SingleBar, Presets } = await import('cli-progress');
     const bar = new SingleBar({ format: ' {bar} {value}/{total}  {unit}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
     bar.start(units.length, 0, { unit: '' });
-    let written = 0;
+    const written: string[] = [];
     const skipped: string[] = [];
     const warnings: ReportDoc[] = [];
     for (const unit of units) {
@@ -128,7 +131,7 @@ export const report: Command = {
         checkReportTarget(file, workbook, '--out-dir');
         const { doc } = await writeReportDocx(analysis, { ...base, unit: unit.name }, file);
         warnings.push(doc);
-        written++;
+        written.push(file);
       } catch (e) {
         if (!(e instanceof ReportError)) {
           bar.stop();
@@ -141,7 +144,9 @@ export const report: Command = {
     bar.stop();
     for (const line of skipped) io.err(line);
     for (const doc of warnings) warn(doc);
-    io.out(t(io.lang, 'cli.report.wroteAll', { count: written, dir }));
-    return written > 0 ? 0 : 1;
+    io.out(t(io.lang, 'cli.report.wroteAll', { count: written.length, dir }));
+    if (written.length === 0) return 1;
+    // The output directory plays the workbook folder's part: each PDF beside its .docx.
+    return pdf ? pdfBeside(written, io, dir) : 0;
   },
 };

@@ -52,3 +52,9 @@ export function safeHref(url: string): string | null {
     return null;
   }
 }
+
+/** A link opening in a new tab to a safe URL (null when the URL is missing or not http/https). */
+export function outLink(url: string | undefined, text: string, testid: string): HTMLElement | null {
+  const href = url ? safeHref(url) : null;
+  return href ? h('a', { className: 'pdf', attrs: { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': testid } }, text) : null;
+}

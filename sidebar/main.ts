@@ -10,7 +10,7 @@ import type {
 import type { RoundMonths } from '../src/core/engine/calendar';
 import { call, CallError } from './api';
 import { both, tr } from './i18n';
-import { h, replace, safeHref, type Child } from './dom';
+import { h, outLink, replace, safeHref, type Child } from './dom';
 import { planCard, type PlanHost } from './plan-card';
 import { emptyExtras, extrasFields, extrasOptions, warningNote, type ReportExtras } from './report-extras';
 import { restoreListScroll, overviewCard } from './overview-card';
@@ -637,6 +637,7 @@ function reportCard(d: SidebarState, form: ReportForm): HTMLElement {
     noticeAt('report'),
     form.result ? reportLink(form.result) : null,
     warningNote(form.result, ui.lang),
+    folderLink(d),
     h('h3', null, L('sidebar.report.recent')),
     reports.length === 0 ? h('p', { className: 'muted' }, L('sidebar.report.noRecent')) : h('ul', { className: 'recent', attrs: { 'data-testid': 'recent' } }, ...reports.map(recentItem)),
   );
@@ -657,8 +658,18 @@ function reportLink(r: ReportResult): HTMLElement {
   return h('div', { className: 'result', attrs: { 'data-testid': 'report-result', role: 'status' } },
     h('span', null, `✓ ${L('sidebar.report.done')}`),
     href ? h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'report-link' } }, r.name || L('sidebar.report.open')) : h('span', null, r.name),
+    outLink(r.pdfUrl, L('drive.pdf.open'), 'report-pdf'),
     ...(r.notes ?? []).map((n) => h('p', { className: 'muted', attrs: { 'data-testid': 'report-note' } }, pick(n))),
   );
+}
+
+/** The workbook's Drive folder (every document and its PDF), once its first document made it. */
+function folderLink(d: SidebarState): HTMLElement | null {
+  const href = d.folder ? safeHref(d.folder.url) : null;
+  if (!d.folder || !href) return null;
+  return h('p', { className: 'folder', attrs: { 'data-testid': 'folder' } },
+    h('span', { className: 'caption' }, `${L('drive.sidebar.folder')}: `),
+    h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'folder-link' } }, d.folder.name));
 }
 
 /** Which report a link is: unit, kind, year, round and the day it was made (two links never read the same). */

@@ -7,7 +7,7 @@ import type { Lang } from '../src/core/engine/types';
 import type { PlanResult, SidebarState } from '../src/core/views/sidebar-api';
 import { call } from './api';
 import { both } from './i18n';
-import { h, safeHref } from './dom';
+import { h, outLink, safeHref } from './dom';
 
 type Message = { th: string; en: string };
 
@@ -71,6 +71,7 @@ function resultView(r: PlanResult, host: PlanHost): HTMLElement {
   return h('div', { className: 'result', attrs: { 'data-testid': 'plan-result', role: 'status' } },
     h('span', null, `✓ ${host.L('sidebar.plan.done')}`),
     href ? h('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'plan-link' } }, r.name || host.L('sidebar.plan.open')) : h('span', null, r.name),
+    outLink(r.pdfUrl, host.L('drive.pdf.open'), 'plan-pdf'),
     ...(r.notes ?? []).map((n) => h('p', { className: 'muted', attrs: { 'data-testid': 'plan-note' } }, n[host.lang()])),
     r.warning ? h('p', { className: 'notice warning', attrs: { role: 'note', 'data-testid': 'plan-warning' } }, `⚠ ${r.warning[host.lang()]}`) : null,
   );

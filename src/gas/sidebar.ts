@@ -21,6 +21,7 @@ import { findSheet, LockBusyError, readWorkbookGrids, sheetsByName } from './wor
 import { setupTemplate } from './setup';
 import { writeRankings } from './rankings';
 import { generateReport } from './report';
+import { folderUrl, rememberedFolder } from './drive-folder';
 
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -61,7 +62,9 @@ const active = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
 export function sidebarData(unit: string | null, now: Date = new Date()): SidebarState {
   return guarded(() => {
     const grids = readForSidebar(active());
-    return buildSidebarState(grids, analyse(grids), typeof unit === 'string' ? unit : null, now);
+    const state = buildSidebarState(grids, analyse(grids), typeof unit === 'string' ? unit : null, now);
+    const folder = rememberedFolder(); // one properties read; the link, not a Drive call
+    return folder ? { ...state, folder: { url: folderUrl(folder.id), name: folder.name } } : state;
   });
 }
 

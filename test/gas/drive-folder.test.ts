@@ -10,7 +10,7 @@ import { SHEETS } from '../../src/core/workbook/template';
 import { generateAllReportsIn, generateReport } from '../../src/gas/report';
 import { generatePlan } from '../../src/gas/plan';
 import { FOLDER_PROPERTY } from '../../src/gas/drive-folder';
-import { sidebarGenerateReport } from '../../src/gas/sidebar';
+import { sidebarData, sidebarGenerateReport } from '../../src/gas/sidebar';
 import * as main from '../../src/gas/main';
 import { fakeEnv, type Env } from './helpers';
 import { createFakeDocs, withPrompts, type FakeDocs, type FakeDocsOptions, type FakeHtmlOutput } from './fakes/document';
@@ -60,12 +60,14 @@ const report = (unit = UNIT) => generateReport({ unit }, { now: NOW });
 describe('the workbook\'s folder', () => {
   it('the first document makes "ITA Tracker — <workbook>", remembered in the document properties; the next is filed there too', () => {
     setUp();
+    expect(sidebarData(null, NOW()).folder).toBeUndefined();
     const first = report();
     expect(folders().map((f) => f.name)).toEqual(['ITA Tracker — ITA']);
     const folder = folders()[0];
     expect(remembered()).toMatchObject({ id: folder.id, name: 'ITA Tracker — ITA', by: 'staff@example.go.th' });
     expect(first.folder).toEqual({ url: `https://drive.google.com/drive/folders/${folder.id}`, name: 'ITA Tracker — ITA' });
     expect(first.notes.map((n) => n.th)).toContain('สร้างโฟลเดอร์ "ITA Tracker — ITA" สำหรับเอกสารทุกฉบับของสเปรดชีตนี้แล้ว (ดูลิงก์ได้ในแผงควบคุม)');
+    expect(sidebarData(null, NOW()).folder).toEqual(first.folder); // the sidebar shows it with its link
 
     env.calls.reset();
     const second = report(OTHER);

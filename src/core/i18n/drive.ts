@@ -3,13 +3,19 @@
  * (src/gas/drive-folder.ts, told by src/gas/document-delivery.ts). `drive.log.*` are written
  * into ประวัติรายงาน (Thai, as the rest of the log).
  */
+/** What the sidebar page shows of the folder and the PDF (bundled into sidebar.html). */
+export const DRIVE_SIDEBAR_STRINGS = {
+  'drive.sidebar.folder': { th: 'โฟลเดอร์เอกสาร', en: 'Documents folder' },
+  'drive.pdf.open': { th: 'เปิดไฟล์ PDF', en: 'Open the PDF' },
+};
+
 export const DRIVE_STRINGS = {
+  ...DRIVE_SIDEBAR_STRINGS,
   'drive.folder.made': {
     th: 'สร้างโฟลเดอร์ "{name}" สำหรับเอกสารทุกฉบับของสเปรดชีตนี้แล้ว (ดูลิงก์ได้ในแผงควบคุม)',
     en: 'Made the folder "{name}" for every document of this workbook (its link is in the sidebar)',
   },
   'drive.folder.open': { th: 'เปิดโฟลเดอร์ {name}', en: 'Open the folder {name}' },
-  'drive.pdf.open': { th: 'เปิดไฟล์ PDF', en: 'Open the PDF' },
   'drive.notFiled': {
     th: 'เก็บเอกสารเข้าโฟลเดอร์ของสเปรดชีตไม่ได้ เพราะ{why} เอกสารยังครบและอยู่ใน My Drive ของคุณ',
     en: 'The document could not be filed in the workbook\'s folder: {why}. It is whole, in your My Drive',
@@ -45,5 +51,4 @@ export const DRIVE_STRINGS = {
   'drive.log.notFiled': { th: 'ไม่ได้เก็บในโฟลเดอร์: {why}', en: 'not filed: {why}' },
   'drive.log.publicRefused': { th: 'เปิดสาธารณะไม่ได้: {error}', en: 'not public: {error}' },
   'drive.log.pdfFailed': { th: 'ไม่มี PDF: {error}', en: 'no PDF: {error}' },
-  'drive.sidebar.folder': { th: 'โฟลเดอร์เอกสาร', en: 'Documents folder' },
 };

@@ -143,6 +143,8 @@ export interface SidebarState {
   asOf: string;
   /** The district card: every unit, attention first (src/core/views/overview.ts, today's picture). */
   overview?: SidebarOverview;
+  /** The workbook's Drive folder, once its first document made it (Sheets only). */
+  folder?: { url: string; name: string };
 }
 
 /** One unit in the district card. */

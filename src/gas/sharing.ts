@@ -1,4 +1,6 @@
 /**
+ * Whom a new document is for, and sharing it on the document itself when it could not be filed
+ * in the workbook's folder (drive-folder.ts shares the folder with the same people instead).
  * A new document is shared with the workbook's people (Settings แชร์รายงาน): the spreadsheet's
  * editors get the chosen role (ผู้ดู: view, ผู้แก้ไข: edit), its viewers and commenters view
  * access, ไม่แชร์ nobody. Spreadsheet.getEditors/getViewers need only spreadsheets.currentonly,

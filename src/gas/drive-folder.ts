@@ -171,13 +171,15 @@ export function shareWithAnyone(fileId: string, service: DriveService | undefine
 export function shareFolder(ss: Spreadsheet, folder: FolderRecord, mode: ShareMode, me: string, service: DriveService): ShareOutcome {
   const outcome: ShareOutcome = { mode, added: [], failed: [], viaFolder: true };
   const before = JSON.stringify(folder);
-  const people = peopleToShare(ss, mode, me);
+  // The folder's maker owns it (and every file in it inherits that): never added, whoever runs this.
+  const people = peopleToShare(ss, mode, me || folder.by);
   if ('unreadable' in people) outcome.unreadable = people.unreadable;
   else {
     for (const { role, list } of people.groups) {
       const driveRole: DriveRole = role === 'edit' ? 'writer' : 'reader';
       for (const email of list) {
         const key = email.toLowerCase();
+        if (key === folder.by.toLowerCase()) continue;
         if (folder.shared[key] === driveRole || folder.shared[key] === 'writer' || key in folder.refused) continue;
         try {
           service.Permissions.create({ type: 'user', role: driveRole, emailAddress: email }, folder.id, { sendNotificationEmail: false });

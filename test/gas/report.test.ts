@@ -194,11 +194,13 @@ describe('generateReport and the report log', () => {
     expect(log[0]).toEqual(SHEETS.reportLog.columns.map((c) => c.th));
     expect(log.slice(1)).toEqual([
       // ข้อมูล ณ วันที่: each round's last day (31 Mar 2566, 31 Dec 2565), both passed on 10 Apr 2566.
-      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-03-30T17:00:00Z'), 'ผู้ดู: district@example.go.th', ''],
-      // Who made it is unknown (no e-mail): everyone of the workbook is added, its owner too.
-      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2022-12-30T17:00:00Z'), 'ผู้ดู: staff@example.go.th, district@example.go.th', ''],
+      // Shared through the workbook's folder (test/gas/drive-folder.test.ts); the PDF beside it.
+      [when, SEED000_UNIT, 2566, 6, r.url, 'staff@example.go.th', 'รายงานผล', new Date('2023-03-30T17:00:00Z'), 'ผ่านโฟลเดอร์ ผู้ดู: district@example.go.th', '', r.pdfUrl],
+      // Who made it is unknown (no e-mail): the folder's maker (its owner) is still not added.
+      [when, OTHER, 2566, 3, r2.url, '', 'รายงานผล', new Date('2022-12-30T17:00:00Z'), 'ผ่านโฟลเดอร์ ผู้ดู: district@example.go.th', '', r2.pdfUrl],
     ]);
-    expect(env.lock.state.waits).toHaveLength(2);
+    expect(r.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
+    expect(env.lock.state.waits).toHaveLength(3); // the folder made under the lock, then each log row
     expect(env.lock.state.held).toBe(false);
   });
 

@@ -101,7 +101,8 @@ describe('generatePlan', () => {
     expect(r.warning?.th).toContain('ชีต "การวิเคราะห์"');
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
     expect(log[0]).toEqual(SHEETS.reportLog.columns.map((c) => c.th));
-    expect(log[1]).toEqual([NOW, SEED000_UNIT, 2566, '', r.url, 'staff@example.go.th', 'มาตรการประจำปี', '', '', r.warning?.th]);
+    expect(log[1]).toEqual([NOW, SEED000_UNIT, 2566, '', r.url, 'staff@example.go.th', 'มาตรการประจำปี', '', '', r.warning?.th, r.pdfUrl]);
+    expect(r.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
     expect(env.lock.state.held).toBe(false);
   });
 

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { main } from '../../src/node/cli';
 import { findSoffice } from '../../src/node/pdf';
 
+// LibreOffice starts in seconds on an idle machine; a busy one (the whole suite) takes longer.
+jest.setTimeout(300_000);
+
 const dir = mkdtempSync(join(tmpdir(), 'ita-pdf-'));
 const sample = join(dir, 'sample.xlsx');
 const UNIT = 'องค์การบริหารส่วนตำบลหัวเรือ';
@@ -57,7 +60,7 @@ describe('--pdf', () => {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain(UNIT);
     expect(r.out).toContain('เขียน PDF 4 ไฟล์ใน');
-  }, 180_000);
+  });
 
   it('without soffice on PATH: exit 2 with how to install it; the .docx is still written, no PDF', async () => {
     const file = join(dir, 'plan.docx');
@@ -79,5 +82,5 @@ describe('--pdf', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'one-plan.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(r.out).toContain(`เขียน PDF ${join(dir, 'one-plan.pdf')} แล้ว`);
-  }, 120_000);
+  });
 });

@@ -6,13 +6,14 @@
  */
 import type { Framework, FrameworkTool, Indicator, Lang, Tool } from './types';
 import { text } from './values';
+import { fromThaiDigits } from './thai';
 import { t } from './i18n';
 
 /** The tools of ITA 2562–2568, offered as the เครื่องมือ column's suggestions. */
 export const KNOWN_TOOLS: readonly Tool[] = ['IIT', 'EIT', 'OIT'];
 
-/** A tool code as typed: trimmed, spaces removed, upper case ("xit " → "XIT"). */
-export const normalizeToolCode = (value: unknown): Tool => text(value).replace(/\s+/g, '').toUpperCase();
+/** A tool code as typed: trimmed, spaces removed, Arabic digits, upper case ("xit ๒" → "XIT2"). */
+export const normalizeToolCode = (value: unknown): Tool => fromThaiDigits(text(value)).replace(/\s+/g, '').toUpperCase();
 
 /**
  * A usable code: not blank, at most 20 characters, not all digits (a digit code would be read as

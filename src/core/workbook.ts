@@ -161,9 +161,9 @@ function parseIndicators(table: Table | null, c: Collector): Framework[] {
     if (dup) { c.at(table, row, 'code', 'duplicateCode', { code, year: fromYear as number }); continue; }
     const toolCell = `${table.sheet}!${addressOf(table, row, 'tool')}`;
     const named = toolName === '' ? undefined : indicators.find((i) => i.fromYear === fromYear && i.tool === tool && i.toolName);
+    // A problem, but the row still counts (its weight and code are fine): no knock-on problems.
     if (named && named.toolName !== toolName) {
       c.at(table, row, 'toolName', 'toolNameDiffers', { tool, value: toolName, first: named.toolName as string, cell: named.toolCell as string });
-      continue;
     }
     indicators.push({ fromYear: fromYear as number, code, name, tool, weight: weight as number, toolName, toolCell });
     rowsOf.set(fromYear as number, [...(rowsOf.get(fromYear as number) ?? []), row.row]);

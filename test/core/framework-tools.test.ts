@@ -3,13 +3,13 @@
  * workbook rows (test/fixtures/framework2570.ts), gets its totals, levels, rankings, rankings
  * sheet and progress report from those rows; ITA 2568 beside it is judged exactly as before.
  */
-import { analyse } from '../../src/core/engine';
-import { frameworkFor } from '../../src/core/frameworks';
-import { toolsHoldingLevel } from '../../src/core/levels';
-import { buildRankingsSheet } from '../../src/core/rankings-sheet';
-import { blockText, buildReport, type ReportDoc, type TableBlock, blocksOf } from '../../src/core/report';
-import { SHEETS } from '../../src/core/template';
-import { fromThaiDigits } from '../../src/core/thai';
+import { analyse } from '../../src/core/workbook/analyse';
+import { frameworkFor } from '../../src/core/engine/frameworks';
+import { toolsHoldingLevel } from '../../src/core/engine/levels';
+import { buildRankingsSheet } from '../../src/core/views/rankings-sheet';
+import { blockText, buildReport, type ReportDoc, type TableBlock, blocksOf } from '../../src/core/documents';
+import { SHEETS } from '../../src/core/workbook/template';
+import { fromThaiDigits } from '../../src/core/engine/thai';
 import { ALPHA, BETA, GAMMA, XIT_NAME, framework2570Workbook } from '../fixtures/framework2570';
 import { SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 

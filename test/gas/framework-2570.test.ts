@@ -9,7 +9,7 @@ import { computeRankings } from '../../src/gas/rankings';
 import { generateReport } from '../../src/gas/report';
 import { sidebarData } from '../../src/gas/sidebar';
 import { ITA_LEVEL } from '../../src/gas/main';
-import { SHEETS } from '../../src/core/template';
+import { SHEETS } from '../../src/core/workbook/template';
 import { fakeEnv, installFakes, type Env } from './helpers';
 import type { FakeDocs } from './fakes/document';
 import { ALPHA, BETA, GAMMA, XIT_NAME, framework2570Workbook } from '../fixtures/framework2570';

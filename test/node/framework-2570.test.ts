@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { main } from '../../src/node/cli';
 import { writeWorkbookXlsx } from '../../src/node/workbook-io';
-import { SHEETS } from '../../src/core/template';
+import { SHEETS } from '../../src/core/workbook/template';
 import { ALPHA, BETA, GAMMA, XIT_NAME, framework2570Workbook } from '../fixtures/framework2570';
 
 // Writing and reading .xlsx (exceljs) is slow on a shared machine.

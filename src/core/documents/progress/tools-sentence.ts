@@ -3,9 +3,17 @@
  * named (IIT, EIT, OIT by their Thai names, another tool by the sheet's ชื่อเครื่องมือ or its
  * code) with its score. For ITA 2562–2568 it reads as seed 000's sentence always has.
  */
-import type { Assessment, Framework, FrameworkTool } from '../types';
-import { joinList, toolName } from '../tools';
-import type { Writer } from './build';
+import type { Assessment, Framework, FrameworkTool, Lang } from '../../engine/types';
+import type { Params } from '../../i18n';
+import { joinList, toolName } from '../../engine/tools';
+
+/** What the sentence needs of the report's Writer (build.ts), named here so neither file imports the other's. */
+interface Writer {
+  readonly lang: Lang;
+  tx(key: string, params?: Params): string;
+  user(text: string): string;
+  num(n: number): string;
+}
 
 /** "คะแนนรายเครื่องมือ ได้แก่ … (IIT) 91.99 คะแนน … และ… (OIT) 86.39 คะแนน"; null unless every tool has a score. */
 export function toolsSentence(w: Writer, a: Assessment, framework: Framework | undefined): string | null {

@@ -7,7 +7,7 @@
 import type { Framework, FrameworkTool, Indicator, Lang, Tool } from './types';
 import { text } from './values';
 import { fromThaiDigits } from './thai';
-import { t } from './i18n';
+import { t } from '../i18n';
 
 /** The tools of ITA 2562–2568, offered as the เครื่องมือ column's suggestions. */
 export const KNOWN_TOOLS: readonly Tool[] = ['IIT', 'EIT', 'OIT'];

@@ -76,8 +76,7 @@ export function ITA_TOTAL(scores: unknown, year?: unknown): number {
 
 /**
  * ระดับผลการประเมิน ITA (ITA level): AA–F up to ITA 2565; from 2566 ผ่านดีเยี่ยม, ผ่านดี,
- * ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน (ผ่านดี/ผ่านดีเยี่ยม need every tool's score: IIT, EIT,
- * OIT, then any further tool of a newer framework).
+ * ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน (ผ่านดี/ผ่านดีเยี่ยม need every tool's score).
  * Example: =ITA_LEVEL(87.57, 2565) → A
  *
  * @param {number} total the total score (or a range of totals)
@@ -85,7 +84,7 @@ export function ITA_TOTAL(scores: unknown, year?: unknown): number {
  * @param {number} [iit] IIT score
  * @param {number} [eit] EIT score
  * @param {number} [oit] OIT score
- * @param {number} [more] the scores of a newer framework's further tools
+ * @param {number} [more] further tools' scores
  * @return {string} the level
  * @customfunction
  */

@@ -72,9 +72,9 @@ describe('a 2570 framework of four tools, from the rows alone', () => {
     expect(a?.level).toBe('ผ่าน');
     expect(a?.warnings.map((w) => w.th)).toEqual([
       'ไม่มีคะแนนตัวชี้วัด X1, X2 จึงคำนวณคะแนนรวมจากตัวชี้วัดที่มี',
-      'ไม่มีคะแนนของเครื่องมือ XIT (ตัวชี้วัด!D16) จึงไม่อาจได้ระดับผ่านดีขึ้นไป',
+      'ไม่มีคะแนนเครื่องมือ XIT (ตัวชี้วัด!D16): ระดับไม่เกินผ่าน',
     ]);
-    expect(a?.warnings[1].en).toBe('No score for tool XIT (ตัวชี้วัด!D16), so the level cannot be ผ่านดี or above');
+    expect(a?.warnings[1].en).toBe('No score for tool XIT (ตัวชี้วัด!D16): the level is at most ผ่าน');
   });
 
   it('ranks the units of 2570 by total', () => {
@@ -161,13 +161,13 @@ describe('the framework sheet\'s tool cells', () => {
       const [first] = withTool(bad).problems;
       expect([first.code, `${first.sheet}!${first.cell}`]).toEqual(['badTool', 'ตัวชี้วัด!D19']);
     }
-    expect(withTool('๑๒').problems[0].message.th).toBe('เครื่องมือ "๑๒" ใช้ไม่ได้: พิมพ์รหัสเครื่องมือของกรอบ (เช่น IIT, EIT, OIT) ไม่เกิน 20 ตัวอักษร และไม่เป็นตัวเลขล้วน');
+    expect(withTool('๑๒').problems[0].message.th).toBe('รหัสเครื่องมือ "๑๒" ใช้ไม่ได้ (เช่น IIT, EIT, OIT; ไม่ใช่ตัวเลขล้วน)');
   });
 
   it('one tool named two ways is a problem at the second name', () => {
     const a = withTool('XIT', 'ชื่ออื่น');
     expect(a.problems.map((p) => [p.code, p.cell, p.message.th])).toEqual([
-      ['toolNameDiffers', 'F19', `ชื่อเครื่องมือ XIT "ชื่ออื่น" ต่างจาก "${XIT_NAME}" ที่ ตัวชี้วัด!D16 (เครื่องมือหนึ่งมีชื่อเดียว)`],
+      ['toolNameDiffers', 'F19', `เครื่องมือ XIT ชื่อ "ชื่ออื่น" ไม่ตรงกับ "${XIT_NAME}" ที่ ตัวชี้วัด!D16`],
     ]);
   });
 });

@@ -16,10 +16,10 @@ export const KNOWN_TOOLS: readonly Tool[] = ['IIT', 'EIT', 'OIT'];
 export const normalizeToolCode = (value: unknown): Tool => fromThaiDigits(text(value)).replace(/\s+/g, '').toUpperCase();
 
 /**
- * A usable code: not blank, at most 20 characters, not all digits (a digit code would be read as
- * an indicator number, and would reorder a tools record, whose keys keep the framework's order).
+ * A usable code: not blank, not all digits (a digit code would read as an indicator number, and
+ * would reorder a tools record, whose keys keep the framework's order).
  */
-export const isToolCode = (code: Tool): boolean => code !== '' && code.length <= 20 && !/^\d+$/.test(code);
+export const isToolCode = (code: Tool): boolean => code !== '' && !/^\d+$/.test(code);
 
 /** A framework's tools from its indicator rows, in the order the rows first name them. */
 export function toolsOf(rows: Indicator[]): FrameworkTool[] {
@@ -44,13 +44,6 @@ export function toolName(tool: Tool | FrameworkTool, lang: Lang = 'th'): string 
   const code = typeof tool === 'string' ? tool : tool.code;
   if (typeof tool !== 'string' && tool.name !== '') return tool.name;
   return KNOWN_TOOLS.includes(code) ? t(lang, `tool.${code}`) : code;
-}
-
-/** "แบบวัด… (IIT)" for a named tool, the bare code when the name is the code. */
-export function toolLabel(tool: Tool | FrameworkTool, lang: Lang = 'th'): string {
-  const code = typeof tool === 'string' ? tool : tool.code;
-  const name = toolName(tool, lang);
-  return name === code ? code : `${name} (${code})`;
 }
 
 /** Joins a list as Thai (ก ข และ ค) or English (a, b, c) prose. */

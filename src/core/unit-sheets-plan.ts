@@ -72,9 +72,10 @@ class Target {
   private mapColumns(sourceSheet: string, sourceHeader: unknown[]): number[] {
     const names = this.header.map(normalizeName);
     const used = new Set<number>();
-    const map = sourceHeader.map((h) => {
+    const map = sourceHeader.map((h, index) => {
       const name = normalizeName(h);
-      const at = name === '' ? -1 : names.findIndex((n, i) => n === name && !used.has(i));
+      // A column with no header (a user's unlabelled column) goes to the same place when that is unlabelled too.
+      const at = name === '' ? (names[index] === '' && !used.has(index) ? index : -1) : names.findIndex((n, i) => n === name && !used.has(i));
       if (at >= 0) { used.add(at); return at; }
       this.header.push(h);
       names.push(name);

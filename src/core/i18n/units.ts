@@ -24,4 +24,45 @@ export const UNITS_STRINGS: Catalog = {
   'problem.sheetNameTaken': { th: 'มีชีตชื่อ "{sheet}" อยู่แล้วแต่ไม่ใช่ชีตของ {unit}: เปลี่ยนชื่อชีตนั้นก่อน', en: 'A sheet named "{sheet}" exists but is not {unit}\'s: rename that sheet first' },
   'problem.notSplit': { th: 'ยังไม่มีชีตมาตรการของหน่วยงาน (มาตรการ <ชื่อหน่วยงาน>): ไม่มีอะไรต้องรวม', en: 'There is no unit sheet (มาตรการ <unit name>): nothing to merge' },
   'problem.mergeOrphan': { th: 'ชีต "{sheet}" ไม่ตรงกับหน่วยงานใด และแถวนี้ไม่ได้ระบุหน่วยงาน: เปลี่ยนชื่อชีตให้ตรงกับหน่วยงาน หรือระบุหน่วยงานในแถว ก่อนรวมชีต', en: 'Sheet "{sheet}" names no unit and this row names none either: rename the sheet after its unit or fill in the unit before merging' },
+  'problem.notAnEmail': { th: '"{value}" ไม่ใช่อีเมล: ใส่อีเมลคั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่', en: '"{value}" is not an e-mail address: list addresses separated by commas or new lines' },
+  'problem.protectNotAdmin': {
+    th: 'ผู้ที่ป้องกันข้อมูลตามหน่วยงานได้คือเจ้าของสเปรดชีตหรือผู้ดูแล ({me} ไม่ได้อยู่ในรายการ "ผู้ดูแล" ของชีตตั้งค่า)',
+    en: 'Only the spreadsheet\'s owner or an admin may protect by unit ({me} is not listed under "ผู้ดูแล" (admins) in Settings)',
+  },
+
+  // The add-on (tr: 'addon.' + key)
+  'addon.menu.protectUnits': { th: 'ป้องกันข้อมูลตามหน่วยงาน', en: 'ป้องกันข้อมูลตามหน่วยงาน (Protect by unit)' },
+  'addon.menu.splitUnits': { th: 'แยกชีตมาตรการตามหน่วยงาน', en: 'แยกชีตมาตรการตามหน่วยงาน (Split measures by unit)' },
+  'addon.menu.mergeUnits': { th: 'รวมชีตมาตรการ', en: 'รวมชีตมาตรการ (Merge measures sheets)' },
+  'addon.units.splitStart': { th: 'กำลังแยกชีตมาตรการตามหน่วยงาน…', en: 'Splitting the measures by unit…' },
+  'addon.units.mergeStart': { th: 'กำลังรวมชีตมาตรการ…', en: 'Merging the measures sheets…' },
+  'addon.units.protectStart': { th: 'กำลังป้องกันข้อมูลตามหน่วยงาน…', en: 'Protecting by unit…' },
+  'addon.units.split': {
+    th: 'แยกชีตมาตรการแล้ว: ย้าย {moved} แถวไปยังชีตของหน่วยงาน ({created} ชีตใหม่){skipped}\nชีต "มาตรการ" เหลือเฉพาะหัวตาราง แถวที่หน่วยงานเพิ่มให้กรอกในชีต "มาตรการ <ชื่อหน่วยงาน>" ของตน',
+    en: 'Measures split: {moved} rows moved to the units\' sheets ({created} new sheets){skipped}\nThe "มาตรการ" sheet keeps its header; each unit adds its rows in its own "มาตรการ <unit>" sheet',
+  },
+  'addon.units.skipped': { th: ' ไม่คัดลอกซ้ำ {count} แถวที่มีอยู่แล้ว', en: '; {count} rows already there were not copied again' },
+  'addon.units.merged': {
+    th: 'รวมชีตมาตรการแล้ว: ย้าย {moved} แถวกลับไปชีต "มาตรการ" และลบชีตของหน่วยงาน {removed} ชีต{skipped}\nการป้องกันตามหน่วยงานของชีตเหล่านั้นหายไปด้วย: ชีต "มาตรการ" แก้ไขได้ตามสิทธิ์ของชีตนั้น',
+    en: 'Measures merged: {moved} rows moved back to "มาตรการ" and {removed} unit sheets deleted{skipped}\nTheir protections went with them: "มาตรการ" is editable as its own protection allows',
+  },
+  'addon.units.protected': {
+    th: 'ป้องกันข้อมูลแล้ว: ชีตมาตรการของหน่วยงาน {units} ชีต (แก้ไขได้เฉพาะผู้แก้ไขของหน่วยงาน ผู้ดูแล และเจ้าของ) และชีตตั้งค่า หน่วยงาน ตัวชี้วัด คะแนน{shared} (เฉพาะผู้ดูแลและเจ้าของ)\nแถวที่หน่วยงานเพิ่มภายหลังอยู่ในการป้องกันของชีตนั้นเอง ไม่ต้องเรียกซ้ำ',
+    en: 'Protected: {units} unit measures sheets (their unit\'s editors, the admins and the owner only) and Settings, Units, Indicators, Scores{shared} (the admins and the owner only)\nRows a unit adds later are inside its sheet\'s protection: nothing to run again',
+  },
+  'addon.units.protectedShared': { th: ' และ "มาตรการ"', en: ' and "มาตรการ"' },
+  'addon.units.splitFirst': { th: 'แยกชีตมาตรการตามหน่วยงานก่อน: {moved} แถว ({created} ชีตใหม่)', en: 'Split the measures by unit first: {moved} rows ({created} new sheets)' },
+  'addon.units.notices': {
+    th: 'การป้องกันให้สิทธิ์ที่การแชร์ไม่ได้ให้ไม่ได้: ผู้ต่อไปนี้ยังไม่ได้เป็นผู้แก้ไขสเปรดชีตนี้ จึงไม่ได้เพิ่มในการป้องกัน (แชร์สเปรดชีตให้เป็นผู้แก้ไขก่อน แล้วเรียก "ป้องกันข้อมูลตามหน่วยงาน" อีกครั้ง):',
+    en: 'Protection cannot give access that sharing does not: these people are not editors of this spreadsheet, so they were not added (share the spreadsheet with them as editors, then run "ป้องกันข้อมูลตามหน่วยงาน" again):',
+  },
+  'addon.units.notice.viewer': { th: '{email} ({place}): ดูได้อย่างเดียว', en: '{email} ({place}): can only view' },
+  'addon.units.notice.none': { th: '{email} ({place}): ไม่มีสิทธิ์เปิดไฟล์', en: '{email} ({place}): cannot open the file' },
+  'addon.units.noEditors': {
+    th: 'หน่วยงานที่ไม่มีผู้แก้ไขที่แก้ไขสเปรดชีตได้ (ชีตของหน่วยงานแก้ไขได้เฉพาะผู้ดูแลและเจ้าของ): {units}',
+    en: 'Units with no editor who can edit the spreadsheet (their sheet is the admins\' and the owner\'s only): {units}',
+  },
+  'addon.units.protectDescription': { th: 'ITA Tracker: มาตรการของ {unit} (ผู้แก้ไขของหน่วยงาน ผู้ดูแล และเจ้าของ)', en: 'ITA Tracker: measures of {unit} (its editors, the admins and the owner)' },
+  'addon.units.adminDescription': { th: 'ITA Tracker: แก้ไขได้เฉพาะผู้ดูแลและเจ้าของ', en: 'ITA Tracker: the admins and the owner only' },
+  'addon.units.cannotEdit': { th: 'คุณแก้ไขชีต "{sheet}" ไม่ได้ (ป้องกันไว้): ให้ผู้ดูแลหรือเจ้าของเป็นผู้ทำ', en: 'You cannot edit sheet "{sheet}" (it is protected): ask an admin or the owner to do this' },
 };

@@ -3,9 +3,9 @@
  * dialog (the problems with their cells, or what was done and whom the person must still
  * share the file with); the sidebar's calls return the same as data.
  */
-import type { Lang } from '../core/types';
+import type { Lang } from '../core/engine/types';
 import type { Bilingual } from '../core/i18n';
-import type { Problem } from '../core/types';
+import type { Problem } from '../core/engine/types';
 import { tr } from './lang';
 import { runMenuAction } from './actions';
 import { showProblems } from './problems';

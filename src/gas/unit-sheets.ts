@@ -5,13 +5,13 @@
  * one setNotes (a row's formulas and cell notes go with it), so the calls grow with the units,
  * never with the rows.
  */
-import type { Lang, Problem, WorkbookGrids } from '../core/types';
+import type { Lang, Problem, WorkbookGrids } from '../core/engine/types';
 import type { Bilingual } from '../core/i18n';
-import { COLOURS, SHEETS, STATUS_LABELS } from '../core/template';
-import { findSheetName, normalizeName } from '../core/sheets';
-import { applyUnitSheetsPlan, planMerge, planSplit, type SheetWrite, type UnitSheetsPlan } from '../core/unit-sheets-plan';
-import { isUnitSheetName } from '../core/unit-sheets';
-import { planProtection, type ProtectionPlan } from '../core/unit-protection';
+import { COLOURS, SHEETS, STATUS_LABELS } from '../core/workbook/template';
+import { findSheetName, normalizeName } from '../core/workbook/sheets';
+import { applyUnitSheetsPlan, planMerge, planSplit, type SheetWrite, type UnitSheetsPlan } from '../core/workbook/unit-sheets-plan';
+import { isUnitSheetName } from '../core/workbook/unit-sheets';
+import { planProtection, type ProtectionPlan } from '../core/workbook/unit-protection';
 import { tr } from './lang';
 import { readWorkbookGrids, sheetsByName, withDocumentLock } from './workbook';
 import { matchHeader, THAI_FONT } from './template-sheets';

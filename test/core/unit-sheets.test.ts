@@ -3,15 +3,15 @@
  * change no figure — rankings, the overview, every report and plan are the same before and after,
  * on the sample and on a generated 30-unit workbook.
  */
-import { analyse } from '../../src/core/engine';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
-import { buildOverview } from '../../src/core/overview';
-import { buildReport, buildPlan } from '../../src/core/report';
-import { buildRankingsSheet } from '../../src/core/rankings-sheet';
-import { isUnitSheetName, shortUnitName, unitSheetName, unitSheetResolver } from '../../src/core/unit-sheets';
-import { applyUnitSheetsPlan, planMerge, planSplit } from '../../src/core/unit-sheets-plan';
-import type { Measure, WorkbookGrids } from '../../src/core/types';
+import { analyse } from '../../src/core/workbook/analyse';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import { buildOverview } from '../../src/core/views/overview';
+import { buildReport, buildPlan } from '../../src/core/documents';
+import { buildRankingsSheet } from '../../src/core/views/rankings-sheet';
+import { isUnitSheetName, shortUnitName, unitSheetName, unitSheetResolver } from '../../src/core/workbook/unit-sheets';
+import { applyUnitSheetsPlan, planMerge, planSplit } from '../../src/core/workbook/unit-sheets-plan';
+import type { Measure, WorkbookGrids } from '../../src/core/engine/types';
 import { generateWorkbook } from '../../bench/generate';
 
 const NALIANG = 'องค์การบริหารส่วนตำบลนาเลียง';

@@ -5,15 +5,15 @@
  * idempotent; onEdit stamps in a unit sheet; ตั้งค่าแม่แบบ creates and protects a later unit's
  * sheet; split and merge carry notes and formulas; calls grow with units, never with rows.
  */
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
-import { analyse } from '../../src/core/engine';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import { analyse } from '../../src/core/workbook/analyse';
 import { readWorkbookGrids } from '../../src/gas/workbook';
 import { mergeUnits, protectUnits, splitUnits } from '../../src/gas/unit-sheets';
 import { setupTemplate } from '../../src/gas/setup';
 import { stampEdit } from '../../src/gas/on-edit';
-import { unitSheetName } from '../../src/core/unit-sheets';
-import type { WorkbookGrids } from '../../src/core/types';
+import { unitSheetName } from '../../src/core/workbook/unit-sheets';
+import type { WorkbookGrids } from '../../src/core/engine/types';
 import { generateWorkbook } from '../../bench/generate';
 import { fakeEnv, snapshotValues, type Env } from './helpers';
 import type { FakeSheet } from './fakes';

@@ -1,7 +1,6 @@
 /** Unit sheets and protection by unit (issue 21): problems, warnings and the add-on's messages. */
-import type { Catalog } from './index';
 
-export const UNITS_STRINGS: Catalog = {
+export const UNITS_STRINGS = {
   'problem.orphanUnitSheet': {
     th: 'ชีต "{sheet}" มี {rows} แถว แต่ไม่ตรงกับหน่วยงานใดในชีต "หน่วยงาน" (หน่วยงานถูกเปลี่ยนชื่อหรือลบ?): เปลี่ยนชื่อชีตเป็น "มาตรการ <ชื่อหน่วยงาน>" หรือย้ายแถวไปยังชีตของหน่วยงานที่ถูกต้อง',
     en: 'Sheet "{sheet}" holds {rows} rows but names no unit of the "หน่วยงาน" (Units) sheet (was the unit renamed or removed?): rename the sheet to "มาตรการ <unit name>" or move its rows to the right unit\'s sheet',

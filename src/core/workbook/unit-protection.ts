@@ -9,12 +9,12 @@
  * that names them. An address that is not an e-mail address is a problem with its cell, and the
  * plan protects nothing then (the person fixes the cell and runs it again).
  */
-import type { Problem, WorkbookGrids } from './types';
+import type { Problem, WorkbookGrids } from '../engine/types';
 import { SETTINGS, SHEETS, type SheetKey } from './template';
 import { a1, cell, findSheetName, normalizeName, readTable } from './sheets';
 import { parseWorkbook } from './workbook';
 import { unitSheetNames, unitSheetResolver, isSplit } from './unit-sheets';
-import { msg } from './i18n';
+import { msg } from '../i18n';
 
 /** A pragmatic check: one @, no spaces or separators, a dot in the domain. */
 export const EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[^\s@,;<>()".]+$/;

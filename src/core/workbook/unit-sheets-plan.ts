@@ -7,12 +7,12 @@
  * cell notes too. A row already in the target with the same values is not copied twice, so a
  * run cut short and run again leaves no duplicate.
  */
-import type { Grid, Problem, WorkbookGrids } from './types';
+import type { Grid, Problem, WorkbookGrids } from '../engine/types';
 import { SHEETS } from './template';
 import { findSheetName, isBlank, normalizeName, readTable, a1 } from './sheets';
 import { parseWorkbook } from './workbook';
 import { unitSheetNames, unitSheetName, unitSheetResolver } from './unit-sheets';
-import { msg } from './i18n';
+import { msg } from '../i18n';
 
 export interface RowSource {
   sheet: string;

@@ -9,11 +9,11 @@
  * path: the add-on, the CLI, the sidebar server). A tab is resolved to its unit by the same
  * matcher score import uses (unitKey: case, spaces and อบต./ทต./… abbreviations do not matter).
  */
-import type { Problem, WorkbookGrids } from './types';
+import type { Problem, WorkbookGrids } from '../engine/types';
 import { SHEETS } from './template';
 import { findSheetName, normalizeName, readTable, type Table } from './sheets';
-import { unitKey } from './score-import';
-import { msg } from './i18n';
+import { unitKey } from './unit-names';
+import { msg } from '../i18n';
 
 /** The prefix of a unit sheet's name: the shared sheet's own name, then a space. */
 export const UNIT_SHEET_PREFIXES = [SHEETS.measures.th, SHEETS.measures.en];

@@ -53,9 +53,9 @@ function uneditable(sheets: Map<string, Sheet>, names: string[], lang: Lang): Pr
 }
 
 /** A measures sheet's look for a new unit sheet: header bold and coloured, frozen, widths, Sarabun, status rules and dropdown. */
-function dressUnitSheet(sheet: Sheet, header: unknown[], lang: Lang): void {
+function dressUnitSheet(sheet: Sheet, header: unknown[], rows: number, lang: Lang): void {
   const width = Math.max(header.length, 1);
-  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).setFontFamily(THAI_FONT);
+  sheet.getRange(1, 1, Math.max(rows, 1), width).setFontFamily(THAI_FONT);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(COLOURS.header).setWrap(true);
   sheet.setFrozenRows(1);
   const columns = matchHeader(header, SHEETS.measures);
@@ -131,7 +131,7 @@ function writeSheet(ss: Spreadsheet, sheets: Map<string, Sheet>, w: SheetWrite, 
   const range = sheet.getRange(1, 1, rows, width);
   range.setValues(values);
   if (cellNotes.some((r) => r.some((n) => n !== ''))) range.setNotes(cellNotes);
-  if (w.created) dressUnitSheet(sheet, values[0], lang);
+  if (w.created) dressUnitSheet(sheet, values[0], rows, lang);
 }
 
 const skippedText = (lang: Lang, skipped: number): string => (skipped > 0 ? tr(lang, 'units.skipped', { count: skipped }) : '');

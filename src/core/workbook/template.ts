@@ -169,6 +169,7 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'shareReports', th: 'แชร์รายงาน', en: 'share_reports', default: 'ผู้ดู', note: 'ผู้ดู / ผู้แก้ไข / สาธารณะ / ไม่แชร์: สิทธิ์ของผู้ร่วมใช้สเปรดชีตในโฟลเดอร์รายงาน (สาธารณะ: ทุกคนที่มีลิงก์ดูได้ สำหรับเผยแพร่บนเว็บไซต์)' },
   { key: 'savePdf', th: 'บันทึก PDF', en: 'save_pdf', default: true, note: 'TRUE: บันทึกไฟล์ PDF ของเอกสารแต่ละฉบับไว้ในโฟลเดอร์รายงาน' },
   { key: 'ratingImprove', th: 'เกณฑ์ต้องปรับปรุง', en: 'rating_improve', default: 70, note: 'ต่ำกว่าค่านี้: ต้องปรับปรุงโดยด่วน (ค่าที่ยังไม่แน่นอน ปรับได้)' },
+  { key: 'admins', th: 'ผู้ดูแล', en: 'admins', default: '', note: 'อีเมลผู้ดูแลของอำเภอ คั่นด้วยจุลภาค: แก้ไขได้ทุกชีตเมื่อป้องกันข้อมูลตามหน่วยงาน' },
 ];
 
 /** The default framework, ITA 2562–2567 (ITA-REFERENCE.md). */

@@ -18,7 +18,7 @@ import { msg, registerStrings, type Bilingual } from '../i18n';
 import { SIDEBAR_SERVER_STRINGS } from '../i18n/sidebar';
 
 import { REPORT_CARD_SERVER_STRINGS } from '../i18n/report-card';
-import { parseReportDate } from '../documents/progress/build';
+import { parseReportDate } from '../documents/progress/options';
 
 registerStrings(SIDEBAR_SERVER_STRINGS); // the servers' messages below (the page ships every string itself)
 registerStrings(REPORT_CARD_SERVER_STRINGS);

@@ -4,9 +4,7 @@
  * is one render. Every workbook text is a text node (see dom.ts).
  */
 import type { Lang, Problem, Status } from '../src/core/engine/types';
-import type {
-  Dashboard, DashboardMeasure, DashboardResult, ReportLogEntry, ReportResult, SidebarState,
-} from '../src/core/views/sidebar-api';
+import type { Dashboard, DashboardMeasure, DashboardResult, ReportLogEntry, ReportResult, SidebarState } from '../src/core/views/sidebar-api';
 import type { RoundMonths } from '../src/core/engine/calendar';
 import { call, CallError } from './api';
 import { both, tr } from './i18n';

@@ -4,7 +4,7 @@
  * exactly the same thing. Wording follows the seeds (000 analysis, 001 memo and status
  * table, 003/004 reports). Issue 9: the report describes the round it names (as-of.ts), the
  * measures table sits on landscape pages. Each section has its own file in this folder (memo,
- * cover, ita-result, indicators-to-develop, measures-table, summary, signature); writer.ts holds
+ * cover, ita-result, indicators-to-develop, measures-table, summary, signatures); writer.ts holds
  * what they share, including the digit rule:
  *
  * Digits: with `thaiDigits` every figure and every generated word is written with ๐–๙, and
@@ -24,7 +24,7 @@ import { coverBlocks, titleAfterCover, titleBlocks } from './cover';
 import { itaBlocks } from './ita-result';
 import { measureBlocks } from './measures-table';
 import { summaryBlocks } from './summary';
-import { signatureBlock, endorsementBlocks } from './signature';
+import { reportSignature, endorsementBlocks } from './signatures';
 import { fromThaiDigits } from '../../engine/thai';
 import { roundRange } from '../../engine/calendar';
 
@@ -57,7 +57,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   sections.push({ id: 'weak', blocks: weak.blocks });
   sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), orientation: 'landscape' });
   sections.push({ id: 'summary', blocks: summaryBlocks(o, w, progress, shares, overdue) });
-  sections.push({ id: 'signature', blocks: [signatureBlock(o, w)] });
+  sections.push({ id: 'signature', blocks: [reportSignature(o, w)] });
   if (o.endorsement) sections.push({ id: 'endorsement', blocks: endorsementBlocks(o, w) });
 
   const uncertain = new Set(at.uncertain);

@@ -1,10 +1,10 @@
-/** The covering memo (บันทึกข้อความ, seed 001): header lines, the opening, the progress and overdue sentences (its signature block: signature.ts). */
+/** The covering memo (บันทึกข้อความ, seed 001): header lines, the opening, the progress and overdue sentences (its signature block: signatures.ts). */
 import type { ResolvedReportOptions } from './options';
 import { Writer, para, cancelledPart, yearEnded, type StatusShares, type ReportMeasure } from './writer';
 import type { Assessment } from '../../engine/types';
 import type { MeasureProgress } from '../../engine/progress';
 import type { Block } from '../model';
-import { memoSignatureBlock } from './signature';
+import { memoSignatureBlock } from './signatures';
 
 /** The memo's ส่วนราชการ line (seed 001): the owning division, the unit, "โทร." and the phone. */
 function agencyLine(o: ResolvedReportOptions, w: Writer): string {

@@ -13,6 +13,7 @@ import type { WorkbookGrids } from '../core/engine/types';
 import { parseNumber } from '../core/engine/values';
 import { writeFileAtomic } from './atomic-write';
 import { msg } from '../core/i18n';
+import { KNOWN_TOOLS } from '../core/engine/tools';
 
 export interface WriteXlsxOptions extends SheetTimeOptions {
   /** Data validations and conditional formats cover rows 2…this (or the data, if longer). Default 1000. */
@@ -235,7 +236,8 @@ function addValidations(ws: ExcelJS.Worksheet, grids: WorkbookGrids, specs: (Col
         break;
       }
       case 'tool':
-        validation = { type: 'list', allowBlank: true, formulae: ['"IIT,EIT,OIT"'], ...message('tool', 'stop') };
+        // Warning: a framework may name other tools than these three.
+        validation = { type: 'list', allowBlank: true, formulae: [lit(KNOWN_TOOLS.join(','))], ...message('tool', 'warning') };
         break;
       case 'score':
         // Warning: Thai-digit text ("๘๗.๕๗") is a score to the engine.

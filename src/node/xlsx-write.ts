@@ -14,6 +14,7 @@ import { parseNumber } from '../core/engine/values';
 import { writeFileAtomic } from './atomic-write';
 import { msg } from '../core/i18n';
 import { KNOWN_TOOLS } from '../core/engine/tools';
+import { isUnitSheetName } from '../core/workbook/unit-sheets';
 
 export interface WriteXlsxOptions extends SheetTimeOptions {
   /** Data validations and conditional formats cover rows 2…this (or the data, if longer). Default 1000. */
@@ -37,6 +38,7 @@ const DATETIME_FORMAT = 'd/m/yyyy h:mm';
 
 /** The template sheet a grid belongs to, by Thai name or English alias. */
 function specOf(name: string): SheetSpec | undefined {
+  if (isUnitSheetName(name)) return SHEETS.measures; // a unit's own measures sheet: the same columns and looks
   const n = normalizeName(name);
   return ALL_SHEETS.map((k) => SHEETS[k]).find((s) => normalizeName(s.th) === n || normalizeName(s.en) === n);
 }

@@ -1,8 +1,7 @@
 /**
  * Parses the workbook's input sheets into the domain model, finding every problem in
- * one pass (each with its sheet, A1 cell and a Thai/English message). Over 400 lines: the
- * sheets' parsers share one Collector and the references each checks against (units,
- * frameworks); apart, each would take and return them all.
+ * one pass (each with its sheet, A1 cell and a Thai/English message). The measures'
+ * parser lives in parse-measures.ts; both share one Collector.
  */
 import type { Settings, Unit, Framework, ScoreEntry, Measure, AnalysisNote, Problem, ShareMode, Indicator, WorkbookGrids } from '../engine/types';
 import { SHEETS, SETTINGS, TOTAL_WORDS, DEFAULT_FRAMEWORK_ROWS } from './template';

@@ -137,6 +137,8 @@ export interface SidebarState {
   overview?: SidebarOverview;
   /** The workbook's Drive folder, once its first document made it (Sheets only). */
   folder?: { url: string; name: string };
+  /** How many unit sheets (`มาตรการ <unit>`) the workbook has: 0 while it keeps one shared measures sheet. */
+  unitSheets?: number;
 }
 
 /** One unit in the district card. */
@@ -252,6 +254,12 @@ export interface SidebarApi extends ScoreImportApi {
   sidebarGenerateReport(options: ReportOptions): ReportResult;
   /** Generates the year-start document (analysis and measures). */
   sidebarGeneratePlan(options: PlanRequest): PlanResult;
+  /** ป้องกันข้อมูลตามหน่วยงาน (splits first when needed); problems instead of a dialog. */
+  sidebarProtectUnits(): RankingsResult;
+  /** แยกชีตมาตรการตามหน่วยงาน. */
+  sidebarSplitUnits(): RankingsResult;
+  /** รวมชีตมาตรการ. */
+  sidebarMergeUnits(): RankingsResult;
 }
 
 export type SidebarFunction = keyof SidebarApi;
@@ -263,7 +271,7 @@ export type AsyncSidebarApi = {
 
 export const SIDEBAR_FUNCTIONS: readonly SidebarFunction[] = [
   'sidebarData', 'sidebarSetUp', 'sidebarComputeRankings', 'sidebarValidate', 'sidebarSelectCell', 'sidebarGenerateReport',
-  'sidebarGeneratePlan',
+  'sidebarGeneratePlan', 'sidebarProtectUnits', 'sidebarSplitUnits', 'sidebarMergeUnits',
   ...SCORE_IMPORT_FUNCTIONS,
 ];
 

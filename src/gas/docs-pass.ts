@@ -12,6 +12,8 @@
  *
  * Pure planning (`planDocsPass`) is apart from the service call (`applyDocsPass`) so tests can
  * check the requests against the fake's emulation of the documented index rules.
+ * Over 400 lines on purpose: every request shares one index map and one descending order, which
+ * splitting the planners (sections, tables, paragraphs, numbering) across files would scatter.
  */
 import { REPORT_STYLE, blockText, type Block, type ReportDoc, type TableBlock } from '../core/documents';
 

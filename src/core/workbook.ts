@@ -132,6 +132,7 @@ function parseUnits(table: Table | null, c: Collector): Unit[] {
     units.push({
       name, type: get('type'), district: get('district'), province: get('province'), addressee: get('addressee'),
       reporter: get('reporter'), position: get('position'), division: get('division'), phone: get('phone'),
+      executiveName: get('executiveName'), chiefName: get('chiefName'),
       editors: get('editors').split(/[,;\s]+/).filter(Boolean), row: row.row,
     });
   }
@@ -341,7 +342,8 @@ function parseAnalysis(table: Table | null, refs: References, c: Collector): Ana
       continue;
     }
     seen.set(key, row.row);
-    notes.push({ unit: canonical as string, year: year as number, code, issues: get('issues'), approach: get('approach'), row: row.row });
+    notes.push({ unit: canonical as string, year: year as number, code, issues: get('issues'), approach: get('approach'), row: row.row,
+      cells: { issues: addressOf(table, row, 'issues'), approach: addressOf(table, row, 'approach') } });
   }
   return notes;
 }

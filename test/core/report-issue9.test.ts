@@ -95,7 +95,8 @@ describe('memo (seed 001), cover (seed 004) and endorsement', () => {
   });
 
   it('the cover is alone on page 1: title, fiscal year, round, unit, district and province', () => {
-    expect(doc.sections.map((s) => s.id)).toEqual(['memo', 'cover', 'title', 'ita', 'weak', 'measures', 'summary', 'signature', 'endorsement']);
+    // With a memo, the endorsement travels on the memo as its routing (issue 19): no endorsement section at the end.
+    expect(doc.sections.map((s) => s.id)).toEqual(['memo', 'cover', 'title', 'ita', 'weak', 'measures', 'summary', 'signature']);
     const cover = doc.sections[1].blocks;
     expect(cover.map(blockText)).toEqual([
       'รายงานผลการดำเนินการตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘',
@@ -105,13 +106,14 @@ describe('memo (seed 001), cover (seed 004) and endorsement', () => {
     for (const b of cover) if (b.kind === 'heading') expect(boldLabelWidthPt(b.text, b.size as number)).toBeLessThanOrEqual(CONTENT_WIDTH_PT * 0.95);
   });
 
-  it('the endorsement: heading, lines to write on, sign, name to fill, the executive\'s title from เรียน, a date', () => {
-    const e = doc.sections[doc.sections.length - 1].blocks;
+  it('the endorsement (no memo): heading, lines to write on, sign, the executive\'s name and title from เรียน, a date', () => {
+    const noMemo = buildReport(sample, { unit: PONG, cover: true, endorsement: true, today: TODAY });
+    const e = noMemo.sections[noMemo.sections.length - 1].blocks;
     expect(blockText(e[0])).toBe('ความเห็นของผู้บริหาร');
     expect(e.slice(1, 4).every((b) => /^\.{50,}$/.test(blockText(b)))).toBe(true);
     const sig = e[4];
     expect(sig.kind === 'signature' && sig.lines).toEqual([
-      '(ลงชื่อ)........................................', '(........................................)', 'นายกเทศมนตรีตำบลโป่งน้ำร้อน', 'วันที่ ........../........................../..........',
+      '(ลงชื่อ)........................................', '(นายประเสริฐ ทองดี)', 'นายกเทศมนตรีตำบลโป่งน้ำร้อน', 'วันที่ ........../........................../..........',
     ]);
   });
 });

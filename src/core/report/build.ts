@@ -20,10 +20,11 @@ import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } fr
 import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../progress';
 import { asOfDate, isOverdueAsOf, measuresAsOf } from '../as-of';
 import { normalizeName } from '../sheets';
-import { largestRemainder } from '../numbers';
 import { toolsHoldingLevel } from '../levels';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import { barChartSvg } from './chart';
+import { cancelledPart, donePhrase, joinList, statusesPhrase, statusShares, unfinishedCount, type StatusShares } from './prose';
+import { blankNames, endorsementBlocks, nameLine, namesWarning, routingBlocks, signature, type NameColumn } from './signatures';
 import {
   REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
 } from './model';
@@ -250,7 +251,9 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), orientation: 'landscape' });
   sections.push({ id: 'summary', blocks: summaryBlocks(o, w, progress, shares, overdue) });
   sections.push({ id: 'signature', blocks: [signatureBlock(o, w)] });
-  if (o.endorsement) sections.push({ id: 'endorsement', blocks: endorsementBlocks(o, w) });
+  // With a memo the endorsement travels on the memo, as its routing (memoBlocks); without, it ends the report.
+  if (o.endorsement && !o.memo) sections.push({ id: 'endorsement', blocks: endorsementBlocks(w, unit) });
+  const names: NameColumn[] = o.endorsement ? (o.memo ? ['chiefName', 'executiveName'] : ['executiveName']) : [];
 
   const uncertain = new Set(at.uncertain);
   return {
@@ -262,6 +265,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
       uncovered: weak.gaps.map(fromThaiDigits),
       noResult: rows.filter((r) => (r.at.status === 'done' || r.at.status === 'in_progress') && !r.m.result.trim()).map((r) => fromThaiDigits(r.no)),
       roundEnd: roundRange(o.fiscalYear, o.round).end,
+      missingNames: blankNames(unit, names), unitRow: unit.row,
       name: reportName(unit.name, o.fiscalYear, o.round, o.lang), measureCount: sheetMeasures.length,
     },
     sections,
@@ -314,6 +318,8 @@ export function reportWarnings(doc: ReportDoc): Bilingual[] {
     out.push(msg('report.warning.lateDate', { date: beDate(m.date), roundEnd: beDate(m.roundEnd) }));
   }
   if (m.noResult?.length) out.push(msg('report.warning.noResult', { list: m.noResult.join(', ') }));
+  const names = namesWarning(m, m.unitRow);
+  if (names) out.push(names);
   return out;
 }
 
@@ -322,17 +328,6 @@ export function reportWarning(doc: ReportDoc): Bilingual | null {
   const all = reportWarnings(doc);
   return all.length ? { th: all.map((x) => x.th).join('\n'), en: all.map((x) => x.en).join('\n') } : null;
 }
-
-/**
- * Percentages of the three progress statuses among the active measures, rounded so that they
- * add up to the 100.00 of the total row (largestRemainder); the memo and the summary sentence
- * quote the same "done" figure as the table.
- */
-function statusShares(p: MeasureProgress): Record<(typeof PROGRESS_STATUSES)[number], number> {
-  const shares = largestRemainder(PROGRESS_STATUSES.map((s) => p.byStatus[s]));
-  return Object.fromEntries(PROGRESS_STATUSES.map((s, i) => [s, shares[i]])) as Record<(typeof PROGRESS_STATUSES)[number], number>;
-}
-type StatusShares = ReturnType<typeof statusShares>;
 
 /** The memo's ส่วนราชการ line (seed 001): the owning division, the unit, "โทร." and the phone. */
 function agencyLine(o: ResolvedReportOptions, w: Writer): string {
@@ -351,11 +346,7 @@ function memoBlocks(
   const opening = a
     ? w.tx('report.memo.opening', { unit: o.unit.name, itaYear: w.year(a.year), total: w.num(a.total), level: a.level, year })
     : w.tx('report.memo.openingNoIta', { unit: o.unit.name, year });
-  const counts = {
-    round: roundText, asOf: w.date(o.asOf), total: w.int(p.total), active: w.int(p.active), cancelled: w.int(p.byStatus.cancelled),
-    done: w.int(p.byStatus.done), percent: w.num(shares.done),
-    inProgress: w.int(p.byStatus.in_progress), notStarted: w.int(p.byStatus.not_started),
-  };
+  const counts = { round: roundText, asOf: w.date(o.asOf), total: w.int(p.total), statuses: statusesPhrase(w, p, shares) };
   return [
     {
       kind: 'memoHeader',
@@ -369,9 +360,11 @@ function memoBlocks(
     },
     para(opening, 'justify', true),
     para(w.tx('report.memo.progress', { ...counts, cancelledPart: cancelledPart(w, p) }), 'justify', true),
-    ...(overdue.length ? [para(memoOverdueSentence(o, w, overdue), 'justify', true)] : []),
+    ...memoUnfinished(o, w, p, overdue),
     para(w.tx('report.memo.closing', { unit: o.unit.name }), 'justify', true),
     memoSignatureBlock(o, w),
+    // The endorsement option puts the memo's routing under the sender's signature.
+    ...(o.endorsement ? routingBlocks(w, o.unit) : []),
     { kind: 'pageBreak' },
   ];
 }
@@ -384,19 +377,23 @@ function memoBlocks(
 const yearEnded = (o: ResolvedReportOptions): boolean =>
   o.round === 12 && compareDates(o.asOf, roundRange(o.fiscalYear, 12).end) >= 0;
 
-/** The memo names the overdue measures in one sentence, and what will become of them. */
-function memoOverdueSentence(o: ResolvedReportOptions, w: Writer, overdue: ReportMeasure[]): string {
+/**
+ * What the memo says of the unfinished measures, counted as the report counts them: before the
+ * year's end, the overdue ones named and followed up; at its end, every unfinished measure carried on
+ * into the next year (the report's carry-over count), the overdue ones named.
+ */
+function memoUnfinished(o: ResolvedReportOptions, w: Writer, p: MeasureProgress, overdue: ReportMeasure[]): Block[] {
   const items = overdue.map((r) => w.tx('report.memo.overdueItem', { no: r.no, title: w.user(r.m.title) }));
-  const list = items.length > 1 ? `${items.slice(0, -1).join(' ')} และ${items[items.length - 1]}` : items[0];
-  const next = yearEnded(o)
-    ? w.tx('report.memo.overdueCarryOver', { nextYear: w.year(o.fiscalYear + 1) })
-    : w.tx('report.memo.overdueFollowUp');
-  return w.tx('report.memo.overdue', { asOf: w.date(o.asOf), count: w.int(overdue.length), list, next });
+  const list = joinList(w, items);
+  if (yearEnded(o)) {
+    const unfinished = unfinishedCount(p);
+    if (unfinished === 0) return [];
+    const overduePart = overdue.length ? w.tx('report.memo.carryOverOverdue', { count: w.int(overdue.length), list }) : '';
+    return [para(w.tx('report.memo.carryOver', { asOf: w.date(o.asOf), count: w.int(unfinished), nextYear: w.year(o.fiscalYear + 1), overduePart }), 'justify', true)];
+  }
+  if (overdue.length === 0) return [];
+  return [para(w.tx('report.memo.overdue', { asOf: w.date(o.asOf), count: w.int(overdue.length), list, next: w.tx('report.memo.overdueFollowUp') }), 'justify', true)];
 }
-
-/** "ยกเลิก ๑ มาตรการ คงเหลือ… ๖ มาตรการ " when some measures were cancelled: they leave the percentages. */
-const cancelledPart = (w: Writer, p: MeasureProgress): string =>
-  (p.byStatus.cancelled ? w.tx('report.cancelledPart', { cancelled: w.int(p.byStatus.cancelled), active: w.int(p.active) }) : '');
 
 /** District and province as the title and the cover write them ('' when neither is known). */
 export function placeLine(o: ResolvedReportOptions, w: Writer): string {
@@ -803,7 +800,7 @@ export function rowFitsPage(row: Cell[], columns: { width: number }[], size: num
  * list and what becomes of it (followed up; after the year's last round, carried on next year).
  */
 function summaryBlocks(o: ResolvedReportOptions, w: Writer, p: MeasureProgress, shares: StatusShares, overdue: ReportMeasure[]): Block[] {
-  // Percentages of the measures still to carry out (a cancelled one is counted apart), adding up to the total row.
+  // Percentages of the measures still to carry out (a cancelled one is counted apart), each as a reader rounds it.
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: w.tx('report.summary.caption', { asOf: w.date(o.asOf) }), align: 'left' }];
   blocks.push({
     kind: 'table', role: 'summary', bulk: false, size: REPORT_STYLE.tableSize, totalRow: true,
@@ -814,13 +811,9 @@ function summaryBlocks(o: ResolvedReportOptions, w: Writer, p: MeasureProgress, 
       [{ text: w.tx(p.byStatus.cancelled ? 'report.summary.totalActive' : 'report.summary.total') }, { text: w.int(p.active) }, { text: w.num(p.active ? 100 : 0) }],
     ],
   });
-  const counts = {
-    total: w.int(p.total), active: w.int(p.active), cancelled: w.int(p.byStatus.cancelled),
-    done: w.int(p.byStatus.done), percent: w.num(shares.done),
-  };
-  blocks.push(para(w.tx('report.summary.sentence', { ...counts, cancelledPart: cancelledPart(w, p) }), 'justify', true));
+  blocks.push(para(w.tx('report.summary.sentence', { total: w.int(p.total), cancelledPart: cancelledPart(w, p), donePart: donePhrase(w, p, shares) }), 'justify', true));
   // The year's last round: what is not done is carried on in the next fiscal year, not "hurried to completion".
-  const unfinished = p.byStatus.not_started + p.byStatus.in_progress;
+  const unfinished = unfinishedCount(p);
   const carryOver = (): Block =>
     para(w.tx('report.overdue.carryOver', { count: w.int(unfinished), unit: o.unit.name, nextYear: w.year(o.fiscalYear + 1) }), 'justify', true);
   if (overdue.length === 0) {
@@ -846,38 +839,15 @@ function statusLabel(w: Writer, s: Status): string {
  * memo's header carries its date.
  */
 function memoSignatureBlock(o: ResolvedReportOptions, w: Writer): Block {
-  const lines = [
-    '',
-    o.unit.reporter ? w.tx('report.signature.name', { name: w.user(o.unit.reporter) }) : w.tx('report.signature.blankName'),
-  ];
+  const lines = ['', nameLine(w, o.unit.reporter)];
   if (o.unit.position) lines.push(w.user(o.unit.position));
-  return { kind: 'signature', lines };
+  return signature(lines);
 }
 
 /** The report's own signature: (ลงชื่อ)…ผู้รายงาน, (name), ตำแหน่ง …, วันที่ … (the report's date). */
 function signatureBlock(o: ResolvedReportOptions, w: Writer): Block {
-  const lines = [
-    w.tx('report.signature.sign'),
-    o.unit.reporter ? w.tx('report.signature.name', { name: w.user(o.unit.reporter) }) : w.tx('report.signature.blankName'),
-  ];
+  const lines = [w.tx('report.signature.sign'), nameLine(w, o.unit.reporter)];
   if (o.unit.position) lines.push(w.tx('report.signature.position', { position: w.user(o.unit.position) }));
   lines.push(w.tx('report.signature.date', { date: w.date(o.date) }));
-  return { kind: 'signature', lines };
-}
-
-/**
- * The executive's endorsement (ความเห็นของผู้บริหาร): lines to write on, room to sign, the name
- * to fill in, the executive's title (the unit's เรียน column) and a date to fill in. Kept together.
- */
-function endorsementBlocks(o: ResolvedReportOptions, w: Writer): Block[] {
-  const line = writingLine();
-  const lines: Block[] = [
-    { kind: 'heading', level: 2, text: w.tx('report.endorsement.heading'), align: 'left' },
-    ...[0, 1, 2].map((): Block => ({ ...para(line, 'left'), keepWithNext: true })),
-  ];
-  const sign = [w.tx('report.endorsement.sign'), w.tx('report.signature.blankName')];
-  if (o.unit.addressee.trim()) sign.push(w.user(o.unit.addressee.trim()));
-  sign.push(w.tx('report.endorsement.date'));
-  lines.push({ kind: 'signature', lines: sign });
-  return lines;
+  return signature(lines);
 }

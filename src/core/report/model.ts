@@ -209,6 +209,8 @@ export interface SignatureBlock {
   kind: 'signature';
   /** Centred lines in the right half of the page: sign line, (name), position, date. Kept together. */
   lines: string[];
+  /** Kept on the page of the next block too: the memo's two routing comments move to a new page together. */
+  keepWithNext?: boolean;
 }
 
 /** Where a signature block starts by default: 40 % of the text width in from the left margin. */
@@ -280,6 +282,15 @@ export interface ReportMeta {
   noResult?: string[];
   /** The last day of the round the report names (the signing date is checked against it); absent for a plan. */
   roundEnd?: { year: number; month: number; day: number };
+  /**
+   * Names the document prints under a signature line and the หน่วยงาน sheet leaves blank (a dotted
+   * line is printed): the person making it is told which column to fill. For the person, never the document.
+   */
+  missingNames?: ('executiveName' | 'chiefName')[];
+  /** The unit's row in the หน่วยงาน sheet, for that message. */
+  unitRow?: number;
+  /** A draft (the plan made with its gaps shown): ร่าง in the header of every page. */
+  draft?: boolean;
   /** Suggested file/document name: `<unit> รายงานมาตรการ ITA <ปี> รอบ <n> เดือน`. */
   name: string;
   measureCount: number;

@@ -1,5 +1,5 @@
-import { statusShares } from '../../src/core/report/prose';
-import type { MeasureProgress } from '../../src/core/progress';
+import { statusShares } from '../../src/core/documents/progress/prose';
+import type { MeasureProgress } from '../../src/core/engine/progress';
 
 /** A progress summary with these counts (not started, in progress, done, cancelled). */
 const progress = (notStarted: number, inProgress: number, done: number, cancelled = 0): MeasureProgress => {

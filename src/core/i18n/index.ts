@@ -2,7 +2,6 @@
  * Every user-facing string lives in this folder: one catalog per area, Thai first with
  * English beside it. `{name}` placeholders are filled by `t`/`msg`.
  */
-import type { Lang } from '../types';
 import { CORE_STRINGS } from './core';
 import { CALENDAR_STRINGS } from './calendar';
 import { REPORT_STRINGS } from './report';
@@ -13,6 +12,9 @@ import { OVERVIEW_STRINGS } from './overview';
 import { PLAN_STRINGS } from './plan';
 import { SIGNING_STRINGS } from './signing';
 import { REPORT_PROSE_STRINGS } from './report-prose';
+
+/** The user's language (every layer above imports it from here). */
+export type Lang = 'th' | 'en';
 
 export interface Bilingual {
   th: string;

@@ -11,23 +11,23 @@
  * Latin letters, codes and addresses ("O43", "e6", "www.x.go.th/2568"), which stay as typed.
  * With Arabic digits chosen, typed Thai digits are converted the other way.
  */
-import type { Analysis } from '../engine';
-import { itaYearFor } from '../engine';
-import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../types';
-import { PROGRESS_STATUSES } from '../types';
-import { compareDates, fiscalYearOf, isRound, isValidCalendarDate, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../calendar';
-import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../thai';
-import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../progress';
-import { asOfDate, isOverdueAsOf, measuresAsOf } from '../as-of';
-import { normalizeName } from '../sheets';
-import { toolsHoldingLevel } from '../levels';
-import { msg, t, type Bilingual, type Params } from '../i18n';
-import { barChartSvg } from './chart';
+import type { Analysis } from '../../workbook/analyse';
+import { itaYearFor } from '../../workbook/analyse';
+import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../../engine/types';
+import { PROGRESS_STATUSES } from '../../engine/types';
+import { compareDates, fiscalYearOf, isRound, isValidCalendarDate, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../../engine/calendar';
+import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../../engine/thai';
+import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../../engine/progress';
+import { asOfDate, isOverdueAsOf, measuresAsOf } from '../../engine/as-of';
+import { normalizeName } from '../../workbook/sheets';
+import { toolsHoldingLevel } from '../../engine/levels';
+import { msg, t, type Bilingual, type Params } from '../../i18n';
+import { barChartSvg } from '../chart';
 import { cancelledPart, donePhrase, joinList, statusesPhrase, statusShares, unfinishedCount, type StatusShares } from './prose';
-import { blankNames, endorsementBlocks, nameLine, namesWarning, routingBlocks, signature, type NameColumn } from './signatures';
+import { blankNames, endorsementBlocks, nameLine, namesWarning, routingBlocks, signature, type NameColumn } from '../signatures';
 import {
   REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
-} from './model';
+} from '../model';
 
 export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
 

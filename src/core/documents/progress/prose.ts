@@ -3,10 +3,18 @@
  * that both count alike: percentages as a reader computes them, the statuses whose count is not
  * zero, the one count of unfinished measures.
  */
-import { PROGRESS_STATUSES } from '../types';
-import { roundHalfUp } from '../numbers';
-import type { MeasureProgress } from '../progress';
-import type { Writer } from './build';
+import { PROGRESS_STATUSES } from '../../engine/types';
+import { roundHalfUp } from '../../engine/numbers';
+import type { MeasureProgress } from '../../engine/progress';
+import type { Lang, Params } from '../../i18n';
+
+/** What the prose needs of the report's Writer (build.ts): its language, catalog words and numbers in its digits. */
+interface Writer {
+  readonly lang: Lang;
+  tx(key: string, params?: Params): string;
+  int(n: number | string): string;
+  num(n: number): string;
+}
 
 export type StatusShares = Record<(typeof PROGRESS_STATUSES)[number], number>;
 

@@ -8,10 +8,16 @@
  * printed as the dotted line to write it on, and the document's meta says which column to fill
  * (`missingNames`), which the CLI, the sidebar and the menu tell the person (namesWarning).
  */
-import type { Unit } from '../types';
+import type { Unit } from '../engine/types';
 import { msg, type Bilingual } from '../i18n';
 import { writingLine, type Block, type ParagraphBlock, type ReportMeta, type SignatureBlock } from './model';
-import type { Writer } from './build';
+import type { Params } from '../i18n';
+
+/** What these builders need of a document's Writer (progress/build.ts): catalog words and typed text in its digits. */
+export interface Words {
+  tx(key: string, params?: Params): string;
+  user(text: string): string;
+}
 
 export type NameColumn = NonNullable<ReportMeta['missingNames']>[number];
 
@@ -24,19 +30,19 @@ export function signature(lines: string[], options: { keepWithNext?: boolean } =
 }
 
 /** "(name)" under a signature line, or the dotted line in parentheses to write it in. */
-export function nameLine(w: Writer, name: string): string {
+export function nameLine(w: Words, name: string): string {
   const typed = name.trim();
   return typed ? w.tx('report.signature.name', { name: w.user(typed) }) : w.tx('report.signature.blankName');
 }
 
 /** The executive's title: the unit's เรียน column (นายกองค์การบริหารส่วนตำบล…), else ผู้บริหาร + the unit. */
-export function executiveTitle(w: Writer, unit: Unit): string {
+export function executiveTitle(w: Words, unit: Unit): string {
   const title = unit.addressee.trim();
   return title ? w.user(title) : w.tx('sign.executiveFallback', { unit: unit.name });
 }
 
 /** The chief administrator's title: ปลัด + the unit's name (ปลัดองค์การบริหารส่วนตำบลนาเลียง). */
-export function chiefTitle(w: Writer, unit: Unit): string {
+export function chiefTitle(w: Words, unit: Unit): string {
   return w.tx('sign.chiefTitle', { unit: unit.name });
 }
 
@@ -61,7 +67,7 @@ const line = (text: string): ParagraphBlock => ({ kind: 'paragraph', runs: [{ te
  * The executive's endorsement at the end of a report without a memo: ความเห็นของผู้บริหาร, three lines
  * to write on, then (ลงชื่อ)…, the executive's name, title and a date to fill in. Kept together.
  */
-export function endorsementBlocks(w: Writer, unit: Unit): Block[] {
+export function endorsementBlocks(w: Words, unit: Unit): Block[] {
   const dots = writingLine();
   return [
     { kind: 'heading', level: 2, text: w.tx('report.endorsement.heading'), align: 'left' },
@@ -76,7 +82,7 @@ export function endorsementBlocks(w: Writer, unit: Unit): Block[] {
  * (a line to sign on, the name, the title, the date). Every block keeps with the next, so the two
  * stay on the memo page when they fit and go to the next page together when they do not.
  */
-export function routingBlocks(w: Writer, unit: Unit): Block[] {
+export function routingBlocks(w: Words, unit: Unit): Block[] {
   const dots = writingLine();
   const comment = (heading: string, name: string, title: string, last: boolean): Block[] => [
     { kind: 'paragraph', runs: [{ text: heading, bold: true }], align: 'left', keepWithNext: true },

@@ -177,7 +177,8 @@ function signatureParagraphs(block: Extract<Block, { kind: 'signature' }>): Para
   return block.lines.map((text, i) => new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left },
-    keepNext: i < block.lines.length - 1,
+    // The last line keeps with what follows too when the block says so (the memo's routing goes together).
+    keepNext: i < block.lines.length - 1 || !!block.keepWithNext,
     keepLines: true,
     spacing: { before: i === 0 ? 480 : 0 },
     children: [run(text)],
@@ -220,15 +221,25 @@ function render(block: Block, next: Block | undefined, orientation: Orientation)
  * second page on (none on the first), in the report's digits (the section's number format). The memo is a document of its
  * own: it gets no number, and the attached report counts from its title page.
  */
-function pageNumberHeader(): Header {
+function pageNumberHeader(draft: string | null): Header {
   const size = S.bodySize * 2;
   const text = (t: string) => new TextRun({ text: t, size, sizeComplexScript: size, font: FONT });
   return new Header({
-    children: [new Paragraph({
+    children: [...draftMark(draft), new Paragraph({
       alignment: AlignmentType.CENTER,
       children: [text('- '), new TextRun({ children: [PageNumber.CURRENT], size, sizeComplexScript: size, font: FONT }), text(' -')],
     })],
   });
+}
+
+/** A draft's mark (ร่าง), bold at the top right of every page's header; nothing for a document to be signed. */
+function draftMark(draft: string | null): Paragraph[] {
+  if (!draft) return [];
+  const size = S.bodySize * 2;
+  return [new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    children: [new TextRun({ text: draft, bold: true, boldComplexScript: true, size, sizeComplexScript: size, font: FONT })],
+  })];
 }
 
 /** Renders a run of sections' blocks, each knowing the block after it (spacing next to tables). */
@@ -253,6 +264,8 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
     size: { width: PAGE.width, height: PAGE.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
     margin: orientation === 'landscape' ? landscape : margin,
   });
+  // A draft says so in the header of every page, the first included (issue 19).
+  const draft = doc.meta.draft ?? null;
   const memo = doc.sections.filter((s) => s.id === 'memo');
   const report = doc.sections.filter((s) => s.id !== 'memo');
   const docSections: ISectionOptions[] = [];
@@ -260,7 +273,11 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
     const blocks = memo.flatMap((s) => s.blocks);
     // The memo's closing page break becomes the section break.
     if (blocks[blocks.length - 1]?.kind === 'pageBreak') blocks.pop();
-    docSections.push({ properties: { page: pageOf('portrait') }, children: renderBlocks(blocks, 'portrait') });
+    docSections.push({
+      properties: { page: pageOf('portrait') },
+      ...(draft ? { headers: { default: new Header({ children: draftMark(draft) }) } } : {}),
+      children: renderBlocks(blocks, 'portrait'),
+    });
   }
   const runs: { orientation: Orientation; blocks: Block[] }[] = [];
   for (const section of report) {
@@ -279,8 +296,8 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
         titlePage: first,
       },
       headers: first
-        ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) }
-        : { default: pageNumberHeader() },
+        ? { default: pageNumberHeader(draft), first: new Header({ children: draft ? draftMark(draft) : [new Paragraph({ children: [] })] }) }
+        : { default: pageNumberHeader(draft) },
       children: renderBlocks(r.blocks, r.orientation),
     });
   });

@@ -195,7 +195,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(section(none, 'measures').map((b) => b.kind).slice(-3)).toEqual(['table', 'paragraph', 'signature']);
     // Their notes are missing: only a draft can be made, with the gaps as prompts.
     expect(none.missingNotes.map((i) => i.code)).toEqual(['7', '9', '8']);
-    expect(none.meta.draft).toBe(true);
+    expect(none.meta.draft).toBe('ร่าง');
   });
 
   it('nothing below the threshold, but the การวิเคราะห์ sheet has notes: those are the points named', () => {
@@ -356,7 +356,7 @@ describe('no filler in a document to be signed (issue 19, point 4)', () => {
 
   it('a draft is made anyway: ร่าง, each gap a bracketed prompt, no sentence made up from the figures, a measure asked for', () => {
     const d = plan({ notes: PARTIAL_NOTES }, { draft: true });
-    expect(d.meta.draft).toBe(true);
+    expect(d.meta.draft).toBe('ร่าง');
     const byCode = new Map(table(d, 'analysis').rows.map((r) => [r[0].text.split('.')[0], r.map((c) => c.text)]));
     expect(byCode.get('๘')?.slice(1)).toEqual(['[กรอกประเด็นที่ต้องพัฒนา]', '[กรอกแนวทางการพัฒนา]']);
     expect(byCode.get('๖')?.slice(1)).toEqual(['[กรอกประเด็นที่ต้องพัฒนา]', '[กรอกแนวทางการพัฒนา]']);
@@ -370,7 +370,7 @@ describe('no filler in a document to be signed (issue 19, point 4)', () => {
 
   it('the adopted plan is not a draft; a draft asked for with nothing missing is still marked ร่าง', () => {
     expect(plan().meta.draft).toBeUndefined();
-    expect(plan({}, { draft: true }).meta.draft).toBe(true);
+    expect(plan({}, { draft: true }).meta.draft).toBe('ร่าง');
     expect(missingNotesMessage(plan({}, { draft: true }))).toBeNull();
   });
 });

@@ -289,8 +289,8 @@ export interface ReportMeta {
   missingNames?: ('executiveName' | 'chiefName')[];
   /** The unit's row in the หน่วยงาน sheet, for that message. */
   unitRow?: number;
-  /** A draft (the plan made with its gaps shown): ร่าง in the header of every page. */
-  draft?: boolean;
+  /** A draft (the plan made with its gaps shown): its mark, ร่าง, printed in the header of every page. */
+  draft?: string;
   /** Suggested file/document name: `<unit> รายงานมาตรการ ITA <ปี> รอบ <n> เดือน`. */
   name: string;
   measureCount: number;

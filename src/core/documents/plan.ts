@@ -207,7 +207,7 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
       thaiDigits: w.thai, lang: o.lang, memo: false, cover: false, endorsement: false, asOf: day, date: day, docNo: '', uncertain: [],
       name: planName(unit.name, o.fiscalYear, o.lang), measureCount: measures.length,
       missingNames: blankNames(unit, ['executiveName']), unitRow: unit.row,
-      ...(draft ? { draft: true } : {}),
+      ...(draft ? { draft: w.tx('plan.draftMark') } : {}),
     },
     sections,
     missingNotes: gaps.map((g) => ({ code: g.code, name: g.name })),

@@ -3,7 +3,17 @@
  * administrator's signature lines, the memo's routing (ความเห็นของปลัด…, ความเห็น/คำสั่งของผู้บริหาร),
  * the plan's refusal when analysis notes are missing, its draft mark and bracketed prompts.
  */
+/** The sidebar's plan card: the draft checkbox (bundled into the page; also the server's name of the option). */
+export const SIGNING_SIDEBAR_STRINGS = {
+  'sidebar.plan.draft': { th: 'สร้างเป็นฉบับร่าง', en: 'Make a draft' },
+  'sidebar.plan.draftHelp': {
+    th: 'ใช้เมื่อชีต "การวิเคราะห์" ยังกรอกไม่ครบ: มีคำว่า "ร่าง" ที่หัวกระดาษทุกหน้า และช่องที่ยังไม่กรอกแสดงในวงเล็บเหลี่ยม ฉบับจริงต้องกรอกให้ครบก่อน',
+    en: 'When the "การวิเคราะห์" sheet is not complete: "DRAFT" in the header of every page, each gap a bracketed prompt. The final document needs every note.',
+  },
+};
+
 export const SIGNING_STRINGS = {
+  ...SIGNING_SIDEBAR_STRINGS,
   /** The chief administrator's title: ปลัด + the unit's name (ปลัดองค์การบริหารส่วนตำบลนาเลียง, ปลัดเทศบาลตำบล…). */
   'sign.chiefTitle': { th: 'ปลัด{unit}', en: 'Chief administrator, {unit}' },
   /** When the เรียน column is blank: the executive named by office. */
@@ -47,5 +57,13 @@ export const SIGNING_STRINGS = {
   'plan.warning.draft': {
     th: 'ฉบับร่าง: ยังขาดบทวิเคราะห์ {count} รายการ (แสดงเป็นข้อความในวงเล็บเหลี่ยม) — กรอกในชีต "การวิเคราะห์" แล้วสร้างฉบับจริง',
     en: 'Draft: {count} analysis note(s) are missing (shown in square brackets). Fill them in the "การวิเคราะห์" sheet and make the final document.',
+  },
+};
+
+/** Registered by `ita plan` only (not in the Apps Script bundle). */
+export const SIGNING_CLI_STRINGS = {
+  'cli.plan.draftHint': {
+    th: 'หรือสร้างฉบับร่างด้วย --draft (มีคำว่า "ร่าง" ที่หัวกระดาษทุกหน้า และช่องที่ยังไม่กรอกแสดงเป็นข้อความในวงเล็บเหลี่ยม)',
+    en: 'or make a draft with --draft ("DRAFT" in the header of every page, each gap a bracketed prompt)',
   },
 };

@@ -139,18 +139,22 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(planWarnings(doc).map((m) => m.th)).toContain('ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารระบุในตารางท้ายเอกสารว่าดำเนินการตามแนวทางการพัฒนาในข้อ ๑)');
   });
 
-  it('the executive signs: ประกาศ ณ วันที่, room to sign, the name (a dotted line when ชื่อผู้บริหาร is blank, and the person told), the title from เรียน', () => {
-    const [date, sig] = section(doc, 'signature');
-    expect(blockText(date)).toBe('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
-    expect(sig.kind).toBe('signature');
-    expect(blockText(sig).split('\n')).toEqual(['', '(........................................)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
+  it('the executive signs: ประกาศ ณ วันที่, room to sign, the name (a dotted line when ชื่อผู้บริหาร is blank, and the person told), the title from เรียน — one block, kept whole', () => {
+    const blocks = section(doc, 'signature');
+    expect(blocks).toHaveLength(1);
+    const sig = blocks[0];
+    if (sig.kind !== 'signature') throw new Error('not a signature block');
+    // The date is read with the signature: it is the block's own lead line, centred.
+    expect(sig.lead).toEqual([{ text: 'ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕', align: 'center' }]);
+    expect(sig.lines).toEqual(['', '(........................................)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
     expect(doc.meta.missingNames).toEqual(['executiveName']);
     expect(planWarnings(doc).map((m) => m.th)).toContain('ยังไม่มีชื่อผู้บริหาร: เอกสารเว้นจุดไว้ในวงเล็บใต้ลายมือชื่อ — กรอกคอลัมน์ "ชื่อผู้บริหาร"ในชีต "หน่วยงาน" (แถว 2) แล้วสร้างใหม่ จะพิมพ์ชื่อให้');
     const g = grids();
     const units = g.sheets[SHEETS.units.th];
     units[1][units[0].indexOf('ชื่อผู้บริหาร')] = 'นายสมพงษ์ ศรีสุข';
     const named = buildPlan(analyse(g), { unit: SEED000_UNIT, date: DATE });
-    expect(blockText(section(named, 'signature')[1]).split('\n')).toEqual(['', '(นายสมพงษ์ ศรีสุข)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
+    const signed = section(named, 'signature')[0];
+    expect(signed.kind === 'signature' && signed.lines).toEqual(['', '(นายสมพงษ์ ศรีสุข)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
     expect(named.meta.missingNames).toEqual([]);
     expect(planWarnings(named).map((m) => m.th).join(' ')).not.toContain('ชื่อผู้บริหาร');
   });
@@ -192,7 +196,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     // The coverage table is of indicators to develop: there are none, and the signature follows
     // the measures table on its page rather than alone on a portrait page.
     expect(none.sections.map((s) => s.id)).toEqual(['title', 'ita', 'analysis', 'measures']);
-    expect(section(none, 'measures').map((b) => b.kind).slice(-3)).toEqual(['table', 'paragraph', 'signature']);
+    expect(section(none, 'measures').map((b) => b.kind).slice(-2)).toEqual(['table', 'signature']);
     // Their notes are missing: only a draft can be made, with the gaps as prompts.
     expect(none.missingNotes.map((i) => i.code)).toEqual(['7', '9', '8']);
     expect(none.meta.draft).toBe('ร่าง');
@@ -209,7 +213,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
 });
 
 describe('ประกาศ ณ วันที่: today only when today is a day the plan is adopted', () => {
-  const signed = (p: PlanDoc) => blockText(section(p, 'signature')[0]);
+  const signed = (p: PlanDoc) => blockText(section(p, 'signature')[0]).split('\n')[0];
   const at = (today: { year: number; month: number; day: number }, date?: { year: number; month: number; day: number }) =>
     buildPlan(analyse(grids()), { unit: SEED000_UNIT, today, ...(date ? { date } : {}) });
 

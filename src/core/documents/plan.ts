@@ -16,10 +16,11 @@ import { compareCodes } from '../engine/frameworks';
 import { fromThaiDigits, THAI_MONTHS } from '../engine/thai';
 import { compareDates, fiscalYearRange } from '../engine/calendar';
 import { msg, t, type Bilingual, type Params } from '../i18n';
-import { blankNames, executiveTitle, nameLine, namesWarning, signature } from './signatures';
+import { blankNames, executiveTitle, nameLine, namesWarning } from './signers';
 import {
   coverageTable, followUpText, itaBlocks, measureNo, para, placeLine, resolveReportOptions, timelineText, todayInBangkok, Writer, type ResolvedReportOptions,
 } from './progress/build';
+import { signatureBlock } from './signature';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
 
 /** The six-column measures table on a landscape page (as the progress report's): 13 pt. */
@@ -393,10 +394,7 @@ function signatureBlocks(o: ResolvedReportOptions, w: Writer, date: CalendarDate
   const when = (d: CalendarDate) => (w.lang === 'en'
     ? w.date(d)
     : w.tx('plan.signature.thaiDate', { day: w.int(d.day), month: THAI_MONTHS[d.month - 1], year: w.year(d.year + 543) }));
-  // No date: dotted spaces to fill by hand, as on a printed form.
-  const announced = para(date ? w.tx('plan.signature.date', { date: when(date) }) : w.tx('plan.signature.blankDate'), 'center');
-  return [
-    { ...announced, keepWithNext: true },
-    signature(['', nameLine(w, o.unit.executiveName), executiveTitle(w, o.unit)]),
-  ];
+  // No date: dotted spaces to fill by hand, as on a printed form. The date is read with the signature: one block.
+  const announced = date ? w.tx('plan.signature.date', { date: when(date) }) : w.tx('plan.signature.blankDate');
+  return [signatureBlock({ before: announced, lines: ['', nameLine(w, o.unit.executiveName), executiveTitle(w, o.unit)] })];
 }

@@ -24,9 +24,10 @@ import { toolsHoldingLevel } from '../../engine/levels';
 import { msg, t, type Bilingual, type Params } from '../../i18n';
 import { barChartSvg } from '../chart';
 import { cancelledPart, donePhrase, joinList, statusesPhrase, statusShares, unfinishedCount, type StatusShares } from './prose';
-import { blankNames, endorsementBlocks, nameLine, namesWarning, routingBlocks, signature, type NameColumn } from '../signatures';
+import { blankNames, endorsementBlocks, nameLine, namesWarning, routingBlocks, type NameColumn } from '../signers';
+import { signatureBlock } from '../signature';
 import {
-  REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
+  REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
 } from '../model';
 
 export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
@@ -250,7 +251,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   sections.push({ id: 'weak', blocks: weak.blocks });
   sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), orientation: 'landscape' });
   sections.push({ id: 'summary', blocks: summaryBlocks(o, w, progress, shares, overdue) });
-  sections.push({ id: 'signature', blocks: [signatureBlock(o, w)] });
+  sections.push({ id: 'signature', blocks: [reportSignature(o, w)] });
   // With a memo the endorsement travels on the memo, as its routing (memoBlocks); without, it ends the report.
   if (o.endorsement && !o.memo) sections.push({ id: 'endorsement', blocks: endorsementBlocks(w, unit) });
   const names: NameColumn[] = o.endorsement ? (o.memo ? ['chiefName', 'executiveName'] : ['executiveName']) : [];
@@ -842,13 +843,13 @@ function statusLabel(w: Writer, s: Status): string {
 function memoSignatureBlock(o: ResolvedReportOptions, w: Writer): Block {
   const lines = ['', nameLine(w, o.unit.reporter)];
   if (o.unit.position) lines.push(w.user(o.unit.position));
-  return signature(lines);
+  return signatureBlock({ lines });
 }
 
 /** The report's own signature: (ลงชื่อ)…ผู้รายงาน, (name), ตำแหน่ง …, วันที่ … (the report's date). */
-function signatureBlock(o: ResolvedReportOptions, w: Writer): Block {
+function reportSignature(o: ResolvedReportOptions, w: Writer): Block {
   const lines = [w.tx('report.signature.sign'), nameLine(w, o.unit.reporter)];
   if (o.unit.position) lines.push(w.tx('report.signature.position', { position: w.user(o.unit.position) }));
   lines.push(w.tx('report.signature.date', { date: w.date(o.date) }));
-  return signature(lines);
+  return signatureBlock({ lines });
 }

@@ -10,7 +10,8 @@
  */
 import type { Unit } from '../engine/types';
 import { msg, type Bilingual } from '../i18n';
-import { writingLine, type Block, type ParagraphBlock, type ReportMeta, type SignatureBlock } from './model';
+import type { Block, ReportMeta } from './model';
+import { signatureBlock } from './signature';
 import type { Params } from '../i18n';
 
 /** What these builders need of a document's Writer (progress/build.ts): catalog words and typed text in its digits. */
@@ -20,14 +21,6 @@ export interface Words {
 }
 
 export type NameColumn = NonNullable<ReportMeta['missingNames']>[number];
-
-/**
- * A signature block: the one way every document of the model makes one, so each is laid out and
- * kept whole alike (the renderers keep its lines together on one page).
- */
-export function signature(lines: string[], options: { keepWithNext?: boolean } = {}): SignatureBlock {
-  return { kind: 'signature', lines, ...(options.keepWithNext ? { keepWithNext: true } : {}) };
-}
 
 /** "(name)" under a signature line, or the dotted line in parentheses to write it in. */
 export function nameLine(w: Words, name: string): string {
@@ -61,39 +54,34 @@ export function namesWarning(meta: ReportMeta, unitRow: number | undefined): Bil
   return { th, en };
 }
 
-const line = (text: string): ParagraphBlock => ({ kind: 'paragraph', runs: [{ text }], align: 'left', keepWithNext: true });
-
 /**
  * The executive's endorsement at the end of a report without a memo: ความเห็นของผู้บริหาร, three lines
- * to write on, then (ลงชื่อ)…, the executive's name, title and a date to fill in. Kept together.
+ * to write on, then (ลงชื่อ)…, the executive's name, title and a date to fill in. One signature block:
+ * never split across pages.
  */
 export function endorsementBlocks(w: Words, unit: Unit): Block[] {
-  const dots = writingLine();
-  return [
-    { kind: 'heading', level: 2, text: w.tx('report.endorsement.heading'), align: 'left' },
-    ...[0, 1, 2].map(() => line(dots)),
-    signature([w.tx('report.endorsement.sign'), nameLine(w, unit.executiveName), executiveTitle(w, unit), w.tx('report.endorsement.date')]),
-  ];
+  return [signatureBlock({
+    heading: w.tx('report.endorsement.heading'),
+    writingLines: 3,
+    lines: [w.tx('report.endorsement.sign'), nameLine(w, unit.executiveName), executiveTitle(w, unit), w.tx('report.endorsement.date')],
+  })];
 }
 
 /**
  * The memo's routing, under the sender's signature: the chief administrator's comment, then the
- * executive's comment or order — each a heading, two lines to write on and a whole signature block
- * (a line to sign on, the name, the title, the date). Every block keeps with the next, so the two
- * stay on the memo page when they fit and go to the next page together when they do not.
+ * executive's comment or order — each a heading, two lines to write on and its signature (a line to
+ * sign on, the name, the title, the date), one signature block each. The first keeps with the
+ * second, so the two stay on the memo page when they fit and go to the next page together when not.
  */
 export function routingBlocks(w: Words, unit: Unit): Block[] {
-  const dots = writingLine();
-  const comment = (heading: string, name: string, title: string, last: boolean): Block[] => [
-    { kind: 'paragraph', runs: [{ text: heading, bold: true }], align: 'left', keepWithNext: true },
-    line(dots),
-    line(dots),
-    signature([w.tx('sign.line'), nameLine(w, name), title, w.tx('sign.date')], { keepWithNext: !last }),
-  ];
   const chief = chiefTitle(w, unit);
   const executive = executiveTitle(w, unit);
+  const comment = (heading: string, name: string, title: string, keepWithNext: boolean): Block => signatureBlock({
+    heading, writingLines: 2, keepWithNext,
+    lines: [w.tx('sign.line'), nameLine(w, name), title, w.tx('sign.date')],
+  });
   return [
-    ...comment(w.tx('sign.routing.chief', { title: chief }), unit.chiefName, chief, false),
-    ...comment(w.tx('sign.routing.executive', { title: executive }), unit.executiveName, executive, true),
+    comment(w.tx('sign.routing.chief', { title: chief }), unit.chiefName, chief, true),
+    comment(w.tx('sign.routing.executive', { title: executive }), unit.executiveName, executive, false),
   ];
 }

@@ -41,7 +41,8 @@ export function joinList(w: Writer, items: string[]): string {
 /** The statuses with a count, in order (done with its percentage): zero counts are left out of prose. */
 export function statusesPhrase(w: Writer, p: MeasureProgress, shares: StatusShares): string {
   if (p.active === 0) return w.tx('prose.allCancelled');
-  const parts = PROGRESS_STATUSES.filter((s) => p.byStatus[s] > 0)
+  // Done first (with its percentage), as the seeds' memos read; then in progress, then not started.
+  const parts = (['done', 'in_progress', 'not_started'] as const).filter((s) => p.byStatus[s] > 0)
     .map((s) => w.tx(`prose.${s}`, { count: w.int(p.byStatus[s]), percent: w.num(shares[s]) }));
   return joinList(w, parts);
 }

@@ -133,6 +133,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     // The adopted plan never prints ยังไม่มีมาตรการรองรับ: the unit's own approach in section ๑ develops it (issue 19).
     expect(t.rows.map((r) => r[2].text)).toEqual(['๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ดำเนินการตามแนวทางการพัฒนาในข้อ ๑', '๓. ประกาศเจตจำนงการบริหารงานด้วยความซื่อสัตย์สุจริตอย่างมีคุณธรรมและโปร่งใส', 'ดำเนินการตามแนวทางการพัฒนาในข้อ ๑']);
     expect(reportText(doc)).not.toContain('ยังไม่มีมาตรการรองรับ');
+    expect(sectionText(doc, 'coverage')).toContain(`มีตัวชี้วัดที่ต้องพัฒนา ๕ ตัวชี้วัด ซึ่ง${SEED000_UNIT}ได้กำหนดมาตรการหรือแนวทางการพัฒนารองรับ ดังนี้`);
     // Advice to add measures goes to the person making the plan, not into the signed document.
     expect(sectionText(doc, 'coverage')).not.toContain('ควรพิจารณา');
     expect(doc.uncovered).toEqual(['๘. การปรับปรุงการทำงาน', '๖. คุณภาพการดำเนินงาน']);
@@ -366,6 +367,7 @@ describe('no filler in a document to be signed (issue 19, point 4)', () => {
     expect(byCode.get('๖')?.slice(1)).toEqual(['[กรอกประเด็นที่ต้องพัฒนา]', '[กรอกแนวทางการพัฒนา]']);
     expect(byCode.get('๗')?.[1]).toBe('ช่องทางการสื่อสารยังไม่หลากหลาย');
     expect(table(d, 'coverage').rows.map((r) => r[2].text)).toContain('[กำหนดมาตรการรองรับ]');
+    expect(planWarnings(d).map((m) => m.th).join(' ')).toContain('(ฉบับร่างแสดง [กำหนดมาตรการรองรับ] ในตารางท้ายเอกสาร)');
     const all = reportText(d);
     for (const filler of ['ต่ำกว่าเกณฑ์ ๘๕ คะแนน อยู่', 'เป็นลำดับที่', 'ยังไม่มีมาตรการรองรับ', 'ดำเนินการตามมาตรการที่']) expect(all).not.toContain(filler);
     expect(d.missingNotes.map((i) => i.code)).toEqual(['8', '10', '6']);

@@ -147,7 +147,9 @@ export function undatedMessage(plan: PlanDoc): Bilingual | null {
 /** Everything the person making the plan must be told (never printed in it), in order: the date, then the notes. */
 export function planWarnings(plan: PlanDoc): Bilingual[] {
   // Warnings to the person are in Arabic digits, whatever the document's.
-  const uncovered = plan.uncovered.length ? msg('plan.warning.uncovered', { list: fromThaiDigits(plan.uncovered.join(', ')) }) : null;
+  // What the document says in their row: the approach of section ๑ (adopted), or a prompt (draft).
+  const key = plan.meta.draft ? 'plan.warning.uncoveredDraft' : 'plan.warning.uncovered';
+  const uncovered = plan.uncovered.length ? msg(key, { list: fromThaiDigits(plan.uncovered.join(', ')) }) : null;
   return [undatedMessage(plan), missingNotesMessage(plan), uncovered, namesWarning(plan.meta, plan.meta.unitRow)].filter((m): m is Bilingual => m !== null);
 }
 
@@ -378,9 +380,11 @@ function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, meas
   // approach in section ๑ (the person is told no measure addresses it); a draft asks for a measure.
   const noMeasure = draft ? { text: w.tx('plan.prompt.measure') } : { text: w.tx('plan.coverage.byApproach') };
   const { table, gaps } = coverageTable(w, a, adopted, numbers, noMeasure);
+  // The lead says what the table holds: measures for every indicator, or measures and the approach for some.
+  const intro = gaps.length && !draft ? 'plan.coverage.introApproach' : 'report.weak.intro';
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: w.tx('plan.coverage.heading'), align: 'left' },
-    para(w.tx('report.weak.intro', { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true),
+    para(w.tx(intro, { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true),
     table,
   ];
   return { blocks, gaps };

@@ -54,6 +54,14 @@ export const SIGNING_STRINGS = {
   'plan.prompt.measure': { th: '[กำหนดมาตรการรองรับ]', en: '[adopt a measure]' },
   /** The adopted plan's cell for an indicator to develop that no measure addresses: the unit's own approach in section ๑. */
   'plan.coverage.byApproach': { th: 'ดำเนินการตามแนวทางการพัฒนาในข้อ ๑', en: 'By the approach in section 1' },
+  'plan.coverage.introApproach': {
+    th: 'จากการวิเคราะห์ผลการประเมิน มีตัวชี้วัดที่ต้องพัฒนา {count} ตัวชี้วัด ซึ่ง{unit}ได้กำหนดมาตรการหรือแนวทางการพัฒนารองรับ ดังนี้',
+    en: 'The analysis found {count} indicator(s) to develop; the measures or the approach that address them:',
+  },
+  'plan.warning.uncoveredDraft': {
+    th: 'ตัวชี้วัดที่ต้องพัฒนา {list} ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (ฉบับร่างแสดง [กำหนดมาตรการรองรับ] ในตารางท้ายเอกสาร)',
+    en: 'Indicators to develop {list} have no measure: consider adding one in the "มาตรการ" sheet (the draft shows [adopt a measure] in its last table)',
+  },
   'plan.warning.draft': {
     th: 'ฉบับร่าง: ยังขาดบทวิเคราะห์ {count} รายการ (แสดงเป็นข้อความในวงเล็บเหลี่ยม) — กรอกในชีต "การวิเคราะห์" แล้วสร้างฉบับจริง',
     en: 'Draft: {count} analysis note(s) are missing (shown in square brackets). Fill them in the "การวิเคราะห์" sheet and make the final document.',

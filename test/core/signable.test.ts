@@ -66,14 +66,14 @@ describe('names under the signatures (point 2)', () => {
     expect(signatures(doc, 'memo').slice(1).map((s) => s.lines[1])).toEqual(['(........................................)', '(........................................)']);
     expect(doc.meta.missingNames).toEqual(['chiefName', 'executiveName']);
     const told = reportWarnings(doc).map((w) => w.th).find((w) => w.includes('ชื่อ'));
-    expect(told).toBe('ยังไม่มีชื่อปลัด และผู้บริหาร: เอกสารเว้นจุดไว้ในวงเล็บใต้ลายมือชื่อ — กรอกคอลัมน์ "ชื่อปลัด" และคอลัมน์ "ชื่อผู้บริหาร"ในชีต "หน่วยงาน" (แถว 3) แล้วสร้างใหม่ จะพิมพ์ชื่อให้');
-    expect(reportWarnings(doc).map((w) => w.en).join(' ')).toContain('"ชื่อปลัด" (Chief administrator name) column');
+    expect(told).toBe('ยังไม่มีชื่อปลัด และผู้บริหาร (เอกสารเว้นจุดไว้ใต้ลายมือชื่อ): กรอกคอลัมน์ "ชื่อปลัด" และคอลัมน์ "ชื่อผู้บริหาร"ในชีต "หน่วยงาน" แถว 3 แล้วสร้างใหม่');
+    expect(reportWarnings(doc).map((w) => w.en).join(' ')).toContain('"ชื่อปลัด" (Chief administrator name)');
     expect(paragraphs(doc).join('\n')).not.toContain('ชื่อปลัด');
     // Only the names a document prints are asked for: no endorsement, no name needed.
     expect(buildReport(blank, { unit: PONG, memo: true, today: TODAY }).meta.missingNames).toEqual([]);
     expect(buildReport(blank, { unit: PONG, endorsement: true, today: TODAY }).meta.missingNames).toEqual(['executiveName']);
     const plan = buildPlan(blank, { unit: PONG, date: { year: 2024, month: 10, day: 15 } });
-    expect(planWarnings(plan).map((w) => w.th).join(' ')).toContain('กรอกคอลัมน์ "ชื่อผู้บริหาร"ในชีต "หน่วยงาน" (แถว 3)');
+    expect(planWarnings(plan).map((w) => w.th).join(' ')).toContain('กรอกคอลัมน์ "ชื่อผู้บริหาร"ในชีต "หน่วยงาน" แถว 3');
   });
 });
 

@@ -148,8 +148,11 @@ export function undatedMessage(plan: PlanDoc): Bilingual | null {
 export function planWarnings(plan: PlanDoc): Bilingual[] {
   // Warnings to the person are in Arabic digits, whatever the document's.
   // What the document says in their row: the approach of section ๑ (adopted), or a prompt (draft).
-  const key = plan.meta.draft ? 'plan.warning.uncoveredDraft' : 'plan.warning.uncovered';
-  const uncovered = plan.uncovered.length ? msg(key, { list: fromThaiDigits(plan.uncovered.join(', ')) }) : null;
+  const shown = msg(plan.meta.draft ? 'plan.shown.prompt' : 'plan.shown.approach');
+  const list = fromThaiDigits(plan.uncovered.join(', '));
+  const uncovered = plan.uncovered.length
+    ? { th: t('th', 'plan.warning.uncovered', { list, shown: shown.th }), en: t('en', 'plan.warning.uncovered', { list, shown: shown.en }) }
+    : null;
   return [undatedMessage(plan), missingNotesMessage(plan), uncovered, namesWarning(plan.meta, plan.meta.unitRow)].filter((m): m is Bilingual => m !== null);
 }
 

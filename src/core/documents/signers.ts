@@ -78,7 +78,7 @@ export function routingBlocks(w: Words, unit: Unit): Block[] {
   const executive = executiveTitle(w, unit);
   const comment = (heading: string, name: string, title: string, keepWithNext: boolean): Block => signatureBlock({
     heading, writingLines: 2, keepWithNext,
-    lines: [w.tx('sign.line'), nameLine(w, name), title, w.tx('sign.date')],
+    lines: [w.tx('sign.line'), nameLine(w, name), title, w.tx('report.endorsement.date')],
   });
   return [
     comment(w.tx('sign.routing.chief', { title: chief }), unit.chiefName, chief, true),

@@ -78,8 +78,8 @@ export const PLAN_STRINGS = {
     en: 'Today is outside the time fiscal year {year}\'s plan is adopted (1 July of the year before to the end of the fiscal year): the announcement date is left blank to fill by hand, or give the date.',
   },
   'plan.warning.uncovered': {
-    th: 'ตัวชี้วัดที่ต้องพัฒนา {list} ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารระบุในตารางท้ายเอกสารว่าดำเนินการตามแนวทางการพัฒนาในข้อ ๑)',
-    en: 'Indicators to develop {list} have no measure: consider adding one in the "มาตรการ" sheet (the document\'s last table says they are developed by the approach in section 1)',
+    th: 'ตัวชี้วัดที่ต้องพัฒนา {list} ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" ({shown})',
+    en: 'Indicators to develop {list} have no measure: consider adding one in the "มาตรการ" sheet ({shown})',
   },
 
   // The add-on.

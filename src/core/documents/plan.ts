@@ -17,9 +17,15 @@ import { fromThaiDigits, THAI_MONTHS } from '../engine/thai';
 import { compareDates, fiscalYearRange } from '../engine/calendar';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import { blankNames, executiveTitle, nameLine, namesWarning } from './signers';
-import {
-  coverageTable, followUpText, itaBlocks, measureNo, para, placeLine, resolveReportOptions, timelineText, todayInBangkok, Writer, type ResolvedReportOptions,
-} from './progress/build';
+import { gapsMessage, type NoteGap } from './plan-gaps';
+
+export type { NoteGap } from './plan-gaps';
+import { coverageTable } from './progress/indicators-to-develop';
+import { followUpText, timelineText } from './progress/measures-table';
+import { itaBlocks } from './progress/ita-result';
+import { measureNo, para, Writer } from './progress/writer';
+import { placeLine } from './progress/cover';
+import { resolveReportOptions, todayInBangkok, type ResolvedReportOptions } from './progress/options';
 import { signatureBlock } from './signature';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
 
@@ -74,28 +80,6 @@ export interface PlanOptions {
    * a bracketed prompt ([กรอกประเด็นที่ต้องพัฒนา]). Without it a gap refuses the plan (PlanError missingNotes).
    */
   draft?: boolean;
-}
-
-/** An indicator the plan lists whose การวิเคราะห์ note lacks its issues, its approach or both (no row: `row` absent). */
-export interface NoteGap {
-  unit: string;
-  itaYear: number;
-  code: string;
-  name: string;
-  lacks: ('issues' | 'approach')[];
-  /** The note's row and cells when it has one. */
-  row?: number;
-  cells?: { issues: string; approach: string };
-}
-
-/** The refusal's details in both languages: the rows to fill, one a line, naming the sheet and cell. */
-function gapsMessage(gaps: NoteGap[], sheet: string): Bilingual {
-  const lines = (lang: Lang) => gaps.flatMap((g) => {
-    const base = { sheet, unit: g.unit, itaYear: g.itaYear, code: g.code, name: g.name };
-    if (!g.cells) return [t(lang, 'plan.missing.row', base)];
-    return g.lacks.map((k) => t(lang, 'plan.missing.cell', { ...base, cell: g.cells?.[k] ?? '', column: t(lang, `plan.missing.${k}`) }));
-  }).join('\n');
-  return { th: t('th', 'plan.error.missingNotes', { sheet, rows: lines('th') }), en: t('en', 'plan.error.missingNotes', { sheet, rows: lines('en') }) };
 }
 
 export interface PlanIndicator {

@@ -7,6 +7,7 @@ import type { Lang } from '../src/core/engine/types';
 import { SIDEBAR_STRINGS } from '../src/core/i18n/sidebar';
 import { CORE_STRINGS } from '../src/core/i18n/core';
 import { PLAN_SIDEBAR_STRINGS } from '../src/core/i18n/plan';
+import { SIGNING_SIDEBAR_STRINGS } from '../src/core/i18n/signing';
 import { REPORT_CARD_STRINGS } from '../src/core/i18n/report-card';
 import { OVERVIEW_CARD_STRINGS, OVERVIEW_STRINGS } from '../src/core/i18n/overview';
 import { SAFE_INPUT_SIDEBAR_STRINGS } from '../src/core/i18n/safe-input';
@@ -18,7 +19,7 @@ import { UNITS_SIDEBAR_STRINGS } from '../src/core/i18n/units-sidebar';
 type Entry = { th: string; en: string };
 const CATALOG: Record<string, Entry> = {
   ...CORE_STRINGS, ...SIDEBAR_STRINGS, ...REPORT_CARD_STRINGS, ...IMPORT_STRINGS, ...IMPORT_CARD_STRINGS, ...OVERVIEW_STRINGS, ...OVERVIEW_CARD_STRINGS,
-  ...SAFE_INPUT_SIDEBAR_STRINGS, ...PLAN_SIDEBAR_STRINGS, ...UNITS_SIDEBAR_STRINGS, ...DRIVE_SIDEBAR_STRINGS,
+  ...SAFE_INPUT_SIDEBAR_STRINGS, ...PLAN_SIDEBAR_STRINGS, ...UNITS_SIDEBAR_STRINGS, ...DRIVE_SIDEBAR_STRINGS, ...SIGNING_SIDEBAR_STRINGS,
 };
 
 export type SidebarKey = keyof typeof SIDEBAR_STRINGS;

@@ -37,13 +37,15 @@ interface PlanForm {
   /** ประกาศ ณ วันที่ as the date input gives it (YYYY-MM-DD) or '' (the server decides). */
   date: string;
   thaiDigits: boolean;
+  /** Make it as a draft (ร่าง) even when analysis notes are missing; off by default: the plan is to be signed. */
+  draft: boolean;
   result: PlanResult | null;
 }
 
 let form: PlanForm | null = null;
 
 function formFor(d: SidebarState): PlanForm {
-  if (!form || form.year !== d.fiscalYear) form = { year: d.fiscalYear, yearText: String(d.fiscalYear), date: '', thaiDigits: d.thaiDigits, result: null };
+  if (!form || form.year !== d.fiscalYear) form = { year: d.fiscalYear, yearText: String(d.fiscalYear), date: '', thaiDigits: d.thaiDigits, draft: false, result: null };
   return form;
 }
 
@@ -58,7 +60,7 @@ function generate(d: SidebarState, f: PlanForm, host: PlanHost): void {
       host.fail(both('sidebar.report.badYear'));
       return;
     }
-    f.result = await call('sidebarGeneratePlan', { unit, year, thaiDigits: f.thaiDigits, ...(f.date ? { date: f.date } : {}) });
+    f.result = await call('sidebarGeneratePlan', { unit, year, thaiDigits: f.thaiDigits, ...(f.date ? { date: f.date } : {}), ...(f.draft ? { draft: true } : {}) });
     // Keep the fiscal year the person typed: the next render must not reset the form.
     f.year = d.fiscalYear;
     await host.after();
@@ -89,6 +91,11 @@ export function planCard(d: SidebarState, host: PlanHost): HTMLElement {
   });
   const digits = h('input', { attrs: { id: 'plan-digits', type: 'checkbox', 'data-testid': 'plan-digits', disabled: host.disabled() }, on: { change: (e) => { f.thaiDigits = (e.target as HTMLInputElement).checked; } } });
   digits.checked = f.thaiDigits;
+  const draft = h('input', {
+    attrs: { id: 'plan-draft', type: 'checkbox', 'data-testid': 'plan-draft', 'aria-describedby': 'plan-draft-help', disabled: host.disabled() },
+    on: { change: (e) => { f.draft = (e.target as HTMLInputElement).checked; } },
+  });
+  draft.checked = f.draft;
   return h('section', { className: 'card', attrs: { 'data-testid': 'plan-card' } },
     h('h2', null, host.L('sidebar.plan.title')),
     h('p', { className: 'caption' }, host.L('sidebar.plan.hint')),
@@ -97,6 +104,8 @@ export function planCard(d: SidebarState, host: PlanHost): HTMLElement {
       h('label', { attrs: { for: 'p-date' } }, host.L('sidebar.plan.date')), date,
       h('span', { className: 'caption span2', attrs: { id: 'p-date-help' } }, host.L('sidebar.plan.dateHelp'))),
     h('label', { className: 'check', attrs: { for: 'plan-digits' } }, digits, host.L('sidebar.plan.thaiDigits')),
+    h('label', { className: 'check', attrs: { for: 'plan-draft' } }, draft, host.L('sidebar.plan.draft')),
+    h('span', { className: 'caption', attrs: { id: 'plan-draft-help' } }, host.L('sidebar.plan.draftHelp')),
     host.button(host.L('sidebar.plan.generate'), () => generate(d, f, host), 'plan-generate'),
     host.working() ? h('div', { className: 'working', attrs: { role: 'status', 'data-testid': 'plan-progress' } },
       h('div', { className: 'bar indeterminate' }), h('span', { className: 'caption' }, host.L('sidebar.plan.working'))) : null,

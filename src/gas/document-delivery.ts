@@ -13,7 +13,7 @@ import type { Lang } from '../core/engine/types';
 import type { ReportDoc } from '../core/documents';
 import type { LogRecord } from '../core/workbook/report-log';
 import { msg, t, type Bilingual } from '../core/i18n';
-import { renderReportBody, type ChartImage } from './document-renderer';
+import { renderDraftHeader, renderReportBody, type ChartImage } from './document-renderer';
 import { applyDocsPass, type DocsPassOutcome } from './docs-pass';
 import { shareWithWorkbook, type ShareOutcome } from './sharing';
 import {
@@ -208,6 +208,7 @@ export function deliverDocument(ss: Spreadsheet, sheets: Map<string, Sheet>, rep
   let share: ShareOutcome;
   try {
     renderReportBody(doc.getBody(), report, { chartImage: options.chartImage });
+    renderDraftHeader(doc, report);
     share = shareNewDocument(doc, ss, filing, options.share, me);
     doc.saveAndClose();
   } catch (err) {

@@ -112,6 +112,23 @@ export function renderReportBody(body: Body, report: ReportDoc, options: RenderO
   body.setAttributes(style([[DocumentApp.Attribute.FONT_FAMILY, S.font]]));
 }
 
+/**
+ * A draft's mark (ร่าง, issue 19) in the document's header, bold at the right: the header shows on
+ * every page, the first included, and the sections the Docs pass adds inherit it. A document to
+ * be signed gets no header from here.
+ */
+export function renderDraftHeader(document: GoogleAppsScript.Document.Document, report: ReportDoc): void {
+  if (!report.meta.draft) return;
+  const A = DocumentApp.Attribute;
+  const header = document.getHeader() ?? document.addHeader();
+  // A new header section holds one empty paragraph: the mark goes there.
+  const first = header.getParagraphs()[0] ?? header.appendParagraph('');
+  first.setText(report.meta.draft);
+  first.setAttributes(style([
+    [A.BOLD, true], [A.FONT_SIZE, S.bodySize], [A.FONT_FAMILY, S.font], [A.HORIZONTAL_ALIGNMENT, DocumentApp.HorizontalAlignment.RIGHT],
+  ]));
+}
+
 function paragraph(body: Body, text: string, attrs: Record<string, unknown>): Paragraph {
   const p = body.appendParagraph(text);
   p.setAttributes(attrs);

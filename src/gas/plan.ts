@@ -35,6 +35,11 @@ export interface GeneratePlanOptions {
    * is in the fiscal year or the three months before it, else dotted spaces and a warning.
    */
   date?: string;
+  /**
+   * Make it even when the การวิเคราะห์ sheet lacks a note it needs: marked ร่าง in the header of every
+   * page, each gap a bracketed prompt. Without it such a plan is refused (a PlanError naming the cells).
+   */
+  draft?: boolean;
 }
 
 export interface GeneratedPlan {
@@ -42,7 +47,7 @@ export interface GeneratedPlan {
   name: string;
   /** Delivery's notes: with whom it was shared, what is missing, page numbers. */
   notes: Bilingual[];
-  /** Indicators to develop with no analysis note (codes): the document used a sentence from the figures. */
+  /** A draft's indicators with no analysis note (codes): a bracketed prompt stands there. */
   missingNotes: string[];
   /** The PDF saved beside it and the workbook's folder, as for a report. */
   pdfUrl?: string;
@@ -67,6 +72,7 @@ export function makePlan(
     thaiDigits: options.thaiDigits,
     today: toCalendarDate(now),
     ...(date ? { date } : {}),
+    ...(options.draft === true ? { draft: true } : {}),
     lang: 'th', // an official document: always Thai
   });
   const warning = planWarning(plan);
@@ -77,7 +83,10 @@ export function makePlan(
   return { url: made.url, name: made.name, notes: made.notes, missingNotes: plan.missingNotes.map((i) => i.code), ...(warning ? { warning } : {}), ...filedLinks(made) };
 }
 
-/** `generatePlan({unit, year, thaiDigits, date})` → `{url, name, missingNotes, warning}`; errors in Thai. */
+/**
+ * `generatePlan({unit, year, thaiDigits, date, draft})` → `{url, name, missingNotes, warning}`; errors in
+ * Thai. Missing analysis notes refuse it (nothing made; the message lists the cells to fill) unless draft.
+ */
 export function generatePlan(options: GeneratePlanOptions = {}, deps: ReportDeps = {}): GeneratedPlan {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheets = sheetsByName(ss);
@@ -98,7 +107,9 @@ export function sidebarGeneratePlan(options: PlanRequest, deps: ReportDeps = {})
   return guarded(() => {
     const bad = planRequestProblem(options);
     if (bad !== null) throw sidebarError(reportOptionsError(bad));
-    const plan = generatePlan({ unit: options.unit, year: options.year, thaiDigits: options.thaiDigits, ...(options.date ? { date: options.date } : {}) }, deps);
+    const plan = generatePlan({
+      unit: options.unit, year: options.year, thaiDigits: options.thaiDigits, ...(options.date ? { date: options.date } : {}), ...(options.draft ? { draft: true } : {}),
+    }, deps);
     return { url: plan.url, name: plan.name, notes: plan.notes, ...(plan.warning ? { warning: plan.warning } : {}), ...(plan.pdfUrl ? { pdfUrl: plan.pdfUrl } : {}) };
   });
 }

@@ -263,15 +263,25 @@ function render(block: Block, next: Block | undefined, orientation: Orientation)
  * document of its own and the cover is not counted: neither gets a number, and the report counts
  * from its title page, so its second page reads "- ๒ -".
  */
-function pageNumberHeader(): Header {
+function pageNumberHeader(draft: string | null): Header {
   const size = S.bodySize * 2;
   const text = (t: string) => new TextRun({ text: t, size, sizeComplexScript: size, font: FONT });
   return new Header({
-    children: [new Paragraph({
+    children: [...draftMark(draft), new Paragraph({
       alignment: AlignmentType.CENTER,
       children: [text('- '), new TextRun({ children: [PageNumber.CURRENT], size, sizeComplexScript: size, font: FONT }), text(' -')],
     })],
   });
+}
+
+/** A draft's mark (ร่าง), bold at the top right of every page's header; nothing for a document to be signed. */
+function draftMark(draft: string | null): Paragraph[] {
+  if (!draft) return [];
+  const size = S.bodySize * 2;
+  return [new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    children: [new TextRun({ text: draft, bold: true, boldComplexScript: true, size, sizeComplexScript: size, font: FONT })],
+  })];
 }
 
 /**
@@ -310,6 +320,8 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
     size: { width: PAGE.width, height: PAGE.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
     margin: orientation === 'landscape' ? landscape : margin,
   });
+  // A draft says so in the header of every page, the first included (issue 19).
+  const draft = doc.meta.draft ?? null;
   // Word sections: the pages without numbers (the memo, the cover: numbering 'none') a section
   // each, with no header; the document proper from its 'start' section on, one section per run of the
   // same orientation, numbered from 1 with no number on its first page; numbers run on across runs.
@@ -337,7 +349,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
       const blank = runs.slice(0, i).some((x) => x.numbered);
       return {
         properties: { page: pageOf(r.orientation) },
-        ...(blank ? { headers: { default: new Header({ children: [new Paragraph({ children: [] })] }) } } : {}),
+        ...(draft || blank ? { headers: { default: new Header({ children: draft ? draftMark(draft) : [new Paragraph({ children: [] })] }) } } : {}),
         children,
       };
     }
@@ -348,8 +360,8 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
         titlePage: r.start,
       },
       headers: r.start
-        ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) }
-        : { default: pageNumberHeader() },
+        ? { default: pageNumberHeader(draft), first: new Header({ children: draft ? draftMark(draft) : [new Paragraph({ children: [] })] }) }
+        : { default: pageNumberHeader(draft) },
       children,
     };
   });

@@ -26,7 +26,7 @@ export const writeReport: ReportWriter = async (analysis, o, outPath) => {
 /** The year-start document's writer (issue 12). */
 export const writePlan: PlanWriter = (analysis, o, outPath) =>
   writePlanDocx(analysis, {
-    unit: o.unit, fiscalYear: o.year, thaiDigits: o.thaiDigits, today: o.today, date: o.date ? parseReportDate(o.date) ?? undefined : undefined,
+    unit: o.unit, fiscalYear: o.year, thaiDigits: o.thaiDigits, today: o.today, date: o.date ? parseReportDate(o.date) ?? undefined : undefined, draft: o.draft === true,
   }, outPath);
 
 interface Args {

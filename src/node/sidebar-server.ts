@@ -186,7 +186,9 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       mkdirSync(reportsDir, { recursive: true });
       let written: { path: string; doc: PlanDoc };
       try {
-        written = await writer(analysis, { unit: o.unit, year: o.year, thaiDigits: o.thaiDigits, ...(o.date ? { date: o.date } : {}), today: bangkokToday(now()) }, join(reportsDir, `${fileName(`${planName(o.unit, o.year)} ${stamp}`)}.docx`));
+        written = await writer(analysis, {
+          unit: o.unit, year: o.year, thaiDigits: o.thaiDigits, ...(o.date ? { date: o.date } : {}), ...(o.draft ? { draft: true } : {}), today: bangkokToday(now()),
+        }, join(reportsDir, `${fileName(`${planName(o.unit, o.year)} ${stamp}`)}.docx`));
       } catch (e) {
         const text = (e as { text?: { th: string; en: string } }).text;
         if (text && typeof text.th === 'string') throw sidebarError(text);

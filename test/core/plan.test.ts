@@ -20,12 +20,20 @@ const SEED_MEASURES: unknown[][] = [
   [SEED000_UNIT, 2566, '3', 'ประกาศเจตจำนงการบริหารงานด้วยความซื่อสัตย์สุจริตอย่างมีคุณธรรมและโปร่งใส', '10', 'ผู้บริหารประกาศเจตจำนงการบริหารงานด้วยความซื่อสัตย์สุจริตอย่างมีคุณธรรมและโปร่งใส ประจำปี ๒๕๖๖', 'สำนักปลัด', 'ไตรมาส 1', '6, 12', 'อยู่ระหว่างดำเนินการ', '', '', '', '', ''],
 ];
 
-/** Notes for 7 and 9 (to develop, one typed by name) and for 3 (not to develop); none for 6, 8, 10. */
-const NOTES: unknown[][] = [
+/** Notes for 7 and 9 (to develop, one typed by name) and for 3 (not to develop); none for 6, 8 (a blank row), 10. */
+const PARTIAL_NOTES: unknown[][] = [
   [SEED000_UNIT, 2565, 'ประสิทธิภาพการสื่อสาร', 'ช่องทางการสื่อสารยังไม่หลากหลาย', 'จัดให้มีช่องทางที่หลากหลาย เช่น Website, Facebook'],
   [SEED000_UNIT, 2565, '9', 'ข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน', 'จัดให้มีช่องทางในการบริการข้อมูลข่าวสารตามมาตรา 9 ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ.\u00a02540'],
   [SEED000_UNIT, 2565, '3', 'การใช้ดุลพินิจยังไม่มีหลักเกณฑ์', 'จัดทำมาตรการตรวจสอบการใช้ดุลพินิจ'],
   [SEED000_UNIT, 2565, '8', '', ''],
+];
+
+/** Every indicator the plan lists has its note: the adopted plan can be made. */
+const NOTES: unknown[][] = [
+  ...PARTIAL_NOTES.slice(0, 3),
+  [SEED000_UNIT, 2565, '8', 'ผู้รับบริการมีส่วนร่วมในการปรับปรุงการทำงานน้อย', 'เปิดช่องทางรับฟังข้อเสนอแนะจากผู้รับบริการ'],
+  [SEED000_UNIT, 2565, '10', 'มาตรการป้องกันการทุจริตยังไม่ครบถ้วน', 'ประกาศเจตจำนงและมาตรการป้องกันการทุจริต'],
+  [SEED000_UNIT, 2565, '6', 'ขั้นตอนการให้บริการยังไม่ชัดเจน', 'จัดทำคู่มือและแผนผังขั้นตอนการให้บริการ'],
 ];
 
 function grids(options: { measures?: unknown[][]; notes?: unknown[][] | null; settings?: Record<string, unknown> } = {}) {
@@ -98,29 +106,6 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(byCode.get('๓')?.[1].text).toBe('การใช้ดุลพินิจยังไม่มีหลักเกณฑ์');
   });
 
-  it('a missing note is a neutral sentence from the figures, and is reported', () => {
-    const byCode = new Map(table(doc, 'analysis').rows.map((r) => [r[0].text.split('.')[0], r.map((c) => c.text)]));
-    expect(byCode.get('๖')?.slice(1)).toEqual(['ได้ ๘๗.๕๒ คะแนน เป็นลำดับที่ ๖ จาก ๑๐ ตัวชี้วัด', '-']);
-    expect(byCode.get('๘')?.slice(1)).toEqual(['ได้ ๘๖.๙๗ คะแนน เป็นลำดับที่ ๘ จาก ๑๐ ตัวชี้วัด', '-']);
-    expect(byCode.get('๑๐')?.slice(1)).toEqual(['ได้ ๘๗.๕๐ คะแนน เป็นลำดับที่ ๗ จาก ๑๐ ตัวชี้วัด', 'ดำเนินการตามมาตรการที่ ๓ ในข้อ ๒']);
-    expect(doc.missingNotes.map((i) => i.code)).toEqual(['8', '10', '6']);
-    const warning = missingNotesMessage(doc);
-    expect(warning?.th).toContain('ชีต "การวิเคราะห์"');
-    expect(warning?.th).toContain('8 การปรับปรุงการทำงาน, 10 การป้องกันการทุจริต, 6 คุณภาพการดำเนินงาน (ปี 2565)');
-  });
-
-  it('below the pass threshold the sentence says by how much, and the change from the year before', () => {
-    const scores = [header('scores'), ...Object.entries({ 1: 94, 2: 91, 3: 90, 4: 90, 5: 92, 6: 87, 7: 81.5, 8: 86, 9: 85, 10: 87 }).flatMap(([c, s]) => [
-      [SEED000_UNIT, 2565, c, s], [SEED000_UNIT, 2564, c, Number(c) === 7 ? 82.75 : s],
-    ])];
-    const g = grids({ notes: [], settings: { weak_count: '' } });
-    g.sheets[SHEETS.scores.th] = scores;
-    const p = buildPlan(analyse(g), { unit: SEED000_UNIT, date: DATE });
-    expect(table(p, 'analysis').rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['๗. ประสิทธิภาพการสื่อสาร\n(๘๑.๕๐ คะแนน)', 'ได้ ๘๑.๕๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนน อยู่ ๓.๕๐ คะแนน และลดลง ๑.๒๕ คะแนนจากปี ๒๕๖๔', 'ดำเนินการตามมาตรการที่ ๒ ในข้อ ๒'],
-    ]);
-  });
-
   it('๒: seed 000\'s measures table — measure, indicators, steps, responsible, timeline, follow-up — and no statuses', () => {
     const text = sectionText(doc, 'measures');
     expect(text).toContain('๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖');
@@ -145,22 +130,34 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     const blocks = section(doc, 'coverage');
     expect(blockText(blocks[0])).toBe('ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ');
     const t = table(doc, 'coverage');
-    expect(t.rows.map((r) => r[2].text)).toEqual(['๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ยังไม่มีมาตรการรองรับ', '๓. ประกาศเจตจำนงการบริหารงานด้วยความซื่อสัตย์สุจริตอย่างมีคุณธรรมและโปร่งใส', 'ยังไม่มีมาตรการรองรับ']);
+    // The adopted plan never prints ยังไม่มีมาตรการรองรับ: the unit's own approach in section ๑ develops it (issue 19).
+    expect(t.rows.map((r) => r[2].text)).toEqual(['๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ดำเนินการตามแนวทางการพัฒนาในข้อ ๑', '๓. ประกาศเจตจำนงการบริหารงานด้วยความซื่อสัตย์สุจริตอย่างมีคุณธรรมและโปร่งใส', 'ดำเนินการตามแนวทางการพัฒนาในข้อ ๑']);
+    expect(reportText(doc)).not.toContain('ยังไม่มีมาตรการรองรับ');
+    expect(sectionText(doc, 'coverage')).toContain(`มีตัวชี้วัดที่ต้องพัฒนา ๕ ตัวชี้วัด ซึ่ง${SEED000_UNIT}ได้กำหนดมาตรการหรือแนวทางการพัฒนารองรับ ดังนี้`);
     // Advice to add measures goes to the person making the plan, not into the signed document.
     expect(sectionText(doc, 'coverage')).not.toContain('ควรพิจารณา');
     expect(doc.uncovered).toEqual(['๘. การปรับปรุงการทำงาน', '๖. คุณภาพการดำเนินงาน']);
-    expect(planWarnings(doc).map((m) => m.th)).toContain('ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารแสดง "ยังไม่มีมาตรการรองรับ" ในตารางท้ายเอกสาร)');
+    expect(planWarnings(doc).map((m) => m.th)).toContain('ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารระบุในตารางท้ายเอกสารว่าดำเนินการตามแนวทางการพัฒนาในข้อ ๑)');
   });
 
-  it('the executive signs: ประกาศ ณ วันที่, room to sign, a blank name, the title from เรียน — one block, kept whole', () => {
+  it('the executive signs: ประกาศ ณ วันที่, room to sign, the name (a dotted line when ชื่อผู้บริหาร is blank, and the person told), the title from เรียน — one block, kept whole', () => {
     const blocks = section(doc, 'signature');
     expect(blocks).toHaveLength(1);
     const sig = blocks[0];
-    expect(sig.kind).toBe('signature');
-    if (sig.kind !== 'signature') return;
+    if (sig.kind !== 'signature') throw new Error('not a signature block');
     // The date is read with the signature: it is the block's own lead line, centred.
     expect(sig.lead).toEqual([{ text: 'ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕', align: 'center' }]);
     expect(sig.lines).toEqual(['', '(........................................)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
+    expect(doc.meta.missingNames).toEqual(['executiveName']);
+    expect(planWarnings(doc).map((m) => m.th)).toContain('ยังไม่มีชื่อผู้บริหาร (เอกสารเว้นจุดไว้ใต้ลายมือชื่อ): กรอกคอลัมน์ "ชื่อผู้บริหาร"ในชีต "หน่วยงาน" แถว 2 แล้วสร้างใหม่');
+    const g = grids();
+    const units = g.sheets[SHEETS.units.th];
+    units[1][units[0].indexOf('ชื่อผู้บริหาร')] = 'นายสมพงษ์ ศรีสุข';
+    const named = buildPlan(analyse(g), { unit: SEED000_UNIT, date: DATE });
+    const signed = section(named, 'signature')[0];
+    expect(signed.kind === 'signature' && signed.lines).toEqual(['', '(นายสมพงษ์ ศรีสุข)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
+    expect(named.meta.missingNames).toEqual([]);
+    expect(planWarnings(named).map((m) => m.th).join(' ')).not.toContain('ชื่อผู้บริหาร');
   });
 
   it('Arabic digits when asked: no Thai digit anywhere, typed ones converted too', () => {
@@ -188,16 +185,8 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(cell).not.toContain('ก.พ.');
   });
 
-  it('without the การวิเคราะห์ sheet it still works: every note is built from the figures', () => {
-    const a = analyse(grids({ notes: null }));
-    expect(a.problems).toEqual([]);
-    const p = buildPlan(a, { unit: SEED000_UNIT, date: DATE });
-    expect(p.missingNotes.map((i) => i.code)).toEqual(['7', '9', '8', '10', '6']);
-    expect(table(p, 'analysis').rows).toHaveLength(5);
-  });
-
   it('nothing below the threshold: the lowest three are the points to keep improving, and section ๒ follows from it', () => {
-    const none = buildPlan(analyse(grids({ notes: [], settings: { weak_count: '', pass_threshold: 70 } })), { unit: SEED000_UNIT, date: DATE });
+    const none = buildPlan(analyse(grids({ notes: [], settings: { weak_count: '', pass_threshold: 70 } })), { unit: SEED000_UNIT, date: DATE, draft: true });
     const text = sectionText(none, 'analysis');
     expect(text).toContain('พบว่าทุกตัวชี้วัดได้คะแนนไม่ต่ำกว่าเกณฑ์ ๗๐ คะแนน แต่ยังมีประเด็นที่ควรพัฒนาให้ดีขึ้นอย่างต่อเนื่อง ได้แก่');
     const items = section(none, 'analysis').map(blockText).filter((l) => /^[๑-๙]\)/.test(l));
@@ -209,12 +198,13 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     // the measures table on its page rather than alone on a portrait page.
     expect(none.sections.map((s) => s.id)).toEqual(['title', 'ita', 'analysis', 'measures']);
     expect(section(none, 'measures').map((b) => b.kind).slice(-2)).toEqual(['table', 'signature']);
-    // Their notes are missing: the person is told.
+    // Their notes are missing: only a draft can be made, with the gaps as prompts.
     expect(none.missingNotes.map((i) => i.code)).toEqual(['7', '9', '8']);
+    expect(none.meta.draft).toBe('ร่าง');
   });
 
   it('nothing below the threshold, but the การวิเคราะห์ sheet has notes: those are the points named', () => {
-    const p = buildPlan(analyse(grids({ settings: { weak_count: '', pass_threshold: 70 } })), { unit: SEED000_UNIT, date: DATE });
+    const p = buildPlan(analyse(grids({ notes: PARTIAL_NOTES.slice(0, 3), settings: { weak_count: '', pass_threshold: 70 } })), { unit: SEED000_UNIT, date: DATE });
     const items = section(p, 'analysis').map(blockText).filter((l) => /^[๑-๙]\)/.test(l));
     expect(items).toEqual(['๑) ตัวชี้วัดประสิทธิภาพการสื่อสาร (๗๙.๖๓ คะแนน)', '๒) ตัวชี้วัดการเปิดเผยข้อมูล (๘๕.๒๘ คะแนน)', '๓) ตัวชี้วัดการใช้อำนาจ (๙๐.๕๕ คะแนน)']);
     expect(table(p, 'analysis').rows.map((r) => r[0].text.split('.')[0])).toEqual(['๗', '๙', '๓']);
@@ -250,17 +240,18 @@ describe('ประกาศ ณ วันที่: today only when today is a 
     expect(reportText(p)).not.toContain('๒๕๖๙');
     expect(p.undated).toBe(true);
     expect(undatedMessage(p)?.th).toContain('ปีงบประมาณ พ.ศ. 2566');
-    // The same path as the missing-notes warning: both, the date first.
-    const uncovered = 'ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารแสดง "ยังไม่มีมาตรการรองรับ" ในตารางท้ายเอกสาร)';
-    expect(planWarnings(p).map((m) => m.th)).toEqual([undatedMessage(p)?.th, missingNotesMessage(p)?.th, uncovered]);
-    expect(planWarning(p)?.th).toBe(`${undatedMessage(p)?.th} ${missingNotesMessage(p)?.th} ${uncovered}`);
+    // The same path as the other warnings: the date first.
+    const uncovered = 'ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารระบุในตารางท้ายเอกสารว่าดำเนินการตามแนวทางการพัฒนาในข้อ ๑)';
+    expect(planWarnings(p).map((m) => m.th)).toEqual([undatedMessage(p)?.th, uncovered, expect.stringContaining("ชื่อผู้บริหาร")]);
+    expect(missingNotesMessage(p)).toBeNull();
+    expect(planWarning(p)?.th.startsWith(`${undatedMessage(p)?.th} ${uncovered}`)).toBe(true);
   });
 
   it('an explicit date wins, whatever today is', () => {
     const p = at({ year: 2026, month: 12, day: 1 }, { year: 2022, month: 10, day: 3 });
     expect(signed(p)).toBe('ประกาศ ณ วันที่ ๓ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
     expect(p.undated).toBe(false);
-    expect(planWarnings(p).map((m) => m.th)).toEqual([missingNotesMessage(p)?.th, expect.stringContaining('ยังไม่มีมาตรการรองรับ')]);
+    expect(planWarnings(p).map((m) => m.th)).toEqual([expect.stringContaining('ยังไม่มีมาตรการรองรับ'), expect.stringContaining('ชื่อผู้บริหาร')]);
   });
 });
 
@@ -304,7 +295,8 @@ describe('the การวิเคราะห์ sheet in the engine', () => {
 
   it('reads notes by code or by name, as คะแนน does, and keeps the typed text', () => {
     const notes = analyse(grids()).workbook.analysisNotes;
-    expect(notes.map((n) => [n.code, n.row])).toEqual([['7', 2], ['9', 3], ['3', 4], ['8', 5]]);
+    expect(notes.map((n) => [n.code, n.row])).toEqual([['7', 2], ['9', 3], ['3', 4], ['8', 5], ['10', 6], ['6', 7]]);
+    expect(notes[3].cells).toEqual({ issues: 'D5', approach: 'E5' });
     expect(notes[0]).toMatchObject({ unit: SEED000_UNIT, year: 2565, issues: 'ช่องทางการสื่อสารยังไม่หลากหลาย' });
   });
 
@@ -332,5 +324,59 @@ describe('the การวิเคราะห์ sheet in the engine', () => {
     const a = analyse(g);
     expect(a.problems).toEqual([]);
     expect(a.workbook.analysisNotes.map((n) => n.code)).toEqual(['6']);
+  });
+});
+
+describe('no filler in a document to be signed (issue 19, point 4)', () => {
+  const errorOf = (fn: () => unknown): unknown => { try { fn(); } catch (e) { return e; } return null; };
+
+  it('a missing note refuses the plan, listing each row to fill: sheet and cell, unit, ITA year, indicator', () => {
+    const e = errorOf(() => plan({ notes: PARTIAL_NOTES })) as PlanError;
+    expect(e).toBeInstanceOf(PlanError);
+    expect(e.code).toBe('missingNotes');
+    expect(e.gaps.map((g) => [g.code, g.lacks])).toEqual([['8', ['issues', 'approach']], ['10', ['issues', 'approach']], ['6', ['issues', 'approach']]]);
+    expect(e.message.split('\n')).toEqual([
+      'สร้างเอกสารมาตรการประจำปีไม่ได้: ชีต "การวิเคราะห์" ยังไม่มีประเด็นที่ต้องพัฒนาหรือแนวทางการพัฒนาของตัวชี้วัดที่เอกสารระบุ กรอกให้ครบแล้วสร้างใหม่ หรือสร้างเป็นฉบับร่าง:',
+      `- การวิเคราะห์!D5 (ประเด็นที่ต้องพัฒนา): ${SEED000_UNIT} ปี 2565 ตัวชี้วัด 8 การปรับปรุงการทำงาน`,
+      `- การวิเคราะห์!E5 (แนวทางการพัฒนา): ${SEED000_UNIT} ปี 2565 ตัวชี้วัด 8 การปรับปรุงการทำงาน`,
+      `- การวิเคราะห์ (เพิ่มแถว): หน่วยงาน ${SEED000_UNIT} ปีงบประมาณ 2565 ตัวชี้วัด 10 การป้องกันการทุจริต`,
+      `- การวิเคราะห์ (เพิ่มแถว): หน่วยงาน ${SEED000_UNIT} ปีงบประมาณ 2565 ตัวชี้วัด 6 คุณภาพการดำเนินงาน`,
+    ]);
+    expect(e.text.en).toContain('- การวิเคราะห์!D5 (issues)');
+  });
+
+  it('half a note is a gap too: only the blank cell is listed, an extra indicator\'s row included', () => {
+    const notes = [...NOTES.slice(0, 2), [SEED000_UNIT, 2565, '3', 'การใช้ดุลพินิจยังไม่มีหลักเกณฑ์', ''], ...NOTES.slice(3)];
+    const e = errorOf(() => plan({ notes })) as PlanError;
+    expect(e.gaps.map((g) => [g.code, g.lacks, g.cells?.approach])).toEqual([['3', ['approach'], 'E4']]);
+    expect(e.message).toContain('- การวิเคราะห์!E4 (แนวทางการพัฒนา)');
+    expect(e.message).not.toContain('D4');
+  });
+
+  it('no การวิเคราะห์ sheet at all: every indicator to develop is a row to add', () => {
+    const e = errorOf(() => plan({ notes: null })) as PlanError;
+    expect(e.gaps.map((g) => g.code)).toEqual(['7', '9', '8', '10', '6']);
+    expect(e.message.split('\n').slice(1).every((l) => l.includes('(เพิ่มแถว)'))).toBe(true);
+  });
+
+  it('a draft is made anyway: ร่าง, each gap a bracketed prompt, no sentence made up from the figures, a measure asked for', () => {
+    const d = plan({ notes: PARTIAL_NOTES }, { draft: true });
+    expect(d.meta.draft).toBe('ร่าง');
+    const byCode = new Map(table(d, 'analysis').rows.map((r) => [r[0].text.split('.')[0], r.map((c) => c.text)]));
+    expect(byCode.get('๘')?.slice(1)).toEqual(['[กรอกประเด็นที่ต้องพัฒนา]', '[กรอกแนวทางการพัฒนา]']);
+    expect(byCode.get('๖')?.slice(1)).toEqual(['[กรอกประเด็นที่ต้องพัฒนา]', '[กรอกแนวทางการพัฒนา]']);
+    expect(byCode.get('๗')?.[1]).toBe('ช่องทางการสื่อสารยังไม่หลากหลาย');
+    expect(table(d, 'coverage').rows.map((r) => r[2].text)).toContain('[กำหนดมาตรการรองรับ]');
+    expect(planWarnings(d).map((m) => m.th).join(' ')).toContain('(ฉบับร่างแสดง [กำหนดมาตรการรองรับ] ในตารางท้ายเอกสาร)');
+    const all = reportText(d);
+    for (const filler of ['ต่ำกว่าเกณฑ์ ๘๕ คะแนน อยู่', 'เป็นลำดับที่', 'ยังไม่มีมาตรการรองรับ', 'ดำเนินการตามมาตรการที่']) expect(all).not.toContain(filler);
+    expect(d.missingNotes.map((i) => i.code)).toEqual(['8', '10', '6']);
+    expect(missingNotesMessage(d)?.th).toBe('ฉบับร่าง: ยังขาดบทวิเคราะห์ 3 รายการ (ในวงเล็บเหลี่ยม) กรอกในชีต "การวิเคราะห์" แล้วสร้างฉบับจริง');
+  });
+
+  it('the adopted plan is not a draft; a draft asked for with nothing missing is still marked ร่าง', () => {
+    expect(plan().meta.draft).toBeUndefined();
+    expect(plan({}, { draft: true }).meta.draft).toBe('ร่าง');
+    expect(missingNotesMessage(plan({}, { draft: true }))).toBeNull();
   });
 });

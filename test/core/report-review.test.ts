@@ -86,12 +86,15 @@ describe('slashBreaks', () => {
   });
 });
 
-describe('percentages add up to the total shown', () => {
-  it('นาเลียง round 6: 1, 3, 3 of 7 → 14.28 + 42.86 + 42.86 = 100.00; memo and sentence quote the table', () => {
+describe('percentages as a reader computes them (issue 19)', () => {
+  it('นาเลียง round 6: each share of 7 rounded half up (1 of 7 is 14.29), the total row 100.00; memo and sentence quote the table', () => {
     const d = buildReport(sample, { unit: NALIANG, round: 6, memo: true, today: TODAY, thaiDigits: false });
     const s = table(d, 'summary');
-    const pcts = s.rows.slice(0, 3).map((r) => Number(r[2].text));
-    expect(Math.round(pcts.reduce((a, b) => a + b, 0) * 100) / 100).toBe(Number(s.rows[3][2].text));
+    const counts = s.rows.slice(0, 3).map((r) => Number(r[1].text));
+    expect(counts.reduce((x, y) => x + y, 0)).toBe(7);
+    expect(s.rows.slice(0, 3).map((r) => r[2].text)).toEqual(counts.map((c) => (Math.round((c / 7) * 10000) / 100).toFixed(2)));
+    expect(s.rows.slice(0, 3).map((r) => r[2].text)).toContain('14.29');
+    expect(s.rows[3][2].text).toBe('100.00');
     const done = s.rows[2][2].text;
     expect(text(d, 'summary')).toContain(`คิดเป็นร้อยละ ${done}`);
     expect(text(d, 'memo')).toContain(`คิดเป็นร้อยละ ${done}`);

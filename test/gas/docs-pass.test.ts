@@ -185,8 +185,9 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     const paragraphs = docs.docsApi.Documents._model(id).filter((n) => n.kind === 'paragraph') as { style: { keepWithNext?: boolean; keepLinesTogether?: boolean }; parts: unknown[] }[];
     const texts = paragraphs.map((n) => paragraphText(n as never).replace(/\u000b/g, '\n'));
     const signatures = report.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'signature');
-    // The memo's, the report's and the endorsement (heading, three lines to write on, its signature).
-    expect(signatures).toHaveLength(3);
+    // The memo's, its routing (issue 19: the chief's comment and the executive's order, each a heading,
+    // two lines to write on and its signature; the first kept with the second), and the report's.
+    expect(signatures).toHaveLength(4);
     for (const sig of signatures) {
       if (sig.kind !== 'signature') continue;
       const own = [...(sig.lead ?? []).map((l) => l.text), sig.lines.join('\n')];
@@ -194,10 +195,10 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
       expect(at).toBeGreaterThanOrEqual(0);
       const styles = paragraphs.slice(at, at + own.length).map((n) => n.style);
       expect(styles.every((st) => st.keepLinesTogether === true)).toBe(true);
-      expect(styles.map((st) => st.keepWithNext)).toEqual(own.map((_, k) => k < own.length - 1));
+      expect(styles.map((st) => st.keepWithNext)).toEqual(own.map((_, k) => k < own.length - 1 || sig.keepWithNext === true));
     }
-    const endorsement = signatures[2];
-    expect(endorsement.kind === 'signature' && endorsement.lead?.length).toBe(4);
+    expect(signatures.map((b) => b.kind === 'signature' && (b.lead ?? []).length)).toEqual([0, 3, 3, 0]);
+    expect(signatures.map((b) => b.kind === 'signature' && !!b.keepWithNext)).toEqual([false, true, false, false]);
   });
 
   it('a signature block kept with the next (the memo\'s routing) keeps its last paragraph with the next too', () => {

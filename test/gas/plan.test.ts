@@ -25,8 +25,20 @@ function measures(unit: string, n: number): unknown[][] {
   ]);
 }
 
-/** Seed 000's scores (ITA 2565) for each unit, `n` FY 2566 measures each, notes for 7 and 9 of the first unit. */
-function grids(n = 4, units = [SEED000_UNIT], notes = true): WorkbookGrids {
+/** Notes for every indicator each unit's plan lists to develop (7, 9, 8, 10, 6): the plan can be made and signed. */
+const fullNotes = (unit: string): unknown[][] => [
+  [unit, 2565, '7', 'ช่องทางการสื่อสารยังไม่หลากหลาย', 'เพิ่มช่องทางการสื่อสาร'],
+  [unit, 2565, '9', 'ข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน', 'ปรับปรุงข้อมูลทุกเดือน'],
+  [unit, 2565, '8', 'ผู้รับบริการมีส่วนร่วมน้อย', 'เปิดรับข้อเสนอแนะ'],
+  [unit, 2565, '10', 'มาตรการป้องกันการทุจริตยังไม่ครบ', 'ประกาศมาตรการเพิ่มเติม'],
+  [unit, 2565, '6', 'ขั้นตอนการให้บริการไม่ชัดเจน', 'จัดทำคู่มือการให้บริการ'],
+];
+
+/**
+ * Seed 000's scores (ITA 2565) for each unit, `n` FY 2566 measures each; notes 'full' for every unit,
+ * 'partial' (7 and 9 of the first unit only: 8, 10, 6 missing) or none.
+ */
+function grids(n = 4, units = [SEED000_UNIT], notes: 'full' | 'partial' | false = 'full'): WorkbookGrids {
   const g = seedWorkbook({
     units,
     settings: { fiscal_year: 2566, weak_count: 5 },
@@ -34,11 +46,8 @@ function grids(n = 4, units = [SEED000_UNIT], notes = true): WorkbookGrids {
   });
   const scores = g.sheets[SHEETS.scores.th];
   for (const u of units.slice(1)) scores.push(...scores.slice(1, 11).map((r) => [u, ...r.slice(1)]));
-  if (notes) {
-    g.sheets[SHEETS.analysis.th] = [header('analysis'),
-      [SEED000_UNIT, 2565, '7', 'ช่องทางการสื่อสารยังไม่หลากหลาย', 'เพิ่มช่องทางการสื่อสาร'],
-      [SEED000_UNIT, 2565, '9', 'ข้อมูลบนเว็บไซต์ไม่เป็นปัจจุบัน', 'ปรับปรุงข้อมูลทุกเดือน']];
-  }
+  if (notes === 'full') g.sheets[SHEETS.analysis.th] = [header('analysis'), ...units.flatMap(fullNotes)];
+  if (notes === 'partial') g.sheets[SHEETS.analysis.th] = [header('analysis'), ...fullNotes(SEED000_UNIT).slice(0, 2)];
   return g;
 }
 
@@ -93,12 +102,16 @@ describe('generatePlan', () => {
     expect(r.url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
     expect(docs.documentApp.documents).toHaveLength(1);
     expect(docs.documentApp.documents[0].saved).toBe(true);
-    // Notes for 7 and 9 only: 6, 8 and 10 are missing, and the person is told.
-    expect(r.missingNotes).toEqual(['8', '10', '6']);
+    // Every note is there: a plan to sign, no draft mark.
+    expect(r.missingNotes).toEqual([]);
+    expect(docs.documentApp.documents[0].header).toBeNull();
     // 15 October 2565 is in FY 2566: the plan is dated today, no date warning.
     expect(textOf(docs.documentApp.documents[0].body)).toContain('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
     expect(r.warning?.th).not.toContain('วันนี้ไม่อยู่ในช่วงประกาศ');
-    expect(r.warning?.th).toContain('ชีต "การวิเคราะห์"');
+    // No measure addresses 6; the executive's name is blank: the person is told both, the document says neither.
+    expect(r.warning?.th).toContain('6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ');
+    expect(r.warning?.th).toContain('คอลัมน์ "ชื่อผู้บริหาร"');
+    expect(textOf(docs.documentApp.documents[0].body)).not.toContain('ยังไม่มีมาตรการรองรับ');
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
     expect(log[0]).toEqual(SHEETS.reportLog.columns.map((c) => c.th));
     expect(log[1]).toEqual([NOW, SEED000_UNIT, 2566, '', r.url, 'staff@example.go.th', 'มาตรการประจำปี', '', '', r.warning?.th, r.pdfUrl]);
@@ -110,7 +123,7 @@ describe('generatePlan', () => {
     const later = () => new Date(Date.UTC(2026, 11, 1, 3));
     const undated = generatePlan({ unit: SEED000_UNIT }, { now: later });
     expect(textOf(docs.documentApp.documents[0].body)).toContain('ประกาศ ณ วันที่ ........ เดือน .................... พ.ศ. ........');
-    expect(undated.warning?.th).toMatch(/^วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. 2566.* ชีต "การวิเคราะห์"/);
+    expect(undated.warning?.th).toMatch(/^วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. 2566.* ยังไม่มีมาตรการรองรับ/);
     const log = env.ss._sheet(SHEETS.reportLog.th)._values();
     expect(log[1][9]).toBe(undated.warning?.th);
     const dated = generatePlan({ unit: SEED000_UNIT, date: '2565-09-01' }, { now: later });
@@ -141,7 +154,7 @@ describe('menu สร้างเอกสารมาตรการประ�
   let docs: FakeDocs;
   installFakes(() => grids(4, [SEED000_UNIT, OTHER]), (e, d) => { env = e; docs = d; });
 
-  it('asks the unit, then shows the link and the missing-notes warning in a dialog', () => {
+  it('asks the unit, then shows the link and the warning in a dialog', () => {
     const asked = withPrompts(env.ui, ['2']);
     main.menuGeneratePlan();
     expect(asked.map((a) => a.title)).toEqual(['สร้างเอกสารมาตรการประจำปีของหน่วยงานใด']);
@@ -149,8 +162,7 @@ describe('menu สร้างเอกสารมาตรการประ�
     const html = (env.ui.dialogs[0].html as FakeHtmlOutput).getContent();
     expect(html).toContain('สร้างเอกสารมาตรการประจำปีแล้ว');
     expect(html).toContain(`<a href="${docs.documentApp.documents[0].getUrl()}" target="_blank"`);
-    // Lowest first, as the plan lists them.
-    expect(html).toContain('7 ประสิทธิภาพการสื่อสาร, 9 การเปิดเผยข้อมูล, 8 การปรับปรุงการทำงาน, 10 การป้องกันการทุจริต, 6 คุณภาพการดำเนินงาน');
+    expect(html).toContain('ตัวชี้วัดที่ต้องพัฒนา 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ');
     // The clock is today's (after FY 2566): the date warning comes first in the same dialog.
     expect(html).toContain('วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. 2566');
   });
@@ -182,11 +194,12 @@ describe('sidebarGeneratePlan', () => {
   it('returns the link and the warning; bad options are refused in both languages', () => {
     const r = sidebarGeneratePlan({ unit: SEED000_UNIT, year: 2566, thaiDigits: false }, { now: () => NOW });
     expect(r.name).toBe(`${SEED000_UNIT} มาตรการ ITA ประจำปี 2566`);
-    expect(r.warning?.en).toContain('"การวิเคราะห์" (Analysis) sheet');
+    expect(r.warning?.en).toContain('have no measure');
     expect(textOf(docs.documentApp.documents[0].body)).toContain('87.57');
     expect(() => sidebarGeneratePlan({ unit: SEED000_UNIT, year: 66, thaiDigits: true } as never)).toThrow(/ITA_ERROR:.*ปีงบประมาณ/);
     expect(() => sidebarGeneratePlan({ unit: SEED000_UNIT, year: 2566, thaiDigits: true, date: 'พรุ่งนี้' })).toThrow(/ITA_ERROR:/);
     expect(() => sidebarGeneratePlan({ unit: 'ไม่มี', year: 2566, thaiDigits: true })).toThrow(/ITA_ERROR:.*ไม่พบหน่วยงาน/);
+    expect(() => sidebarGeneratePlan({ unit: SEED000_UNIT, year: 2566, thaiDigits: true, draft: 'yes' } as never)).toThrow(/ITA_ERROR:.*สร้างเป็นฉบับร่าง/);
   });
 });
 
@@ -208,5 +221,42 @@ describe('ตั้งค่าแม่แบบ and the การวิเค�
     expect(second.createdSheets).toEqual([]);
     expect(second.addedColumns).toBe(0);
     expect(env.ss._sheet('การวิเคราะห์')._values()[1]).toEqual([SEED000_UNIT, 2565, '7', 'ประเด็น', 'แนวทาง']);
+  });
+});
+
+describe('the menu and the sidebar on a plan with a missing note (issue 19)', () => {
+  let env: Env;
+  let docs: FakeDocs;
+  installFakes(() => grids(2, [SEED000_UNIT], 'partial'), (e, d) => { env = e; docs = d; });
+
+  it('generatePlan: a missing analysis note refuses it: the cells to fill named, no document, nothing written; draft makes it marked ร่าง (issue 19)', () => {
+    const before = snapshotValues(env);
+    expect(() => generatePlan({ unit: SEED000_UNIT }, { now: () => NOW })).toThrow(/สร้างเอกสารมาตรการประจำปีไม่ได้: ชีต "การวิเคราะห์"[^]*- การวิเคราะห์ \(เพิ่มแถว\): หน่วยงาน องค์การบริหารส่วนตำบลนิคมคำสร้อย ปีงบประมาณ 2565 ตัวชี้วัด 8/);
+    expect(docs.documentApp.documents).toHaveLength(0);
+    expect(snapshotValues(env)).toEqual(before);
+    const draft = generatePlan({ unit: SEED000_UNIT, draft: true }, { now: () => NOW });
+    expect(draft.missingNotes).toEqual(['8', '10', '6']);
+    expect(draft.warning?.th).toContain('ฉบับร่าง: ยังขาดบทวิเคราะห์ 3 รายการ');
+    const doc = docs.documentApp.documents[0];
+    expect(doc.header?.getText()).toBe('ร่าง');
+    expect(doc.header?.getParagraphs()[0].attrs).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'RIGHT' });
+    expect(doc.body.getText()).toContain('[กรอกประเด็นที่ต้องพัฒนา]');
+    expect(textOf(doc.body)).not.toContain('ร่าง\n');
+  });
+
+  it('the menu says the same as ita plan and makes nothing', () => {
+    const made = generatePlanFromMenu(env.ss as never, 'th', { now: () => NOW });
+    expect(made).toBeNull();
+    expect(env.ui.alerts[0].prompt).toContain('ชีต "การวิเคราะห์" ยังไม่มีประเด็นที่ต้องพัฒนาหรือแนวทางการพัฒนา');
+    expect(env.ui.alerts[0].prompt).toContain('ตัวชี้วัด 10 การป้องกันการทุจริต');
+    expect(docs.documentApp.documents).toHaveLength(0);
+  });
+
+  it('the sidebar says it in both languages and makes nothing; its draft checkbox makes the draft', () => {
+    expect(() => sidebarGeneratePlan({ unit: SEED000_UNIT, year: 2566, thaiDigits: true }, { now: () => NOW })).toThrow(/ITA_ERROR:.*การวิเคราะห์/);
+    expect(docs.documentApp.documents).toHaveLength(0);
+    const r = sidebarGeneratePlan({ unit: SEED000_UNIT, year: 2566, thaiDigits: true, draft: true }, { now: () => NOW });
+    expect(r.warning?.th).toContain('ฉบับร่าง');
+    expect(docs.documentApp.documents[0].header?.getText()).toBe('ร่าง');
   });
 });

@@ -82,7 +82,14 @@ describe('renderReportBody (DocumentApp)', () => {
     const list = paragraphs.find((p) => p.getText().startsWith('๑) มาตรการที่')) as FakeParagraph;
     expect(list.getText().split('\n').length).toBeGreaterThan(1);
     expect(list.attrs).toMatchObject({ INDENT_START: list.attrs.INDENT_FIRST_LINE });
-    expect(texts).toContain('ความเห็นของผู้บริหาร');
+    // With a memo the endorsement is the memo's routing, under the sender's signature and before the cover (issue 19).
+    const chief = texts.indexOf(`ความเห็นของปลัด${SEED000_UNIT}`);
+    const executive = texts.indexOf(`ความเห็น/คำสั่งของนายก${SEED000_UNIT}`);
+    expect(chief).toBeGreaterThan(texts.findIndex((t) => t.startsWith('จึงเรียนมาเพื่อโปรดทราบ')));
+    expect(executive).toBeGreaterThan(chief);
+    expect(executive).toBeLessThan(texts.indexOf('รายงานผลการดำเนินการตามมาตรการ'));
+    expect(texts[chief + 3].split('\n')).toEqual(['........................................', '(........................................)', `ปลัด${SEED000_UNIT}`, 'วันที่ ........../........................../..........']);
+    expect(texts).not.toContain('ความเห็นของผู้บริหาร');
     const table = doc.body._all().filter((c): c is FakeTable => c instanceof FakeTable)[2];
     expect(table._cells()[2][4]).toBe('รอบ ๖ เดือน\nรอบ ๑๒ เดือน');
     // Portrait pages (DocumentApp cannot turn one): the ten columns share the portrait width until the Docs API pass turns the section.
@@ -216,7 +223,9 @@ describe('generateReport and the report log', () => {
     expect(text).toContain('ข้อมูล ณ วันที่ ๑๕ กุมภาพันธ์ ๒๕๖๖');
     expect(text).toContain('มห ๑๒๓/๔๕');
     expect(text).toContain('วันที่ ๑๒ เมษายน ๒๕๖๖');
-    expect(text).toContain('ความเห็นของผู้บริหาร');
+    expect(text).toContain(`ความเห็น/คำสั่งของนายก${SEED000_UNIT}`);
+    // The names the หน่วยงาน sheet leaves blank: the caller is told which columns to fill.
+    expect(r.warning?.th).toContain('ยังไม่มีชื่อปลัด และผู้บริหาร');
     // A done measure with no date, before today: the caller is told, the document is not.
     expect(r.warning?.th).toContain('โปรดตรวจสอบ: มาตรการ 1 รายการ');
     expect(text).not.toContain('โปรดตรวจสอบ');

@@ -132,9 +132,10 @@ describe('setup on a half-filled workbook (own columns, own rules, English sheet
   });
 
   it('appends only the missing columns, after the user\'s own', () => {
-    // โทรศัพท์ is already there (the memo's phone, issue 9): only ส่วนราชการเจ้าของเรื่อง is added of the two.
+    // โทรศัพท์ is already there (the memo's phone, issue 9): only ส่วนราชการเจ้าของเรื่อง is added of the two;
+    // then the names under the signatures (issue 19).
     expect(env.ss._sheet('Units')._values()[0]).toEqual([
-      'หน่วยงาน', 'โทรศัพท์', 'ประเภท', 'อำเภอ', 'จังหวัด', 'เรียน', 'ผู้รายงาน', 'ตำแหน่ง', 'ผู้แก้ไข', 'ส่วนราชการเจ้าของเรื่อง',
+      'หน่วยงาน', 'โทรศัพท์', 'ประเภท', 'อำเภอ', 'จังหวัด', 'เรียน', 'ผู้รายงาน', 'ตำแหน่ง', 'ผู้แก้ไข', 'ส่วนราชการเจ้าของเรื่อง', 'ชื่อผู้บริหาร', 'ชื่อปลัด',
     ]);
     const measuresHeader = env.ss._sheet('มาตรการ')._values()[0];
     expect(measuresHeader.slice(0, 5)).toEqual(['หน่วยงาน', 'ปีงบประมาณ', 'มาตรการ', 'สถานะ', 'หมายเหตุภายใน']);

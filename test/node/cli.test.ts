@@ -230,7 +230,8 @@ describe('messages a person can act on', () => {
     const grids = await readWorkbook(file);
     expect(grids).toEqual(buildEmptyWorkbook());
     // The memo's ส่วนราชการ line (issue 9): optional Units columns for the division and its phone.
-    expect(grids.sheets[SHEETS.units.th][0].slice(-2)).toEqual(['ส่วนราชการเจ้าของเรื่อง', 'โทรศัพท์']);
+    // The names printed under the executive's and the chief's signatures (issue 19): optional too.
+    expect(grids.sheets[SHEETS.units.th][0].slice(-4)).toEqual(['ส่วนราชการเจ้าของเรื่อง', 'โทรศัพท์', 'ชื่อผู้บริหาร', 'ชื่อปลัด']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const dv = (name: string) => (wb.getWorksheet(name) as unknown as { dataValidations: { model: Record<string, { type: string; formulae: unknown[] }> } }).dataValidations.model;

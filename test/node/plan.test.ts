@@ -3,7 +3,7 @@
  * writes (the progress report's renderer), `ita init`'s การวิเคราะห์ sheet, and the offline
  * sidebar server's sidebarGeneratePlan.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -37,7 +37,18 @@ const textOf = (xml: string): string[] =>
 
 beforeAll(async () => {
   expect((await run('sample', sample)).code).toBe(0);
-});
+}, 60_000);
+
+/** The sample with หัวเรือ's note on indicator 6 removed, as a .json workbook: its plan lacks a note. */
+function gapWorkbook(): string {
+  const path = join(dir, 'gaps.json');
+  const grids = buildSampleWorkbook();
+  const sheet = grids.sheets[SHEETS.analysis.th];
+  grids.sheets[SHEETS.analysis.th] = sheet.filter((r) => !(r[0] === HUARUEA && r[2] === '6'));
+  expect(grids.sheets[SHEETS.analysis.th]).toHaveLength(sheet.length - 1);
+  writeFileSync(path, JSON.stringify(grids));
+  return path;
+}
 
 describe('`ita plan`', () => {
   it('writes one unit\'s year-start document: seed 000\'s layout, ITA 2567 → the measures of 2568', async () => {
@@ -72,14 +83,52 @@ describe('`ita plan`', () => {
     expect(sections.map((x) => /w:orient="landscape"/.test(x))).toEqual([false, true, false]);
   });
 
-  it('warns on stderr when analysis notes are missing, and still writes the document', async () => {
-    const file = join(dir, 'huaruea.docx');
-    const r = await run('plan', sample, '--unit', HUARUEA, '--out', file, '--arabic-digits', '--date', '2024-10-01');
+  it('refuses a plan whose analysis notes are missing: exit 1, the rows to fill listed, nothing written (issue 19)', async () => {
+    const file = join(dir, 'huaruea-refused.docx');
+    const r = await run('plan', gapWorkbook(), '--unit', HUARUEA, '--out', file, '--date', '2024-10-01');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('สร้างเอกสารมาตรการประจำปีไม่ได้: ชีต "การวิเคราะห์" ยังไม่มีประเด็นที่ต้องพัฒนาหรือแนวทางการพัฒนา');
+    expect(r.err).toContain(`- การวิเคราะห์ (เพิ่มแถว): หน่วยงาน ${HUARUEA} ปีงบประมาณ 2567 ตัวชี้วัด 6 คุณภาพการดำเนินงาน`);
+    expect(r.err).toContain('--draft');
+    expect(readdirSync(dir)).not.toContain('huaruea-refused.docx');
+  });
+
+  it('--draft makes it anyway: ร่าง in the header of every page, the gap a bracketed prompt, the person told', async () => {
+    const file = join(dir, 'huaruea-draft.docx');
+    const r = await run('plan', gapWorkbook(), '--unit', HUARUEA, '--out', file, '--arabic-digits', '--date', '2024-10-01', '--draft');
     expect(r.code).toBe(0);
-    expect(r.err).toContain(`คำเตือน (${HUARUEA}): ชีต "การวิเคราะห์" ยังไม่มีประเด็นหรือแนวทางการพัฒนาของตัวชี้วัด 6 คุณภาพการดำเนินงาน (ปี 2567)`);
+    expect(r.err).toContain(`คำเตือน (${HUARUEA}): ฉบับร่าง: ยังขาดบทวิเคราะห์ 1 รายการ`);
+    const zip = await JSZip.loadAsync(readFileSync(file));
     const text = textOf(await documentXml(file)).join('\n');
-    expect(text).toContain('ได้ 82.10 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน อยู่ 2.90 คะแนน และลดลง 1.45 คะแนนจากปี 2566');
+    expect(text).toContain('[กรอกประเด็นที่ต้องพัฒนา]');
+    expect(text).toContain('[กรอกแนวทางการพัฒนา]');
+    expect(text).not.toContain('ต่ำกว่าเกณฑ์ 85 คะแนน อยู่');
     expect(text).not.toMatch(/[๐-๙]/);
+    // Every header of every section, the first page's included, says ร่าง.
+    const document = await documentXml(file);
+    const refs = Array.from(document.matchAll(/<w:headerReference [^>]*r:id="([^"]+)"/g), (m) => m[1]);
+    const rels = await (zip.file('word/_rels/document.xml.rels') as JSZip.JSZipObject).async('string');
+    expect(refs.length).toBeGreaterThanOrEqual(4);
+    for (const id of refs) {
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+      const header = await (zip.file(`word/${target}`) as JSZip.JSZipObject).async('string');
+      expect(header).toContain('>ร่าง<');
+    }
+    // The adopted plan has no header mark.
+    const adopted = join(dir, 'nikhom-adopted.docx');
+    expect((await run('plan', sample, '--unit', NIKHOM, '--out', adopted, '--date', '2024-10-01')).code).toBe(0);
+    const headers = Object.keys((await JSZip.loadAsync(readFileSync(adopted))).files).filter((f) => f.startsWith('word/header'));
+    for (const h of headers) expect(await ((await JSZip.loadAsync(readFileSync(adopted))).file(h) as JSZip.JSZipObject).async('string')).not.toContain('ร่าง');
+  });
+
+  it('--all: a unit refused for its notes is listed, the others written, and the run exits 1', async () => {
+    const out = join(dir, 'all-gaps');
+    const r = await run('plan', gapWorkbook(), '--all', '--out-dir', out, '--date', '2024-10-01');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`ข้าม ${HUARUEA}: สร้างเอกสารมาตรการประจำปีไม่ได้`);
+    const files = readdirSync(out);
+    expect(files).toHaveLength(3);
+    expect(files.some((f) => f.startsWith(HUARUEA))).toBe(false);
   });
 
   it('--date takes a BE year too; a bad one is a usage mistake (exit 2, nothing written)', async () => {
@@ -148,12 +197,12 @@ describe('`ita plan`', () => {
 });
 
 describe('the offline sidebar server: sidebarGeneratePlan', () => {
-  it('writes the .docx, logs it as a plan and returns the missing-notes warning', async () => {
+  it('writes the .docx, logs it as a plan and returns the warning (an indicator no measure addresses)', async () => {
     const api = createNodeSidebarApi({ grids: buildSampleWorkbook(), writePlan, reportsDir: join(dir, 'sidebar'), now: () => new Date('2024-10-15T03:00:00Z') });
     const r = await api.sidebarGeneratePlan({ unit: HUARUEA, year: 2568, thaiDigits: true });
     expect(r.url).toMatch(/\/reports\/.+\.docx$/);
     expect(r.name).toBe(`${HUARUEA} มาตรการ ITA ประจำปี 2568`);
-    expect(r.warning?.th).toContain('6 คุณภาพการดำเนินงาน');
+    expect(r.warning?.th).toContain('6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ');
     // Today (15 Oct 2024) is in FY 2568: dated, no date warning.
     expect(r.warning?.th).not.toContain('วันนี้ไม่อยู่ในช่วงประกาศ');
     const log = readReportLog(api.grids);
@@ -172,6 +221,19 @@ describe('the offline sidebar server: sidebarGeneratePlan', () => {
     const file = join(dir, 'sidebar3', decodeURIComponent(dated.url.split('/').pop() as string));
     expect(textOf(await documentXml(file))).toContain('ประกาศ ณ วันที่ ๒๕ กันยายน พ.ศ.\u00a0๒๕๖๗');
     await expect(api.sidebarGeneratePlan({ unit: NIKHOM, year: 2568, thaiDigits: true, date: '25/09/2024' })).rejects.toThrow(/ITA_ERROR/);
+  });
+
+  it('a missing note refuses the plan (the cells to fill in the error), the draft checkbox makes it anyway', async () => {
+    const grids = JSON.parse(readFileSync(gapWorkbook(), 'utf8'));
+    const api = createNodeSidebarApi({ grids, writePlan, reportsDir: join(dir, 'sidebar4'), now: () => new Date('2024-10-15T03:00:00Z') });
+    await expect(api.sidebarGeneratePlan({ unit: HUARUEA, year: 2568, thaiDigits: true })).rejects.toThrow(/ITA_ERROR:.*การวิเคราะห์ \(เพิ่มแถว\).*ตัวชี้วัด 6/);
+    expect(() => readdirSync(join(dir, 'sidebar4'))).not.toThrow();
+    expect(readdirSync(join(dir, 'sidebar4'))).toEqual([]);
+    const draft = await api.sidebarGeneratePlan({ unit: HUARUEA, year: 2568, thaiDigits: true, draft: true });
+    expect(draft.warning?.th).toContain('ฉบับร่าง: ยังขาดบทวิเคราะห์ 1 รายการ');
+    const file = join(dir, 'sidebar4', decodeURIComponent(draft.url.split('/').pop() as string));
+    expect(textOf(await documentXml(file)).join('\n')).toContain('[กรอกประเด็นที่ต้องพัฒนา]');
+    await expect(api.sidebarGeneratePlan({ unit: HUARUEA, year: 2568, thaiDigits: true, draft: 'yes' } as never)).rejects.toThrow(/ITA_ERROR/);
   });
 
   it('a workbook without การวิเคราะห์ is not told to set up the template again', async () => {

@@ -25,7 +25,7 @@ describeBrowser('sidebar: the year-start document card', () => {
     await server?.close();
   });
 
-  it('makes the document, shows its link and the missing-notes warning, and lists it under recent documents', async () => {
+  it('makes the document, shows its link and the warning, and lists it under recent documents', async () => {
     const { page, errors } = await sidebarPage(browser, server.url);
     await page.getByTestId('plan-generate').waitFor();
     expect(await page.getByTestId('plan-year').inputValue()).toBe('2568');
@@ -35,14 +35,14 @@ describeBrowser('sidebar: the year-start document card', () => {
     await page.getByTestId('plan-link').waitFor();
     expect(await page.getByTestId('plan-link').textContent()).toBe(`${HUARUEA} มาตรการ ITA ประจำปี 2568`);
     expect(await page.getByTestId('plan-link').getAttribute('href')).toMatch(/\/reports\/.+\.docx$/);
-    expect(await page.getByTestId('plan-warning').textContent()).toContain('6 คุณภาพการดำเนินงาน');
+    expect(await page.getByTestId('plan-warning').textContent()).toContain('6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ');
     await page.waitForFunction(() => document.querySelector('[data-testid=recent]')?.textContent?.includes('มาตรการประจำปี ปี 2568'));
     // PLAN_SHOT_DIR=dir: a picture of the card, to look at as a user would.
     if (process.env.PLAN_SHOT_DIR) await page.getByTestId('plan-card').screenshot({ path: `${process.env.PLAN_SHOT_DIR}/plan-card.png` });
 
     // English, client-side: the card and the server's warning follow.
     await page.getByTestId('lang').click();
-    expect(await page.getByTestId('plan-warning').textContent()).toContain('"การวิเคราะห์" (Analysis) sheet');
+    expect(await page.getByTestId('plan-warning').textContent()).toContain('have no measure');
     expect(errors).toEqual([]);
   });
 
@@ -63,6 +63,28 @@ describeBrowser('sidebar: the year-start document card', () => {
     if (process.env.PLAN_SHOT_DIR) await page.getByTestId('plan-card').screenshot({ path: `${process.env.PLAN_SHOT_DIR}/plan-card-date.png` });
     await later.close();
     expect(errors).toEqual([]);
+  });
+
+  it('a missing analysis note: the card says which rows to fill and makes nothing; ticked, ฉบับร่าง makes the draft (issue 19)', async () => {
+    const grids = buildSampleWorkbook();
+    grids.sheets['การวิเคราะห์'] = grids.sheets['การวิเคราะห์'].filter((r) => !(r[0] === HUARUEA && r[2] === '6'));
+    const gaps = await serve(grids, { writePlan, now: () => new Date('2024-10-15T03:00:00Z') });
+    const { page, errors } = await sidebarPage(browser, gaps.url);
+    await page.getByTestId('plan-generate').waitFor();
+    await page.getByTestId('unit').selectOption(HUARUEA);
+    await page.waitForFunction(() => document.querySelector('[data-testid=total]')?.textContent === '91.30');
+    expect(await page.getByTestId('plan-draft').isChecked()).toBe(false);
+    await page.getByTestId('plan-generate').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=plan-card] [data-testid=error]')?.textContent?.includes('(เพิ่มแถว)'));
+    expect(await page.getByTestId('plan-card').getByTestId('error').textContent()).toContain('ตัวชี้วัด 6 คุณภาพการดำเนินงาน');
+    expect(await page.getByTestId('plan-link').count()).toBe(0);
+    await page.getByTestId('plan-draft').check();
+    await page.getByTestId('plan-generate').click();
+    await page.getByTestId('plan-link').waitFor();
+    expect(await page.getByTestId('plan-warning').textContent()).toContain('ฉบับร่าง: ยังขาดบทวิเคราะห์ 1 รายการ');
+    if (process.env.PLAN_SHOT_DIR) await page.getByTestId('plan-card').screenshot({ path: `${process.env.PLAN_SHOT_DIR}/plan-card-draft.png` });
+    await gaps.close();
+    expect(errors.filter((e) => !/status of 500/.test(e))).toEqual([]);
   });
 
   it('a bad year, or a year without measures, is said in the card and makes nothing', async () => {

@@ -308,6 +308,15 @@ export interface ReportMeta {
   noResult?: string[];
   /** The last day of the round the report names (the signing date is checked against it); absent for a plan. */
   roundEnd?: { year: number; month: number; day: number };
+  /**
+   * Names the document prints under a signature line and the หน่วยงาน sheet leaves blank (a dotted
+   * line is printed): the person making it is told which column to fill. For the person, never the document.
+   */
+  missingNames?: ('executiveName' | 'chiefName')[];
+  /** The unit's row in the หน่วยงาน sheet, for that message. */
+  unitRow?: number;
+  /** A draft (the plan made with its gaps shown): its mark, ร่าง, printed in the header of every page. */
+  draft?: string;
   /** Suggested file/document name: `<unit> รายงานมาตรการ ITA <ปี> รอบ <n> เดือน`. */
   name: string;
   measureCount: number;

@@ -16,6 +16,10 @@ import { compareCodes } from '../engine/frameworks';
 import { fromThaiDigits, THAI_MONTHS } from '../engine/thai';
 import { compareDates, fiscalYearRange } from '../engine/calendar';
 import { msg, t, type Bilingual, type Params } from '../i18n';
+import { blankNames, executiveTitle, nameLine, namesWarning } from './signers';
+import { gapsMessage, type NoteGap } from './plan-gaps';
+
+export type { NoteGap } from './plan-gaps';
 import { coverageTable } from './progress/indicators-to-develop';
 import { followUpText, timelineText } from './progress/measures-table';
 import { itaBlocks } from './progress/ita-result';
@@ -28,7 +32,7 @@ import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection
 /** The six-column measures table on a landscape page (as the progress report's): 13 pt. */
 const PLAN_TABLE_SIZE = 13;
 
-export type PlanErrorCode = 'noIta' | 'noMeasures';
+export type PlanErrorCode = 'noIta' | 'noMeasures' | 'missingNotes';
 
 /**
  * A plan that cannot be made: each thing missing (`codes`) and where it goes, in one message
@@ -38,14 +42,17 @@ export class PlanError extends Error {
   readonly code: PlanErrorCode;
   readonly codes: PlanErrorCode[];
   readonly text: Bilingual;
-  constructor(codes: PlanErrorCode[], params: Params = {}) {
-    const parts = codes.map((c) => msg(`plan.error.${c}`, params));
+  /** With missingNotes: the analysis rows to fill, one a line (sheet and cell, unit, ITA year, indicator). */
+  readonly gaps: NoteGap[];
+  constructor(codes: PlanErrorCode[], params: Params = {}, gaps: NoteGap[] = []) {
+    const parts = codes.map((c) => (c === 'missingNotes' ? gapsMessage(gaps, String(params.sheet ?? '')) : msg(`plan.error.${c}`, params)));
     const text = {
       th: t('th', 'plan.error.cannot', { details: parts.map((p) => p.th).join(' และ') }),
       en: t('en', 'plan.error.cannot', { details: parts.map((p) => p.en).join('; ') }),
     };
     super(text.th);
     this.codes = codes;
+    this.gaps = gaps;
     const code = codes[0];
     this.name = 'PlanError';
     this.code = code;
@@ -68,6 +75,11 @@ export interface PlanOptions {
   /** Today (default: today in Bangkok). */
   today?: CalendarDate;
   lang?: Lang;
+  /**
+   * Make it even when analysis notes are missing: marked ร่าง in the header of every page, each gap
+   * a bracketed prompt ([กรอกประเด็นที่ต้องพัฒนา]). Without it a gap refuses the plan (PlanError missingNotes).
+   */
+  draft?: boolean;
 }
 
 export interface PlanIndicator {
@@ -77,8 +89,8 @@ export interface PlanIndicator {
 
 export interface PlanDoc extends ReportDoc {
   /**
-   * Indicators to develop whose การวิเคราะห์ row is missing or has a blank issue or approach: the
-   * document has a sentence built from the figures there, and the person making it is told.
+   * Indicators whose การวิเคราะห์ note is missing or half blank: only in a draft (a bracketed prompt
+   * stands there); an adopted plan with one is refused (PlanError missingNotes).
    */
   missingNotes: PlanIndicator[];
   /** The announcement date is left as dotted spaces to be filled by hand (today is not a day the plan is adopted). */
@@ -105,11 +117,10 @@ export function planName(unit: string, fiscalYear: number, lang: Lang = 'th'): s
   return t(lang, 'plan.docName', { unit, year: fiscalYear });
 }
 
-/** The warning for the person making the plan when notes are missing; null when none are. */
+/** A draft's warning: how many notes are missing (each a bracketed prompt in it); null when none are. */
 export function missingNotesMessage(plan: PlanDoc): Bilingual | null {
   if (plan.missingNotes.length === 0 || plan.meta.itaYear === null) return null;
-  const list = plan.missingNotes.map((i) => `${i.code} ${i.name}`).join(', ');
-  return msg('plan.warning.missingNotes', { list, itaYear: plan.meta.itaYear });
+  return msg('plan.warning.draft', { count: plan.missingNotes.length });
 }
 
 /** The warning when the announcement date is left blank; null when the plan is dated. */
@@ -120,8 +131,13 @@ export function undatedMessage(plan: PlanDoc): Bilingual | null {
 /** Everything the person making the plan must be told (never printed in it), in order: the date, then the notes. */
 export function planWarnings(plan: PlanDoc): Bilingual[] {
   // Warnings to the person are in Arabic digits, whatever the document's.
-  const uncovered = plan.uncovered.length ? msg('plan.warning.uncovered', { list: fromThaiDigits(plan.uncovered.join(', ')) }) : null;
-  return [undatedMessage(plan), missingNotesMessage(plan), uncovered].filter((m): m is Bilingual => m !== null);
+  // What the document says in their row: the approach of section ๑ (adopted), or a prompt (draft).
+  const shown = msg(plan.meta.draft ? 'plan.shown.prompt' : 'plan.shown.approach');
+  const list = fromThaiDigits(plan.uncovered.join(', '));
+  const uncovered = plan.uncovered.length
+    ? { th: t('th', 'plan.warning.uncovered', { list, shown: shown.th }), en: t('en', 'plan.warning.uncovered', { list, shown: shown.en }) }
+    : null;
+  return [undatedMessage(plan), missingNotesMessage(plan), uncovered, namesWarning(plan.meta, plan.meta.unitRow)].filter((m): m is Bilingual => m !== null);
 }
 
 /** The warnings as one message (the sidebar note, generatePlan's `warning`, the log's หมายเหตุ); null when none. */
@@ -147,7 +163,12 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     : analysis.assessments.find((a) => a.unit === unit.name && a.year === assessment.previousYear);
   const w = new Writer(o.lang, o.thaiDigits);
   const notes = analysis.workbook.analysisNotes.filter((n) => n.unit === unit.name && n.year === assessment.year);
-  const analysed = analysisBlocks(o, w, assessment, notes, measures, analysis);
+  // No filler in a document to be signed: every indicator the plan lists needs its note, else it is
+  // refused (the rows to fill listed) or, asked for, made as a draft with the gaps shown.
+  const gaps = noteGaps(assessment, notes);
+  const draft = options.draft === true;
+  if (gaps.length && !draft) throw new PlanError(['missingNotes'], { sheet: analysis.workbook.sheetNames.analysis ?? 'การวิเคราะห์' }, gaps);
+  const analysed = analysisBlocks(o, w, assessment, notes, analysis);
 
   const sections: ReportSection[] = [
     { id: 'title', blocks: titleBlocks(o, w), numbering: 'start' },
@@ -156,17 +177,17 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     // Landscape, as the progress report's measures: six columns with each indicator's name.
     { id: 'measures', blocks: measureBlocks(o, w, assessment, measures, analysed.order), orientation: 'landscape' },
   ];
-  const signature = signatureBlocks(o, w, date);
+  const signed = signatureBlocks(o, w, date);
   let uncovered: string[] = [];
   if (assessment.weak.length) {
-    const coverage = coverageBlocks(o, w, assessment, measures);
+    const coverage = coverageBlocks(o, w, assessment, measures, draft);
     uncovered = coverage.gaps;
     sections.push({ id: 'coverage', blocks: coverage.blocks });
-    sections.push({ id: 'signature', blocks: signature });
+    sections.push({ id: 'signature', blocks: signed });
   } else {
     // No coverage table: the signature follows the measures table on its landscape page, as in
     // seed 000 — a portrait section of its own would put it alone on a last page.
-    sections[sections.length - 1].blocks.push(...signature);
+    sections[sections.length - 1].blocks.push(...signed);
   }
   const day = date ?? today;
 
@@ -175,9 +196,11 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
       kind: 'plan', unit: unit.name, fiscalYear: o.fiscalYear, round: null, itaYear: assessment.year,
       thaiDigits: w.thai, lang: o.lang, memo: false, cover: false, endorsement: false, asOf: day, date: day, docNo: '', uncertain: [],
       name: planName(unit.name, o.fiscalYear, o.lang), measureCount: measures.length,
+      missingNames: blankNames(unit, ['executiveName']), unitRow: unit.row,
+      ...(draft ? { draft: w.tx('plan.draftMark') } : {}),
     },
     sections,
-    missingNotes: analysed.missing,
+    missingNotes: gaps.map((g) => ({ code: g.code, name: g.name })),
     undated: date === null,
     uncovered,
   };
@@ -225,24 +248,48 @@ function focusOf(a: Assessment, notedCodes: string[]): string[] {
 }
 
 /**
+ * The indicators of the per-indicator table, in the plan's order: those it lists to develop
+ * (focusOf), then any other indicator the การวิเคราะห์ sheet has a note for.
+ */
+function tableCodes(a: Assessment, notes: AnalysisNote[]): { focus: string[]; others: string[] } {
+  const notedCodes = notes.filter((n) => n.issues || n.approach).map((n) => n.code);
+  const focus = focusOf(a, notedCodes);
+  const focusSet = new Set(focus);
+  return { focus, others: notedCodes.filter((c) => !focusSet.has(c)).sort(byScore(a)) };
+}
+
+/** The table's rows whose note is missing or lacks its issues or approach: what the plan needs filled. */
+export function noteGaps(a: Assessment, notes: AnalysisNote[]): NoteGap[] {
+  const names = new Map(a.ranking.map((r) => [r.code, r.name]));
+  const byCode = new Map(notes.map((n) => [n.code, n]));
+  const { focus, others } = tableCodes(a, notes);
+  return [...focus, ...others].flatMap((code): NoteGap[] => {
+    const note = byCode.get(code);
+    const lacks = (['issues', 'approach'] as const).filter((k) => !note?.[k]);
+    if (lacks.length === 0) return [];
+    return [{
+      unit: a.unit, itaYear: a.year, code, name: names.get(code) ?? code, lacks: [...lacks],
+      ...(note ? { row: note.row, ...(note.cells ? { cells: note.cells } : {}) } : {}),
+    }];
+  });
+}
+
+/**
  * The analysis after the figures: seed 000's prose and list of the indicators to develop (lowest
  * first), then seed 002's per-indicator table from the การวิเคราะห์ sheet — the listed indicators,
  * then any other indicator the sheet has a note for, which the prose names, so that prose and
- * table agree. A missing note of a listed indicator becomes a neutral sentence from the figures
- * and is reported in `missing`. `order` is the plan's order of indicators (lowest score first).
+ * table agree. Every cell is the unit's own words; in a draft a missing one is a bracketed prompt
+ * (an adopted plan with a gap is refused before this). `order` is the plan's order of indicators.
  */
 function analysisBlocks(
-  o: ResolvedReportOptions, w: Writer, a: Assessment, notes: AnalysisNote[], measures: Measure[], analysis: Analysis,
-): { blocks: Block[]; missing: PlanIndicator[]; order: (x: string, y: string) => number } {
+  o: ResolvedReportOptions, w: Writer, a: Assessment, notes: AnalysisNote[], analysis: Analysis,
+): { blocks: Block[]; order: (x: string, y: string) => number } {
   const threshold = analysis.workbook.settings.passThreshold;
   const order = byScore(a);
   const names = new Map(a.ranking.map((r) => [r.code, r.name]));
   const ranked = new Map(a.ranking.map((r) => [r.code, r]));
   const byCode = new Map(notes.map((n) => [n.code, n]));
-  const notedCodes = notes.filter((n) => n.issues || n.approach).map((n) => n.code);
-  const focus = focusOf(a, notedCodes);
-  const focusSet = new Set(focus);
-  const others = notedCodes.filter((c) => !focusSet.has(c)).sort(order);
+  const { focus, others } = tableCodes(a, notes);
   const codes = [...focus, ...others];
   const place = placeLine(o, w);
   const params = { unit: o.unit.name, place: place ? ` ${place}` : '', itaYear: w.year(a.year), threshold: w.int(threshold) };
@@ -253,21 +300,15 @@ function analysisBlocks(
   const intro = a.weak.length ? w.tx('plan.analysis.intro') : w.tx('plan.analysis.introNone', params);
   blocks.push(para(`${lead} ${intro}`, 'justify', true));
   focus.forEach((code, i) => blocks.push(para(w.tx('plan.analysis.item', { n: w.int(i + 1), ...named(code) }), 'left', true)));
-  const missing: PlanIndicator[] = [];
-  if (codes.length === 0) return { blocks, missing, order };
+  if (codes.length === 0) return { blocks, order };
 
-  const index = new Map(measures.map((m, i) => [m, i]));
   const rows: Cell[][] = codes.map((code) => {
     const r = ranked.get(code);
     const note = byCode.get(code);
-    if (focusSet.has(code) && (!note || !note.issues || !note.approach)) missing.push({ code, name: names.get(code) ?? code });
-    const issues = note?.issues ? w.user(note.issues) : autoIssue(w, r, threshold, a);
-    const addressing = measures.filter((m) => m.indicators.includes(code)).map((m) => measureNo(m, index.get(m) as number, w));
-    const approach = note?.approach ? w.user(note.approach) : addressing.length ? w.tx('plan.analysis.autoApproach', { list: addressing.join(', ') }) : '-';
     return [
       { text: w.tx('plan.analysis.indicatorCell', { code: w.int(code), name: names.get(code) ?? '', score: r ? w.num(r.score) : '-' }) },
-      { text: issues },
-      { text: approach },
+      { text: note?.issues ? w.user(note.issues) : w.tx('plan.prompt.issues') },
+      { text: note?.approach ? w.user(note.approach) : w.tx('plan.prompt.approach') },
     ];
   });
   const otherList = others.map((code) => w.tx('plan.analysis.otherItem', named(code))).join(w.lang === 'th' ? ' ' : ', ');
@@ -281,20 +322,7 @@ function analysisBlocks(
     rows,
   };
   blocks.push(table);
-  return { blocks, missing, order };
-}
-
-/** The neutral sentence where the sheet has no issue: the score against the threshold (or its rank), and its change. */
-function autoIssue(w: Writer, r: Assessment['ranking'][number] | undefined, threshold: number, a: Assessment): string {
-  if (!r) return '-';
-  const parts = [r.score < threshold
-    ? w.tx('plan.analysis.autoBelow', { score: w.num(r.score), threshold: w.int(threshold), gap: w.num(threshold - r.score) })
-    : w.tx('plan.analysis.autoLow', { score: w.num(r.score), rank: w.int(r.rank), count: w.int(a.ranking.length) })];
-  if (r.change && a.previousYear !== null) {
-    const key = r.change > 0 ? 'plan.analysis.autoUp' : 'plan.analysis.autoDown';
-    parts.push(w.tx(key, { diff: w.num(Math.abs(r.change)), prevYear: w.year(a.previousYear) }));
-  }
-  return parts.join(w.lang === 'th' ? ' และ' : ', ');
+  return { blocks, order };
 }
 
 /** "รายงานผลการดำเนินงานตามมาตรการ / รอบ ๖ เดือน / รอบ ๑๒ เดือน", as seed 000's last column (the rounds as the report writes them). */
@@ -330,24 +358,28 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measu
 }
 
 /** Which indicator to develop each measure addresses, and those none addresses: the progress report's coverage table. */
-function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[]): { blocks: Block[]; gaps: string[] } {
+function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[], draft: boolean): { blocks: Block[]; gaps: string[] } {
   // The plan is the measures as adopted: a measure cancelled later still addressed its indicators
   // (coverageTable leaves cancelled ones out, as a progress report must).
   const adopted = measures.map((m): Measure => (m.status === 'cancelled' ? { ...m, status: 'not_started' } : m));
   const numbers = measures.map((m, i) => measureNo(m, i, w));
-  const { table, gaps } = coverageTable(w, a, adopted, numbers);
+  // An adopted plan never prints ยังไม่มีมาตรการรองรับ: the indicator is developed by the unit's own
+  // approach in section ๑ (the person is told no measure addresses it); a draft asks for a measure.
+  const noMeasure = draft ? { text: w.tx('plan.prompt.measure') } : { text: w.tx('plan.coverage.byApproach') };
+  const { table, gaps } = coverageTable(w, a, adopted, numbers, noMeasure);
+  // The lead says what the table holds: measures for every indicator, or measures and the approach for some.
+  const intro = gaps.length && !draft ? 'plan.coverage.introApproach' : 'report.weak.intro';
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: w.tx('plan.coverage.heading'), align: 'left' },
-    para(w.tx('report.weak.intro', { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true),
+    para(w.tx(intro, { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true),
     table,
   ];
-  // The table's rows say ยังไม่มีมาตรการรองรับ; advice to add measures is for the person, not the signed document.
   return { blocks, gaps };
 }
 
 /**
- * The executive's signature as on an announcement: ประกาศ ณ วันที่ …, room to sign, a blank name
- * line (the workbook does not hold the executive's name) and the title from the unit's เรียน column.
+ * The executive's signature as on an announcement: ประกาศ ณ วันที่ …, room to sign, the executive's
+ * name from ชื่อผู้บริหาร (a dotted line when blank: the person is told) and the title from เรียน.
  */
 function signatureBlocks(o: ResolvedReportOptions, w: Writer, date: CalendarDate | null): Block[] {
   const when = (d: CalendarDate) => (w.lang === 'en'
@@ -355,12 +387,5 @@ function signatureBlocks(o: ResolvedReportOptions, w: Writer, date: CalendarDate
     : w.tx('plan.signature.thaiDate', { day: w.int(d.day), month: THAI_MONTHS[d.month - 1], year: w.year(d.year + 543) }));
   // No date: dotted spaces to fill by hand, as on a printed form. The date is read with the signature: one block.
   const announced = date ? w.tx('plan.signature.date', { date: when(date) }) : w.tx('plan.signature.blankDate');
-  return [signatureBlock({
-    before: announced,
-    lines: [
-      '',
-      w.tx('report.signature.blankName'),
-      o.unit.addressee ? w.user(o.unit.addressee) : w.tx('report.memo.refBlank'),
-    ],
-  })];
+  return [signatureBlock({ before: announced, lines: ['', nameLine(w, o.unit.executiveName), executiveTitle(w, o.unit)] })];
 }

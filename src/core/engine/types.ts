@@ -120,6 +120,10 @@ export interface Unit {
   division: string;
   /** The division's phone, after "โทร." on that line; '' when blank. */
   phone: string;
+  /** The executive's name (ชื่อผู้บริหาร), printed under the plan's, the endorsement's and the memo routing's signature line; '' when blank. */
+  executiveName: string;
+  /** The chief administrator's name (ชื่อปลัด), printed under the memo routing's ความเห็นของปลัด…; '' when blank. */
+  chiefName: string;
   editors: string[];
   row: number;
 }
@@ -184,6 +188,8 @@ export interface AnalysisNote {
   approach: string;
   /** 1-based sheet row. */
   row: number;
+  /** A1 addresses of its issue and approach cells, for a message that names what to fill. */
+  cells?: { issues: string; approach: string };
 }
 
 export interface Problem {

@@ -11,6 +11,8 @@ import { DELIVERY_STRINGS } from './delivery';
 import { DRIVE_STRINGS } from './drive';
 import { OVERVIEW_STRINGS } from './overview';
 import { PLAN_STRINGS } from './plan';
+import { SIGNING_STRINGS } from './signing';
+import { REPORT_PROSE_STRINGS } from './report-prose';
 import { UNITS_STRINGS } from './units';
 import { TOOL_STRINGS } from './tools';
 
@@ -26,7 +28,8 @@ export type Catalog = Record<string, Bilingual>;
 
 // The offline I/O strings (./io) are registered by src/node/workbook-io.ts: not in the Apps Script bundle.
 const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...ADDON_STRINGS, ...DELIVERY_STRINGS, ...DRIVE_STRINGS, ...OVERVIEW_STRINGS,
-  ...SAFE_INPUT_STRINGS, ...PLAN_STRINGS, ...TOOL_STRINGS, ...UNITS_STRINGS };
+  ...SAFE_INPUT_STRINGS, ...PLAN_STRINGS, ...TOOL_STRINGS, ...UNITS_STRINGS, ...SIGNING_STRINGS,
+  ...REPORT_PROSE_STRINGS };
 
 /** Adds an area's catalog (report, add-on, sidebar). Keys must be unique across areas. */
 export function registerStrings(catalog: Catalog): void {

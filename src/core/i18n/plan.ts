@@ -34,12 +34,6 @@ export const PLAN_STRINGS = {
   'plan.analysis.col.issues': { th: 'ประเด็นที่ต้องแก้ไข/พัฒนา', en: 'Issues to fix or develop' },
   'plan.analysis.col.approach': { th: 'แนวทางการพัฒนา', en: 'Approach' },
   'plan.analysis.indicatorCell': { th: '{code}. {name}\n({score} คะแนน)', en: '{code}. {name}\n({score} points)' },
-  // A neutral sentence from the figures where the การวิเคราะห์ sheet has no note.
-  'plan.analysis.autoBelow': { th: 'ได้ {score} คะแนน ต่ำกว่าเกณฑ์ {threshold} คะแนน อยู่ {gap} คะแนน', en: 'Scored {score}, {gap} below the {threshold}-point threshold' },
-  'plan.analysis.autoLow': { th: 'ได้ {score} คะแนน เป็นลำดับที่ {rank} จาก {count} ตัวชี้วัด', en: 'Scored {score}, ranked {rank} of {count} indicators' },
-  'plan.analysis.autoUp': { th: 'เพิ่มขึ้น {diff} คะแนนจากปี {prevYear}', en: 'up {diff} from {prevYear}' },
-  'plan.analysis.autoDown': { th: 'ลดลง {diff} คะแนนจากปี {prevYear}', en: 'down {diff} from {prevYear}' },
-  'plan.analysis.autoApproach': { th: 'ดำเนินการตามมาตรการที่ {list} ในข้อ ๒', en: 'Measure(s) {list} in section 2' },
 
   // 2. The measures (seed 000's table).
   'plan.measures.heading': { th: '๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year}', en: '2. The measures, fiscal year {year}' },
@@ -84,12 +78,8 @@ export const PLAN_STRINGS = {
     en: 'Today is outside the time fiscal year {year}\'s plan is adopted (1 July of the year before to the end of the fiscal year): the announcement date is left blank to fill by hand, or give the date.',
   },
   'plan.warning.uncovered': {
-    th: 'ตัวชี้วัดที่ต้องพัฒนา {list} ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารแสดง "ยังไม่มีมาตรการรองรับ" ในตารางท้ายเอกสาร)',
-    en: 'Indicators to develop {list} have no measure: consider adding one in the "มาตรการ" sheet (the document says "no measure yet" in its last table)',
-  },
-  'plan.warning.missingNotes': {
-    th: 'ชีต "การวิเคราะห์" ยังไม่มีประเด็นหรือแนวทางการพัฒนาของตัวชี้วัด {list} (ปี {itaYear}) จึงใช้ข้อความจากคะแนนแทน',
-    en: 'No issues or approach for indicator(s) {list} ({itaYear}) in the "การวิเคราะห์" (Analysis) sheet: a sentence from the scores is used.',
+    th: 'ตัวชี้วัดที่ต้องพัฒนา {list} ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" ({shown})',
+    en: 'Indicators to develop {list} have no measure: consider adding one in the "มาตรการ" sheet ({shown})',
   },
 
   // The add-on.

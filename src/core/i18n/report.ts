@@ -24,8 +24,8 @@ export const REPORT_STRINGS = {
     en: '{unit} adopted integrity and transparency measures for fiscal year {year}.',
   },
   'report.memo.progress': {
-    th: 'บัดนี้ ได้สรุปผลการดำเนินการตามมาตรการดังกล่าว {round} ข้อมูล ณ วันที่ {asOf} ปรากฏว่า มีมาตรการทั้งหมด {total} มาตรการ {cancelledPart}ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent} อยู่ระหว่างดำเนินการ {inProgress} มาตรการ และยังไม่ดำเนินการ {notStarted} มาตรการ รายละเอียดปรากฏตามรายงานที่แนบมาพร้อมนี้',
-    en: 'The progress of these measures for the {round}, as of {asOf}, has been summarised: of {total} measures, {cancelledPart}{done} are done ({percent}%), {inProgress} in progress and {notStarted} not started. The report is attached.',
+    th: 'บัดนี้ ได้สรุปผลการดำเนินการตามมาตรการดังกล่าว {round} ข้อมูล ณ วันที่ {asOf} ปรากฏว่า มีมาตรการทั้งหมด {total} มาตรการ {cancelledPart}{statuses} รายละเอียดปรากฏตามรายงานที่แนบมาพร้อมนี้',
+    en: 'The progress of these measures for the {round}, as of {asOf}, has been summarised: of {total} measures, {cancelledPart}{statuses}. The report is attached.',
   },
   /** Inserted after the total when some measures were cancelled (memo and summary). */
   'report.cancelledPart': {
@@ -38,7 +38,6 @@ export const REPORT_STRINGS = {
     en: '{count} measure(s) were past their due date and not done on {asOf}: {list}. {next}',
   },
   'report.memo.overdueFollowUp': { th: 'ซึ่งจะเร่งรัดติดตามการดำเนินการให้แล้วเสร็จต่อไป', en: 'They will be followed up.' },
-  'report.memo.overdueCarryOver': { th: 'ซึ่งจะดำเนินการต่อในปีงบประมาณ พ.ศ. {nextYear}', en: 'They will be carried on in fiscal year {nextYear}.' },
   'report.memo.overdueItem': { th: 'มาตรการที่ {no} {title}', en: 'measure {no} ({title})' },
   // The report is the evidence published for the ITA's OIT item: the memo asks leave to publish it.
   'report.memo.closing': {
@@ -160,8 +159,8 @@ export const REPORT_STRINGS = {
   'report.summary.total': { th: 'รวม', en: 'Total' },
   'report.summary.totalActive': { th: 'รวม (ไม่นับมาตรการที่ยกเลิก)', en: 'Total (cancelled not counted)' },
   'report.summary.sentence': {
-    th: 'มาตรการทั้งหมด {total} มาตรการ {cancelledPart}ดำเนินการเรียบร้อยแล้ว {done} มาตรการ คิดเป็นร้อยละ {percent}',
-    en: '{total} measures, {cancelledPart}{done} done ({percent}%).',
+    th: 'มาตรการทั้งหมด {total} มาตรการ {cancelledPart}{donePart}',
+    en: '{total} measures, {cancelledPart}{donePart}.',
   },
   'report.overdue.list': {
     th: 'มาตรการที่เกินกำหนดและยังไม่แล้วเสร็จ ณ วันที่ {asOf} จำนวน {count} มาตรการ ได้แก่',
@@ -169,7 +168,7 @@ export const REPORT_STRINGS = {
   },
   'report.overdue.item': { th: '{i}) มาตรการที่ {no} {title} (กำหนดแล้วเสร็จ {due})', en: '{i}) measure {no}, {title} (due {due})' },
   'report.overdue.followUp': {
-    th: 'ซึ่ง{unit}จะเร่งรัดติดตามการดำเนินการให้แล้วเสร็จโดยเร็วต่อไป',
+    th: '{unit}จะเร่งรัดติดตามการดำเนินการให้แล้วเสร็จโดยเร็วต่อไป',
     en: '{unit} will follow them up so that they are completed soon.',
   },
   /** Round 12: the year has ended; what is not done is carried on, not hurried. */

@@ -223,6 +223,8 @@ export interface PlanRequest {
   thaiDigits: boolean;
   /** ประกาศ ณ วันที่, YYYY-MM-DD; absent or '': today within the year's adoption time, else left to fill by hand. */
   date?: string;
+  /** Make it as a draft (ร่าง, gaps as bracketed prompts) even when analysis notes are missing (issue 19). */
+  draft?: boolean;
 }
 
 /** `warning`: analysis notes missing from การวิเคราะห์ (the document used a sentence from the figures there). */
@@ -232,6 +234,7 @@ export type PlanResult = ReportResult;
 export function planRequestProblem(value: unknown): string | null {
   if (!value || typeof value !== 'object') return 'options';
   const o = value as Record<string, unknown>;
+  if (o.draft !== undefined && typeof o.draft !== 'boolean') return 'draft';
   return reportOptionsProblem({ ...o, round: 6, memo: false });
 }
 
@@ -302,7 +305,7 @@ const OPTION_LABELS: Record<string, string> = {
   unit: 'sidebar.unit', year: 'sidebar.report.year', round: 'sidebar.report.round',
   memo: 'sidebar.report.memo', thaiDigits: 'sidebar.report.thaiDigits',
   asOf: 'sidebar.report.asOf', date: 'sidebar.report.date', docNo: 'sidebar.report.docNo',
-  cover: 'sidebar.report.cover', endorsement: 'sidebar.report.endorsement',
+  cover: 'sidebar.report.cover', endorsement: 'sidebar.report.endorsement', draft: 'sidebar.plan.draft',
 };
 
 /** "ตัวเลือกรายงานไม่ถูกต้อง: ปีงบประมาณ": the field named as the page labels it, in each language. */

@@ -126,7 +126,8 @@ export function parseAnalysis(table: Table | null, refs: References, c: Collecto
       continue;
     }
     seen.set(key, row.row);
-    notes.push({ unit: canonical as string, year: year as number, code, issues: get('issues'), approach: get('approach'), row: row.row });
+    notes.push({ unit: canonical as string, year: year as number, code, issues: get('issues'), approach: get('approach'), row: row.row,
+      cells: { issues: addressOf(table, row, 'issues'), approach: addressOf(table, row, 'approach') } });
   }
   return notes;
 }

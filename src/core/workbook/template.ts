@@ -56,6 +56,9 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       // Optional, for the memo's ส่วนราชการ line (seed 001: "สำนักปลัดเทศบาล … งานนิติการ โทร. ๐ ๓๙๓๘ ๗๐๓๘").
       col('division', 'ส่วนราชการเจ้าของเรื่อง', 'Division', 'text', 260),
       col('phone', 'โทรศัพท์', 'Phone', 'text', 140),
+      // Optional: the names printed in parentheses under the executive's and the chief's signature lines.
+      col('executiveName', 'ชื่อผู้บริหาร', 'Executive name', 'text', 220),
+      col('chiefName', 'ชื่อปลัด', 'Chief administrator name', 'text', 220),
     ],
   },
   indicators: {

@@ -118,6 +118,7 @@ function parseUnits(table: Table | null, c: Collector): Unit[] {
     units.push({
       name, type: get('type'), district: get('district'), province: get('province'), addressee: get('addressee'),
       reporter: get('reporter'), position: get('position'), division: get('division'), phone: get('phone'),
+      executiveName: get('executiveName'), chiefName: get('chiefName'),
       editors: get('editors').split(/[,;\s]+/).filter(Boolean), row: row.row,
     });
   }

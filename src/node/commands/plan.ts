@@ -9,9 +9,11 @@ import { buildPlan, parseReportDate, PlanError, planWarnings, ReportError, type 
 import { registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { PLAN_CLI_STRINGS } from '../../core/i18n/plan';
+import { SIGNING_CLI_STRINGS } from '../../core/i18n/signing';
 
 registerStrings(REPORT_CLI_STRINGS);
 registerStrings(PLAN_CLI_STRINGS);
+registerStrings(SIGNING_CLI_STRINGS);
 
 const isDocumentError = (e: unknown): e is ReportError | PlanError => e instanceof ReportError || e instanceof PlanError;
 
@@ -19,13 +21,19 @@ const isDocumentError = (e: unknown): e is ReportError | PlanError => e instance
  * `ita plan <workbook> --unit <name> [--year N] --out <file.docx>` — one unit's year-start
  * document (the analysis of the ITA result before year N and the measures of N);
  * `ita plan <workbook> --all --out-dir <dir>` — one per unit. `--date YYYY-MM-DD` (CE or BE, as
- * `ita report --date`) sets ประกาศ ณ วันที่. Missing analysis notes, and a date left to fill by hand
- * (today outside the year's adoption time), are warning lines on stderr; the document is written.
+ * `ita report --date`) sets ประกาศ ณ วันที่. A date left to fill by hand (today outside the year's
+ * adoption time) and a blank executive's name are warning lines on stderr; the document is written.
+ * Missing analysis notes refuse the plan (exit 1, the rows to fill listed, nothing written) unless
+ * `--draft`: then it is made marked ร่าง, each gap a bracketed prompt (issue 19).
  */
+/** After a refusal for missing notes: how to make a draft instead. */
+const refusedHint = (e: ReportError | PlanError, lang: 'th' | 'en'): string =>
+  (e instanceof PlanError && e.code === 'missingNotes' ? `\n${t(lang, 'cli.plan.draftHint')}` : '');
+
 export const plan: Command = {
   name: 'plan',
   summaryKey: 'cli.plan.summary',
-  usage: 'ita plan <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--date YYYY-MM-DD] [--arabic-digits] [--pdf]',
+  usage: 'ita plan <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--date YYYY-MM-DD] [--arabic-digits] [--draft] [--pdf]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
       unit: { type: 'string' },
@@ -33,6 +41,7 @@ export const plan: Command = {
       year: { type: 'string' },
       date: { type: 'string' },
       'arabic-digits': { type: 'boolean' },
+      draft: { type: 'boolean' },
       out: { type: 'string' },
       'out-dir': { type: 'string' },
       pdf: { type: 'boolean' },
@@ -46,6 +55,7 @@ export const plan: Command = {
       fiscalYear: intOption(values, 'year'),
       ...(date ? { date } : {}),
       ...(values['arabic-digits'] === true ? { thaiDigits: false } : {}),
+      ...(values.draft === true ? { draft: true } : {}),
       lang: io.lang,
     };
 
@@ -66,7 +76,7 @@ export const plan: Command = {
       } catch (e) {
         if (!isDocumentError(e)) throw e;
         const names = analysis.workbook.units.map((u) => u.name);
-        const hint = e instanceof ReportError && e.code === 'unknownUnit' && names.length ? `\n${t(io.lang, 'cli.report.units', { units: names.join(', ') })}` : '';
+        const hint = e instanceof ReportError && e.code === 'unknownUnit' && names.length ? `\n${t(io.lang, 'cli.report.units', { units: names.join(', ') })}` : refusedHint(e, io.lang);
         throw new InputError(e.text[io.lang] + hint);
       }
     }
@@ -75,6 +85,7 @@ export const plan: Command = {
     const units = analysis.workbook.units;
     if (units.length === 0) throw new InputError(new ReportError('noUnits').text[io.lang]);
     const written: string[] = [];
+    let refused = false;
     for (const unit of units) {
       try {
         const name = buildPlan(analysis, { ...base, unit: unit.name }).meta.name;
@@ -85,11 +96,14 @@ export const plan: Command = {
         written.push(file);
       } catch (e) {
         if (!isDocumentError(e)) throw e;
-        io.err(t(io.lang, 'cli.report.skipped', { unit: unit.name, reason: e.text[io.lang] }));
+        refused ||= e instanceof PlanError && e.code === 'missingNotes';
+        io.err(t(io.lang, 'cli.report.skipped', { unit: unit.name, reason: e.text[io.lang] + refusedHint(e, io.lang) }));
       }
     }
     io.out(t(io.lang, 'cli.plan.wroteAll', { count: written.length, dir }));
     if (written.length === 0) return 1;
-    return pdf ? pdfBeside(written, io, dir) : 0;
+    const pdfCode = pdf ? pdfBeside(written, io, dir) : 0;
+    // A plan refused for its notes is rows to fill: the run is not a success even if others were written.
+    return refused ? 1 : pdfCode;
   },
 };

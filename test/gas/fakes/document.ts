@@ -332,6 +332,34 @@ export class FakeBody implements Parent {
   _all(): BodyChild[] { return [...this.children]; }
 }
 
+/**
+ * Document.addHeader()'s HeaderSection: like a new body, it starts with one empty paragraph; it
+ * holds paragraphs (what the renderer puts there). A Document has at most one.
+ */
+export class FakeHeaderSection implements Parent {
+  private readonly children: FakeParagraph[] = [];
+  constructor() {
+    this.children.push(new FakeParagraph('', this));
+    return counted(this, 'HeaderSection');
+  }
+  appendParagraph(text: string): FakeParagraph {
+    if (typeof text !== 'string') throw new Error('Exception: Invalid argument: text');
+    const p = new FakeParagraph(text, this);
+    this.children.push(p);
+    return p;
+  }
+  getParagraphs(): FakeParagraph[] { return [...this.children]; }
+  getNumChildren(): number { return this.children.length; }
+  getText(): string { return this.children.map((c) => c._text()).join('\n'); }
+  _remove(child: unknown): void {
+    const i = this.children.findIndex((c) => c === child || (c as unknown as { _self(): unknown })._self() === child);
+    if (i < 0) return;
+    if (this.children.length === 1) throw new Error("Exception: Can't remove the last paragraph in a document section.");
+    this.children.splice(i, 1);
+  }
+  _children(): unknown[] { return this.children; }
+}
+
 export class FakeDocument {
   readonly body = new FakeBody();
   saved = false;
@@ -349,6 +377,16 @@ export class FakeDocument {
     if (this.saved) throw new Error('Exception: Document is closed, its contents cannot be updated.');
   }
   getBody(): FakeBody { this.open(); return this.body; }
+  /** Uncounted: the header section, or null (a new document has none). */
+  header: FakeHeaderSection | null = null;
+  /** The reference: "Adds a document header section, if none exists" — a second one is refused. */
+  addHeader(): FakeHeaderSection {
+    this.open();
+    if (this.header) throw new Error('Exception: Document tab already contains a header.');
+    this.header = new FakeHeaderSection();
+    return this.header;
+  }
+  getHeader(): FakeHeaderSection | null { this.open(); return this.header; }
   getId(): string { return this.id; }
   getName(): string { return this.name; }
   setName(name: string): this {

@@ -25,6 +25,7 @@ import { itaBlocks } from './ita-result';
 import { measureBlocks } from './measures-table';
 import { summaryBlocks } from './summary';
 import { reportSignature, endorsementBlocks } from './signatures';
+import { blankNames, type NameColumn } from '../signers';
 import { fromThaiDigits } from '../../engine/thai';
 import { roundRange } from '../../engine/calendar';
 
@@ -58,7 +59,9 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), orientation: 'landscape' });
   sections.push({ id: 'summary', blocks: summaryBlocks(o, w, progress, shares, overdue) });
   sections.push({ id: 'signature', blocks: [reportSignature(o, w)] });
-  if (o.endorsement) sections.push({ id: 'endorsement', blocks: endorsementBlocks(o, w) });
+  // With a memo the endorsement travels on the memo, as its routing (memo.ts); without, it ends the report.
+  if (o.endorsement && !o.memo) sections.push({ id: 'endorsement', blocks: endorsementBlocks(w, unit) });
+  const names: NameColumn[] = o.endorsement ? (o.memo ? ['chiefName', 'executiveName'] : ['executiveName']) : [];
 
   const uncertain = new Set(at.uncertain);
   return {
@@ -70,6 +73,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
       uncovered: weak.gaps.map(fromThaiDigits),
       noResult: rows.filter((r) => (r.at.status === 'done' || r.at.status === 'in_progress') && !r.m.result.trim()).map((r) => fromThaiDigits(r.no)),
       roundEnd: roundRange(o.fiscalYear, o.round).end,
+      missingNames: blankNames(unit, names), unitRow: unit.row,
       name: reportName(unit.name, o.fiscalYear, o.round, o.lang), measureCount: sheetMeasures.length,
     },
     sections,

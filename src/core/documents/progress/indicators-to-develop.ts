@@ -3,7 +3,7 @@ import type { ResolvedReportOptions } from './options';
 import { Writer, para, measureNo, indicatorLabel, type ReportMeasure } from './writer';
 import type { Assessment, Measure } from '../../engine/types';
 import type { Analysis } from '../../workbook/analyse';
-import { REPORT_STYLE, type Block, type TableBlock } from '../model';
+import { REPORT_STYLE, type Block, type Cell, type TableBlock } from '../model';
 import { coverage } from '../../engine/progress';
 
 /**
@@ -35,10 +35,11 @@ export function weakBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | 
 
 /**
  * One row per indicator to develop (every one of `a.weak`, so section 2 and its table always
- * agree) with the measures that address it; a row no measure addresses says ยังไม่มีมาตรการรองรับ.
+ * agree) with the measures that address it; a row no measure addresses says ยังไม่มีมาตรการรองรับ
+ * (or `noMeasure`: the plan's own words).
  * A cancelled measure no longer addresses anything. Returns the table and the labels of the gaps.
  */
-export function coverageTable(w: Writer, a: Assessment, measures: Measure[], numbers?: string[]): { table: TableBlock; gaps: string[] } {
+export function coverageTable(w: Writer, a: Assessment, measures: Measure[], numbers?: string[], noMeasure?: Cell): { table: TableBlock; gaps: string[] } {
   const names = new Map(a.ranking.map((r) => [r.code, r]));
   const no = new Map(measures.map((m, i) => [m, numbers?.[i] ?? measureNo(m, i, w)]));
   const covered = coverage(a.weak, measures.filter((m) => m.status !== 'cancelled'));
@@ -55,7 +56,7 @@ export function coverageTable(w: Writer, a: Assessment, measures: Measure[], num
           { text: r ? w.num(r.score) : '-' },
           c.measures.length
             ? { text: c.measures.map((m) => w.tx('report.measures.numbered', { no: no.get(m) as string, title: w.user(m.title) })).join('\n') }
-            : { text: w.tx('report.weak.noMeasure'), bold: true },
+            : noMeasure ?? { text: w.tx('report.weak.noMeasure'), bold: true },
         ];
       }),
     },

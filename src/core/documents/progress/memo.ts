@@ -5,6 +5,8 @@ import type { Assessment } from '../../engine/types';
 import type { MeasureProgress } from '../../engine/progress';
 import type { Block } from '../model';
 import { memoSignatureBlock } from './signatures';
+import { routingBlocks } from '../signers';
+import { joinList, statusesPhrase, unfinishedCount } from './prose';
 
 /** The memo's ส่วนราชการ line (seed 001): the owning division, the unit, "โทร." and the phone. */
 function agencyLine(o: ResolvedReportOptions, w: Writer): string {
@@ -23,11 +25,7 @@ export function memoBlocks(
   const opening = a
     ? w.tx('report.memo.opening', { unit: o.unit.name, itaYear: w.year(a.year), total: w.num(a.total), level: a.level, year })
     : w.tx('report.memo.openingNoIta', { unit: o.unit.name, year });
-  const counts = {
-    round: roundText, asOf: w.date(o.asOf), total: w.int(p.total), active: w.int(p.active), cancelled: w.int(p.byStatus.cancelled),
-    done: w.int(p.byStatus.done), percent: w.num(shares.done),
-    inProgress: w.int(p.byStatus.in_progress), notStarted: w.int(p.byStatus.not_started),
-  };
+  const counts = { round: roundText, asOf: w.date(o.asOf), total: w.int(p.total), statuses: statusesPhrase(w, p, shares) };
   return [
     {
       kind: 'memoHeader',
@@ -41,19 +39,29 @@ export function memoBlocks(
     },
     para(opening, 'justify', true),
     para(w.tx('report.memo.progress', { ...counts, cancelledPart: cancelledPart(w, p) }), 'justify', true),
-    ...(overdue.length ? [para(memoOverdueSentence(o, w, overdue), 'justify', true)] : []),
+    ...memoUnfinished(o, w, p, overdue),
     para(w.tx('report.memo.closing', { unit: o.unit.name }), 'justify', true),
     memoSignatureBlock(o, w),
+    // The endorsement option puts the memo's routing under the sender's signature.
+    ...(o.endorsement ? routingBlocks(w, o.unit) : []),
     { kind: 'pageBreak' },
   ];
 }
 
-/** The memo names the overdue measures in one sentence, and what will become of them. */
-function memoOverdueSentence(o: ResolvedReportOptions, w: Writer, overdue: ReportMeasure[]): string {
+/**
+ * What the memo says of the unfinished measures, counted as the report counts them: before the
+ * year's end, the overdue ones named and followed up; at its end, every unfinished measure carried on
+ * into the next year (the report's carry-over count), the overdue ones named.
+ */
+function memoUnfinished(o: ResolvedReportOptions, w: Writer, p: MeasureProgress, overdue: ReportMeasure[]): Block[] {
   const items = overdue.map((r) => w.tx('report.memo.overdueItem', { no: r.no, title: w.user(r.m.title) }));
-  const list = items.length > 1 ? `${items.slice(0, -1).join(' ')} และ${items[items.length - 1]}` : items[0];
-  const next = yearEnded(o)
-    ? w.tx('report.memo.overdueCarryOver', { nextYear: w.year(o.fiscalYear + 1) })
-    : w.tx('report.memo.overdueFollowUp');
-  return w.tx('report.memo.overdue', { asOf: w.date(o.asOf), count: w.int(overdue.length), list, next });
+  const list = joinList(w, items);
+  if (yearEnded(o)) {
+    const unfinished = unfinishedCount(p);
+    if (unfinished === 0) return [];
+    const overduePart = overdue.length ? w.tx('report.memo.carryOverOverdue', { count: w.int(overdue.length), list }) : '';
+    return [para(w.tx('report.memo.carryOver', { asOf: w.date(o.asOf), count: w.int(unfinished), nextYear: w.year(o.fiscalYear + 1), overduePart }), 'justify', true)];
+  }
+  if (overdue.length === 0) return [];
+  return [para(w.tx('report.memo.overdue', { asOf: w.date(o.asOf), count: w.int(overdue.length), list, next: w.tx('report.memo.overdueFollowUp') }), 'justify', true)];
 }

@@ -3,6 +3,7 @@ import type { ResolvedReportOptions } from './options';
 import { Writer, statusLabel, para, cancelledPart, yearEnded, type StatusShares, type ReportMeasure } from './writer';
 import type { MeasureProgress } from '../../engine/progress';
 import { REPORT_STYLE, type Block } from '../model';
+import { donePhrase, unfinishedCount } from './prose';
 import { PROGRESS_STATUSES, type CalendarDate } from '../../engine/types';
 
 /**
@@ -10,7 +11,7 @@ import { PROGRESS_STATUSES, type CalendarDate } from '../../engine/types';
  * list and what becomes of it (followed up; after the year's last round, carried on next year).
  */
 export function summaryBlocks(o: ResolvedReportOptions, w: Writer, p: MeasureProgress, shares: StatusShares, overdue: ReportMeasure[]): Block[] {
-  // Percentages of the measures still to carry out (a cancelled one is counted apart), adding up to the total row.
+  // Percentages of the measures still to carry out (a cancelled one is counted apart), each as a reader rounds it.
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: w.tx('report.summary.caption', { asOf: w.date(o.asOf) }), align: 'left' }];
   blocks.push({
     kind: 'table', role: 'summary', bulk: false, size: REPORT_STYLE.tableSize, totalRow: true,
@@ -21,13 +22,9 @@ export function summaryBlocks(o: ResolvedReportOptions, w: Writer, p: MeasurePro
       [{ text: w.tx(p.byStatus.cancelled ? 'report.summary.totalActive' : 'report.summary.total') }, { text: w.int(p.active) }, { text: w.num(p.active ? 100 : 0) }],
     ],
   });
-  const counts = {
-    total: w.int(p.total), active: w.int(p.active), cancelled: w.int(p.byStatus.cancelled),
-    done: w.int(p.byStatus.done), percent: w.num(shares.done),
-  };
-  blocks.push(para(w.tx('report.summary.sentence', { ...counts, cancelledPart: cancelledPart(w, p) }), 'justify', true));
+  blocks.push(para(w.tx('report.summary.sentence', { total: w.int(p.total), cancelledPart: cancelledPart(w, p), donePart: donePhrase(w, p, shares) }), 'justify', true));
   // The year's last round: what is not done is carried on in the next fiscal year, not "hurried to completion".
-  const unfinished = p.byStatus.not_started + p.byStatus.in_progress;
+  const unfinished = unfinishedCount(p);
   const carryOver = (): Block =>
     para(w.tx('report.overdue.carryOver', { count: w.int(unfinished), unit: o.unit.name, nextYear: w.year(o.fiscalYear + 1) }), 'justify', true);
   if (overdue.length === 0) {

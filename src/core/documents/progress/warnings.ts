@@ -1,6 +1,7 @@
 /** What the person making a report must be told (never the document): uncertain statuses, dates that look wrong. */
 import type { ReportDoc } from '../model';
 import { msg, type Bilingual } from '../../i18n';
+import { namesWarning } from '../signers';
 import type { CalendarDate } from '../../engine/types';
 
 /**
@@ -42,6 +43,8 @@ export function reportWarnings(doc: ReportDoc): Bilingual[] {
     out.push(msg('report.warning.lateDate', { date: beDate(m.date), roundEnd: beDate(m.roundEnd) }));
   }
   if (m.noResult?.length) out.push(msg('report.warning.noResult', { list: m.noResult.join(', ') }));
+  const names = namesWarning(m, m.unitRow);
+  if (names) out.push(names);
   return out;
 }
 

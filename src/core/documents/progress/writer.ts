@@ -5,7 +5,6 @@ import { t, type Params } from '../../i18n';
 import { roundLabel, compareDates, roundRange, type RoundMonths } from '../../engine/calendar';
 import type { Run, Align, ParagraphBlock } from '../model';
 import type { MeasureProgress } from '../../engine/progress';
-import { largestRemainder } from '../../engine/numbers';
 import type { ResolvedReportOptions } from './options';
 
 /**
@@ -78,17 +77,8 @@ export interface ReportMeasure {
   no: string;
 }
 
-/**
- * Percentages of the three progress statuses among the active measures, rounded so that they
- * add up to the 100.00 of the total row (largestRemainder); the memo and the summary sentence
- * quote the same "done" figure as the table.
- */
-export function statusShares(p: MeasureProgress): Record<(typeof PROGRESS_STATUSES)[number], number> {
-  const shares = largestRemainder(PROGRESS_STATUSES.map((s) => p.byStatus[s]));
-  return Object.fromEntries(PROGRESS_STATUSES.map((s, i) => [s, shares[i]])) as Record<(typeof PROGRESS_STATUSES)[number], number>;
-}
-
-export type StatusShares = ReturnType<typeof statusShares>;
+// Percentages as a reader computes them, and the counting prose the memo and the summary share (issue 19).
+export { statusShares, cancelledPart, type StatusShares } from './prose';
 
 /**
  * A round-12 report describing the year's last day (or later): the year has ended, so what is not
@@ -97,10 +87,6 @@ export type StatusShares = ReturnType<typeof statusShares>;
  */
 export const yearEnded = (o: ResolvedReportOptions): boolean =>
   o.round === 12 && compareDates(o.asOf, roundRange(o.fiscalYear, 12).end) >= 0;
-
-/** "ยกเลิก ๑ มาตรการ คงเหลือ… ๖ มาตรการ " when some measures were cancelled: they leave the percentages. */
-export const cancelledPart = (w: Writer, p: MeasureProgress): string =>
-  (p.byStatus.cancelled ? w.tx('report.cancelledPart', { cancelled: w.int(p.byStatus.cancelled), active: w.int(p.active) }) : '');
 
 export function indicatorLabel(w: Writer, code: string, name: string): string {
   return w.tx('report.ita.indicatorName', { code: w.int(code), name });

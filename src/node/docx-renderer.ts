@@ -383,10 +383,6 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-/**
- * Builds the report of one unit and writes it as .docx (what `ita report` and `npm start`
- * call). Throws ReportError (Thai message) when the unit is unknown or has no measures.
- */
 /** Builds one unit's year-start plan and writes it atomically. Throws ReportError / PlanError (Thai message). */
 export async function writePlanDocx(analysis: Analysis, options: PlanOptions, outPath: string): Promise<{ path: string; doc: PlanDoc }> {
   const doc = buildPlan(analysis, options);
@@ -394,9 +390,9 @@ export async function writePlanDocx(analysis: Analysis, options: PlanOptions, ou
   return { path: outPath, doc };
 }
 
+/** Builds one unit's progress report and writes it atomically (`ita report`, `npm start`). Throws ReportError (Thai message). */
 export async function writeReportDocx(analysis: Analysis, options: ReportOptions, outPath: string): Promise<{ path: string; doc: ReportDoc }> {
   const doc = buildReport(analysis, options);
-  const bytes = await renderDocx(doc);
-  writeFileAtomic(outPath, bytes);
+  writeFileAtomic(outPath, await renderDocx(doc));
   return { path: outPath, doc };
 }

@@ -35,6 +35,7 @@ import { compareCodes } from './frameworks';
 import { buildOverview, overviewPeriod, type OverviewFlag } from './overview';
 import { measuresAsOf } from './as-of';
 import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from './score-import';
+import { matchUnit } from './unit-names';
 
 // ---------------------------------------------------------------------------------------
 // Data shapes
@@ -498,7 +499,7 @@ export function buildDashboard(analysis: Analysis, unit: string, today: Calendar
 export function buildSidebarState(grids: WorkbookGrids, analysis: Analysis, unit: string | null, now: Date): SidebarState {
   const asOf = bangkokToday(now);
   const units = analysis.workbook.units.map((u) => ({ name: u.name, type: u.type }));
-  const chosen = units.find((u) => u.name === unit)?.name ?? units[0]?.name ?? null;
+  const chosen = (unit === null ? null : matchUnit(units, unit).unit?.name) ?? units[0]?.name ?? null;
   const log = readReportLog(grids);
   return {
     units,

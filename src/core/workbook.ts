@@ -11,6 +11,7 @@ import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from './
 import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from './measure-fields';
 import { parseDate } from './calendar';
 import { msg, type Params } from './i18n';
+import { unitMatcher, type UnitMatch } from './unit-names';
 
 export interface Workbook {
   settings: Settings;
@@ -185,7 +186,7 @@ interface References {
 }
 
 function parseScores(table: Table | null, refs: References, c: Collector): ScoreEntry[] {
-  const { units, frameworks } = refs;
+  const { frameworks } = refs;
   if (!table) return [];
   const scores: ScoreEntry[] = [];
   const seen = new Map<string, number>();
@@ -196,9 +197,8 @@ function parseScores(table: Table | null, refs: References, c: Collector): Score
     const indicatorRaw = cell(table, row, 'indicator');
     const score = parseNumber(cell(table, row, 'score'));
     let ok = true;
-    const canonical = units(unit);
-    if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('scores', 'unit') }); ok = false; }
-    else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    const canonical = rowUnit(table, row, 'scores', refs, c);
+    if (canonical === null) ok = false;
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: text(cell(table, row, 'year')) }); ok = false; }
     if (score === null) { c.at(table, row, 'score', 'required', { header: header('scores', 'score') }); ok = false; }
     else if (Number.isNaN(score)) { c.notNumber(table, row, 'score'); ok = false; }
@@ -230,18 +230,26 @@ function parseScores(table: Table | null, refs: References, c: Collector): Score
 }
 
 /**
- * Unit names are keys matched case- and space-insensitively; a resolver gives the Units
- * sheet's spelling, or undefined for an unknown unit. Each distinct text is resolved once.
+ * Unit names in the sheets' unit columns are matched by the one matcher (unit-names.ts): full
+ * name, อบต./ทต./… short form or the bare name, case and spaces ignored; the resolver gives the
+ * Units sheet's spelling. Each distinct text is resolved once.
  */
-type UnitNames = (name: string) => string | undefined;
+type UnitNames = (name: string) => UnitMatch<Unit>;
 
-function unitResolver(units: Unit[]): UnitNames {
-  const byKey = new Map(units.map((u) => [normalizeName(u.name), u.name]));
-  const cache = new Map<string, string | undefined>();
-  return (name) => {
-    if (!cache.has(name)) cache.set(name, byKey.get(normalizeName(name)));
-    return cache.get(name);
-  };
+const unitResolver = (units: Unit[]): UnitNames => unitMatcher(units);
+
+/**
+ * The unit of a row's unit cell in the Units sheet's spelling, or null with the problem added:
+ * blank, unknown (when the Units sheet could be read), or fitting several units.
+ */
+function rowUnit(table: Table, row: TableRow, sheet: 'scores' | 'measures' | 'analysis', refs: References, c: Collector): string | null {
+  const unit = text(cell(table, row, 'unit'));
+  if (unit === '') { c.at(table, row, 'unit', 'required', { header: header(sheet, 'unit') }); return null; }
+  const match = refs.units(unit);
+  if (match.unit) return match.unit.name;
+  if (match.candidates.length > 1) c.at(table, row, 'unit', 'ambiguousUnit', { unit, candidates: match.candidates.map((u) => u.name).join(', ') });
+  else if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit });
+  return null;
 }
 
 /**
@@ -259,7 +267,7 @@ function readOnce<T>(read: (value: unknown) => T): (value: unknown) => T {
 
 function parseMeasures(table: Table | null, refs: References, c: Collector): Measure[] {
   if (!table) return [];
-  const { units, frameworks } = refs;
+  const { frameworks } = refs;
   const readStatus = readOnce(normalizeStatus);
   const readRounds = readOnce(parseRounds);
   const readCodes = readOnce(parseIndicatorCodes);
@@ -278,9 +286,8 @@ function parseMeasures(table: Table | null, refs: References, c: Collector): Mea
     const year = parseYear(cell(table, row, 'year'));
     const title = get('measure');
     let ok = true;
-    const canonical = units(unit);
-    if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('measures', 'unit') }); ok = false; }
-    else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    const canonical = rowUnit(table, row, 'measures', refs, c);
+    if (canonical === null) ok = false;
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
     if (title === '') { c.at(table, row, 'measure', 'required', { header: header('measures', 'measure') }); ok = false; }
     const codes = [...readCodes(cell(table, row, 'indicators'))];
@@ -310,7 +317,7 @@ function parseMeasures(table: Table | null, refs: References, c: Collector): Mea
  * year's framework; one row per unit, year and indicator.
  */
 function parseAnalysis(table: Table | null, refs: References, c: Collector): AnalysisNote[] {
-  const { units, frameworks } = refs;
+  const { frameworks } = refs;
   if (!table) return [];
   const notes: AnalysisNote[] = [];
   const seen = new Map<string, number>();
@@ -319,9 +326,8 @@ function parseAnalysis(table: Table | null, refs: References, c: Collector): Ana
     const unit = get('unit');
     const year = parseYear(cell(table, row, 'year'));
     let ok = true;
-    const canonical = units(unit);
-    if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('analysis', 'unit') }); ok = false; }
-    else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    const canonical = rowUnit(table, row, 'analysis', refs, c);
+    if (canonical === null) ok = false;
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
     let code: string | null = null;
     if (get('indicator') === '') { c.at(table, row, 'indicator', 'required', { header: header('analysis', 'indicator') }); ok = false; }

@@ -19,7 +19,7 @@ import { compareDates, fiscalYearOf, isRound, isValidCalendarDate, roundLabel, r
 import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../thai';
 import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../progress';
 import { asOfDate, isOverdueAsOf, measuresAsOf } from '../as-of';
-import { normalizeName } from '../sheets';
+import { matchUnit } from '../unit-names';
 import { largestRemainder } from '../numbers';
 import { toolsHoldingLevel } from '../levels';
 import { msg, t, type Bilingual, type Params } from '../i18n';
@@ -28,7 +28,7 @@ import {
   REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
 } from './model';
 
-export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
+export type ReportErrorCode = 'unknownUnit' | 'ambiguousUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
 
 /** A report that cannot be made, with a Thai message (`message`) and both languages (`text`). */
 export class ReportError extends Error {
@@ -96,17 +96,23 @@ export const DEFAULT_ROUND: RoundMonths = 6;
 /** Today in Thailand (UTC+7). */
 export const todayInBangkok = (now: Date = new Date()): CalendarDate => toCalendarDate(now);
 
-/** Finds a unit by name, leniently (case and spaces ignored) as the engine matches names. */
+/** Finds a unit by name with the one matcher (unit-names.ts): full name, short form or bare name; undefined when none or several fit. */
 export function findUnit(analysis: Analysis, name: string): Unit | undefined {
-  const key = normalizeName(name);
-  return analysis.workbook.units.find((u) => normalizeName(u.name) === key);
+  return matchUnit(analysis.workbook.units, name).unit ?? undefined;
+}
+
+/** The unit a name means, or a ReportError: unknown, or ambiguous with the candidates listed. */
+export function resolveUnit(analysis: Analysis, name: string): Unit {
+  const match = matchUnit(analysis.workbook.units, name);
+  if (match.unit) return match.unit;
+  if (match.candidates.length > 1) throw new ReportError('ambiguousUnit', { unit: name, candidates: match.candidates.map((u) => u.name).join(', ') });
+  throw new ReportError('unknownUnit', { unit: name });
 }
 
 /** Fills the options the caller left out from the workbook, and checks the rest. */
 export function resolveReportOptions(analysis: Analysis, options: ReportOptions): ResolvedReportOptions {
   if (analysis.workbook.units.length === 0) throw new ReportError('noUnits');
-  const unit = findUnit(analysis, options.unit);
-  if (!unit) throw new ReportError('unknownUnit', { unit: options.unit });
+  const unit = resolveUnit(analysis, options.unit);
   const today = options.today ?? todayInBangkok();
   const round = options.round ?? DEFAULT_ROUND;
   if (!isRound(round)) throw new ReportError('badRound', { value: String(round) });

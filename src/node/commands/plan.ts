@@ -4,13 +4,17 @@ import { InputError, intOption, onePositional, parse, UsageError } from '../args
 import { loadAnalysis } from '../load';
 import { checkReportTarget } from '../save';
 import { documentOutput, safeFileName } from './report';
-import { buildPlan, parseReportDate, PlanError, planWarnings, ReportError, type PlanDoc, type PlanOptions } from '../../core/report';
+import { buildPlan, parseReportDate, PlanError, planWarning, planWarnings, ReportError, type PlanDoc, type PlanOptions } from '../../core/report';
 import { registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { PLAN_CLI_STRINGS } from '../../core/i18n/plan';
+import { CLI_YEAR_STRINGS } from '../../core/i18n/cli-year';
+import type { LogRecord } from '../../core/report-log';
+import { logDocuments, offlineLogRecord } from '../report-log-offline';
 
 registerStrings(REPORT_CLI_STRINGS);
 registerStrings(PLAN_CLI_STRINGS);
+registerStrings(CLI_YEAR_STRINGS);
 
 const isDocumentError = (e: unknown): e is ReportError | PlanError => e instanceof ReportError || e instanceof PlanError;
 
@@ -24,7 +28,7 @@ const isDocumentError = (e: unknown): e is ReportError | PlanError => e instance
 export const plan: Command = {
   name: 'plan',
   summaryKey: 'cli.plan.summary',
-  usage: 'ita plan <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--date YYYY-MM-DD] [--arabic-digits]',
+  usage: 'ita plan <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--date YYYY-MM-DD] [--arabic-digits] [--no-log]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
       unit: { type: 'string' },
@@ -34,9 +38,14 @@ export const plan: Command = {
       'arabic-digits': { type: 'boolean' },
       out: { type: 'string' },
       'out-dir': { type: 'string' },
+      'no-log': { type: 'boolean' },
     });
     const workbook = onePositional(positionals);
     const all = documentOutput(values, workbook, io.lang);
+    const log = values['no-log'] !== true;
+    const record = (doc: PlanDoc, path: string) => offlineLogRecord({
+      unit: doc.meta.unit, year: doc.meta.fiscalYear, round: null, kind: 'plan', asOf: null, path, note: planWarning(doc)?.th ?? '',
+    });
     const date = typeof values.date === 'string' ? parseReportDate(values.date) : undefined;
     if (date === null) throw new UsageError(t(io.lang, 'cli.report.badDate', { option: '--date', value: String(values.date) }));
     const base: Omit<PlanOptions, 'unit'> = {
@@ -52,6 +61,8 @@ export const plan: Command = {
     const { writePlanDocx } = await import('../docx-renderer');
     const warn = (doc: PlanDoc): void => {
       for (const warning of planWarnings(doc)) io.err(t(io.lang, 'cli.plan.warning', { unit: doc.meta.unit, message: warning[io.lang] }));
+      // The undated warning is shared with the sidebar; offline, the way to date it is --date.
+      if (doc.undated) io.err(t(io.lang, 'cli.plan.dateHint', { example: `${doc.meta.fiscalYear - 1}-10-01` }));
     };
 
     if (!all) {
@@ -59,6 +70,7 @@ export const plan: Command = {
         const { path, doc } = await writePlanDocx(analysis, { ...base, unit: String(values.unit) }, resolve(String(values.out)));
         warn(doc);
         io.out(t(io.lang, 'cli.plan.wrote', { path }));
+        if (log) await logDocuments(workbook, [record(doc, path)], io);
         return 0;
       } catch (e) {
         if (!isDocumentError(e)) throw e;
@@ -72,6 +84,7 @@ export const plan: Command = {
     const units = analysis.workbook.units;
     if (units.length === 0) throw new InputError(new ReportError('noUnits').text[io.lang]);
     let written = 0;
+    const records: LogRecord[] = [];
     for (const unit of units) {
       try {
         const name = buildPlan(analysis, { ...base, unit: unit.name }).meta.name;
@@ -79,6 +92,7 @@ export const plan: Command = {
         checkReportTarget(file, workbook, '--out-dir');
         const { doc } = await writePlanDocx(analysis, { ...base, unit: unit.name }, file);
         warn(doc);
+        records.push(record(doc, file));
         written++;
       } catch (e) {
         if (!isDocumentError(e)) throw e;
@@ -86,6 +100,7 @@ export const plan: Command = {
       }
     }
     io.out(t(io.lang, 'cli.plan.wroteAll', { count: written, dir }));
+    if (log) await logDocuments(workbook, records, io);
     return written > 0 ? 0 : 1;
   },
 };

@@ -9,8 +9,12 @@ import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { isRound } from '../../core/calendar';
 import { formatThaiDate } from '../../core/thai';
 import type { Lang } from '../../core/types';
+import type { LogRecord } from '../../core/report-log';
+import { logDocuments, offlineLogRecord } from '../report-log-offline';
+import { CLI_YEAR_STRINGS } from '../../core/i18n/cli-year';
 
 registerStrings(REPORT_CLI_STRINGS);
+registerStrings(CLI_YEAR_STRINGS);
 
 /** The as-of day as YYYY-MM-DD (CE), what --as-of takes. */
 const isoDay = (doc: ReportDoc): string => {
@@ -44,7 +48,7 @@ export const report: Command = {
   name: 'report',
   summaryKey: 'cli.report.summary',
   usage: 'ita report <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--round 3|6|9|12] [--as-of YYYY-MM-DD] '
-    + '[--date YYYY-MM-DD] [--memo] [--doc-no <no>] [--cover] [--endorsement] [--arabic-digits]',
+    + '[--date YYYY-MM-DD] [--memo] [--doc-no <no>] [--cover] [--endorsement] [--arabic-digits] [--no-log]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
       unit: { type: 'string' },
@@ -60,9 +64,15 @@ export const report: Command = {
       'arabic-digits': { type: 'boolean' },
       out: { type: 'string' },
       'out-dir': { type: 'string' },
+      'no-log': { type: 'boolean' },
     });
     const workbook = onePositional(positionals);
     const all = documentOutput(values, workbook, io.lang);
+    const log = values['no-log'] !== true;
+    const record = (doc: ReportDoc, path: string) => offlineLogRecord({
+      unit: doc.meta.unit, year: doc.meta.fiscalYear, round: doc.meta.round, kind: 'progress', asOf: doc.meta.asOf, path,
+      note: reportWarnings(doc).map((w) => w.th).join(' '),
+    });
     const round = intOption(values, 'round');
     if (round !== undefined && !isRound(round)) throw new UsageError(msg('cli.usage.badRound', { value: String(values.round) }));
     const day = (option: 'as-of' | 'date') => {
@@ -96,6 +106,7 @@ export const report: Command = {
         io.out(t(io.lang, 'cli.report.wrote', { path }));
         io.out(t(io.lang, 'cli.report.asOf', { date: formatThaiDate(doc.meta.asOf), iso: isoDay(doc) }));
         warn(doc);
+        if (log) await logDocuments(workbook, [record(doc, path)], io);
         return 0;
       } catch (e) {
         if (!(e instanceof ReportError)) throw e;
@@ -120,6 +131,7 @@ export const report: Command = {
     let written = 0;
     const skipped: string[] = [];
     const warnings: ReportDoc[] = [];
+    const records: LogRecord[] = [];
     for (const unit of units) {
       bar.update({ unit: unit.name });
       try {
@@ -128,6 +140,7 @@ export const report: Command = {
         checkReportTarget(file, workbook, '--out-dir');
         const { doc } = await writeReportDocx(analysis, { ...base, unit: unit.name }, file);
         warnings.push(doc);
+        records.push(record(doc, file));
         written++;
       } catch (e) {
         if (!(e instanceof ReportError)) {
@@ -142,6 +155,7 @@ export const report: Command = {
     for (const line of skipped) io.err(line);
     for (const doc of warnings) warn(doc);
     io.out(t(io.lang, 'cli.report.wroteAll', { count: written, dir }));
+    if (log) await logDocuments(workbook, records, io);
     return written > 0 ? 0 : 1;
   },
 };

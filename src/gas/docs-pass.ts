@@ -13,7 +13,7 @@
  * Pure planning (`planDocsPass`) is apart from the service call (`applyDocsPass`) so tests can
  * check the requests against the fake's emulation of the documented index rules.
  */
-import { REPORT_STYLE, blockText, type Block, type ReportDoc, type TableBlock } from '../core/report';
+import { REPORT_STYLE, blockText, type Block, type ReportDoc, type TableBlock } from '../core/documents';
 
 /** The parts of the Docs API's Document JSON this pass reads. */
 export interface DocsParagraphElement {

@@ -1,5 +1,5 @@
 /**
- * The report model (src/core/report) as a Google Doc, with DocumentApp.
+ * The report model (src/core/documents) as a Google Doc, with DocumentApp.
  *
  * Batching: each table is ONE `body.appendTable(string[][])` call; its styling is done by
  * attributes on the whole table and on its header rows, never cell by cell for the body of
@@ -22,8 +22,8 @@
 import {
   CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, headerGrid, memoValueIndentPt, signatureIndentPt,
   type Align, type Block, type ChartBlock, type ReportDoc, type TableBlock,
-} from '../core/report';
-import { CHART_COLOURS } from '../core/report/chart';
+} from '../core/documents';
+import { CHART_COLOURS } from '../core/documents/chart';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;

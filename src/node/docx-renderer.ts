@@ -1,5 +1,5 @@
 /**
- * The report model (src/core/report) as a .docx, with the `docx` package: A4, Sarabun 16 pt,
+ * The report model (src/core/documents) as a .docx, with the `docx` package: A4, Sarabun 16 pt,
  * margins left 3 cm / right 2 cm, bold headings, bordered tables whose header rows repeat on
  * every page, the chart as a PNG (resvg + Sarabun TTFs).
  *
@@ -13,11 +13,11 @@ import {
   AlignmentType, BorderStyle, Document, Header, ImageRun, LineRuleType, NumberFormat, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, ShadingType, Table,
   TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType, type ISectionOptions,
 } from 'docx';
-import type { Analysis } from '../core/engine';
+import type { Analysis } from '../core/workbook/analyse';
 import {
   buildPlan, buildReport, contentWidthPt, memoValueIndentPt, REPORT_STYLE, signatureIndentPt,
   type Align, type Block, type Cell, type ChartBlock, type PlanDoc, type PlanOptions, type ReportDoc, type ReportOptions, type ReportSection, type TableBlock,
-} from '../core/report';
+} from '../core/documents';
 import { chartPng } from './chart-png';
 
 const TWIP = 20; // twips per point

@@ -5,9 +5,9 @@
  * report as made. `--no-log` skips it.
  */
 import { userInfo } from 'node:os';
-import type { LogRecord, ReportKind } from '../core/report-log';
-import { logWrite } from '../core/report-log';
-import type { CalendarDate } from '../core/types';
+import type { LogRecord, ReportKind } from '../core/workbook/report-log';
+import { logWrite } from '../core/workbook/report-log';
+import type { CalendarDate } from '../core/engine/types';
 import { t } from '../core/i18n';
 import { loadGrids } from './load';
 import { updateWorkbook } from './workbook-update';

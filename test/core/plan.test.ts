@@ -3,11 +3,11 @@
  * ranking 1,5,2,4,3,6,10,8,9,7), its five indicators to develop (6–10, as the seed lists them)
  * and its three measures, adopted here for FY 2566; and the การวิเคราะห์ sheet it reads.
  */
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
 import {
   announcementDate, blockText, blocksOf, buildPlan, missingNotesMessage, PlanError, planName, planWarning, planWarnings, undatedMessage, ReportError, reportText, type Block, type PlanDoc, type TableBlock,
-} from '../../src/core/report';
+} from '../../src/core/documents';
 import { SEED000_ORDER, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
 const header = (key: keyof typeof SHEETS): string[] => SHEETS[key].columns.map((c) => c.th);

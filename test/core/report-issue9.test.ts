@@ -3,14 +3,14 @@
  * the memo's fields, cover and endorsement, cancelled measures, section 2 against its table,
  * the signature block. On the sample workbook (seeds 000/001/003/004) where the figures fit.
  */
-import { analyse } from '../../src/core/engine';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
-import { fromThaiDigits, toThaiDigits } from '../../src/core/thai';
+import { analyse } from '../../src/core/workbook/analyse';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import { fromThaiDigits, toThaiDigits } from '../../src/core/engine/thai';
 import {
   blockText, blocksOf, boldLabelWidthPt, buildReport, CONTENT_WIDTH_PT, parseReportDate, signatureIndentPt, uncertainWarning,
   type ReportDoc, type TableBlock,
-} from '../../src/core/report';
+} from '../../src/core/documents';
 
 const NALIANG = 'องค์การบริหารส่วนตำบลนาเลียง';
 const HUARUEA = 'องค์การบริหารส่วนตำบลหัวเรือ';

@@ -2,12 +2,12 @@
  * One name for a unit (issue 20, point 3): full name, short form, bare name, with the one
  * matcher score import uses; an ambiguous name finds none and lists the candidates.
  */
-import { matchUnit, unitKey } from '../../src/core/unit-names';
-import { analyse } from '../../src/core/engine';
-import { findUnit, resolveUnit, ReportError } from '../../src/core/report';
-import { planScoreImport } from '../../src/core/score-import';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
+import { matchUnit, unitKey } from '../../src/core/workbook/unit-names';
+import { analyse } from '../../src/core/workbook/analyse';
+import { findUnit, resolveUnit, ReportError } from '../../src/core/documents';
+import { planScoreImport } from '../../src/core/score-import/plan';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
 import { SEED000_UNIT, seed000Text, seedWorkbook } from '../fixtures/seed000';
 
 const units = [

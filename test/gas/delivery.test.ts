@@ -3,10 +3,10 @@
  * entry points, against the counting fakes: sharing per Settings, refused addresses, the Docs
  * API off, a render that fails after the file exists (no orphans), and flat calls.
  */
-import type { WorkbookGrids } from '../../src/core/types';
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
-import { buildReport } from '../../src/core/report';
+import type { WorkbookGrids } from '../../src/core/engine/types';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
+import { buildReport } from '../../src/core/documents';
 import { deliverDocument, DeliveryError } from '../../src/gas/document-delivery';
 import { generateAllReportsIn, generateReport, showReportLink } from '../../src/gas/report';
 import { sheetsByName } from '../../src/gas/workbook';

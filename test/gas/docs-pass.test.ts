@@ -2,10 +2,10 @@
  * The Docs API pass: requests planned from the report model and the document's own Document
  * JSON, checked against the fake's emulation of the documented index rules and errors.
  */
-import type { ReportDoc, TableBlock } from '../../src/core/report';
-import { buildReport, REPORT_STYLE } from '../../src/core/report';
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
+import type { ReportDoc, TableBlock } from '../../src/core/documents';
+import { buildReport, REPORT_STYLE } from '../../src/core/documents';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
 import { renderReportBody } from '../../src/gas/document-renderer';
 import { applyDocsPass, headerMerges, LANDSCAPE_CONTENT_WIDTH_PT, planDocsPass, type DocsDocument, type DocsService } from '../../src/gas/docs-pass';
 import { createFakeDocs, FakeBlob, type FakeDocs } from './fakes/document';

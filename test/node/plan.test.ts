@@ -11,9 +11,9 @@ import { main } from '../../src/node/cli';
 import { readWorkbook } from '../../src/node/workbook-io';
 import { createNodeSidebarApi } from '../../src/node/sidebar-server';
 import { writePlan } from '../../src/node/sidebar-main';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
-import { readReportLog } from '../../src/core/sidebar-api';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import { readReportLog } from '../../src/core/views/sidebar-api';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-plan-'));
 const sample = join(dir, 'sample.xlsx');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/node/cli';
 import { readWorkbook } from '../../src/node/workbook-io';
-import { SHEETS } from '../../src/core/template';
+import { SHEETS } from '../../src/core/workbook/template';
 
 jest.setTimeout(120_000);
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { main } from '../../src/node/cli';
 import { writeJsonGrids } from '../../src/node/workbook-io';
-import { SHEETS } from '../../src/core/template';
+import { SHEETS } from '../../src/core/workbook/template';
 import { seed000Text, seedWorkbook } from '../fixtures/seed000';
 
 jest.setTimeout(120_000);

@@ -3,7 +3,7 @@ import { onePositional, parse } from '../args';
 import { loadAnalysis } from '../load';
 import { registerStrings, t } from '../../core/i18n';
 import { CLI_YEAR_STRINGS } from '../../core/i18n/cli-year';
-import { notReadyReason } from '../../core/sidebar-api';
+import { notReadyReason } from '../../core/views/sidebar-api';
 
 registerStrings(CLI_YEAR_STRINGS);
 

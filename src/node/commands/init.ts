@@ -1,10 +1,10 @@
 import type { Command } from './command';
-import type { WorkbookGrids } from '../../core/types';
+import type { WorkbookGrids } from '../../core/engine/types';
 import { onePositional, parse } from '../args';
-import { buildEmptyWorkbook, buildSampleWorkbook } from '../../core/sample';
+import { buildEmptyWorkbook, buildSampleWorkbook } from '../../core/workbook/sample';
 import { saveWorkbook } from '../save';
 import { t } from '../../core/i18n';
-import { SHEETS } from '../../core/template';
+import { SHEETS } from '../../core/workbook/template';
 
 /** Offline the CLI logs the documents it makes (ita report, ita plan): the workbook starts with an empty ประวัติรายงาน. */
 function withReportLog(grids: WorkbookGrids): WorkbookGrids {

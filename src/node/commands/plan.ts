@@ -4,12 +4,12 @@ import { InputError, intOption, onePositional, parse, UsageError } from '../args
 import { loadAnalysis } from '../load';
 import { checkReportTarget } from '../save';
 import { documentOutput, safeFileName } from './report';
-import { buildPlan, parseReportDate, PlanError, planWarning, planWarnings, ReportError, type PlanDoc, type PlanOptions } from '../../core/report';
+import { buildPlan, parseReportDate, PlanError, planWarning, planWarnings, ReportError, type PlanDoc, type PlanOptions } from '../../core/documents';
 import { registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { PLAN_CLI_STRINGS } from '../../core/i18n/plan';
 import { CLI_YEAR_STRINGS } from '../../core/i18n/cli-year';
-import type { LogRecord } from '../../core/report-log';
+import type { LogRecord } from '../../core/workbook/report-log';
 import { logDocuments, offlineLogRecord } from '../report-log-offline';
 
 registerStrings(REPORT_CLI_STRINGS);

@@ -5,7 +5,7 @@
  * renderers only lay it out. Pure data (plus an SVG string for the chart).
  */
 
-import type { ReportKind } from '../report-log';
+import type { ReportKind } from '../workbook/report-log';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 

@@ -11,22 +11,22 @@
  * Latin letters, codes and addresses ("O43", "e6", "www.x.go.th/2568"), which stay as typed.
  * With Arabic digits chosen, typed Thai digits are converted the other way.
  */
-import type { Analysis } from '../engine';
-import { itaYearFor } from '../engine';
-import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../types';
-import { PROGRESS_STATUSES } from '../types';
-import { compareDates, fiscalYearOf, isRound, isValidCalendarDate, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../calendar';
-import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../thai';
-import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../progress';
-import { asOfDate, isOverdueAsOf, measuresAsOf } from '../as-of';
-import { matchUnit } from '../unit-names';
-import { largestRemainder } from '../numbers';
-import { toolsHoldingLevel } from '../levels';
-import { msg, t, type Bilingual, type Params } from '../i18n';
-import { barChartSvg } from './chart';
+import type { Analysis } from '../../workbook/analyse';
+import { itaYearFor } from '../../workbook/analyse';
+import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../../engine/types';
+import { PROGRESS_STATUSES } from '../../engine/types';
+import { compareDates, fiscalYearOf, isRound, isValidCalendarDate, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../../engine/calendar';
+import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../../engine/thai';
+import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../../engine/progress';
+import { asOfDate, isOverdueAsOf, measuresAsOf } from '../../engine/as-of';
+import { matchUnit } from '../../workbook/unit-names';
+import { largestRemainder } from '../../engine/numbers';
+import { toolsHoldingLevel } from '../../engine/levels';
+import { msg, t, type Bilingual, type Params } from '../../i18n';
+import { barChartSvg } from '../chart';
 import {
   REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
-} from './model';
+} from '../model';
 
 export type ReportErrorCode = 'unknownUnit' | 'ambiguousUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
 

@@ -4,7 +4,7 @@
  * is added at its end; a missing sheet is created) and single cells set. The add-on turns a
  * write into one setValues per sheet, the CLI into one atomic file write for all of them.
  */
-import type { WorkbookGrids } from './types';
+import type { WorkbookGrids } from '../engine/types';
 import { findSheetName, isBlank, normalizeName } from './sheets';
 import type { SheetSpec } from './template';
 

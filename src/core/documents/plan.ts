@@ -81,6 +81,10 @@ export interface PlanDoc extends ReportDoc {
   undated: boolean;
   /** Indicators to develop that no measure addresses, as labelled in the coverage table: told to the person, not printed as advice. */
   uncovered: string[];
+  /** The การวิเคราะห์ rows the document used (issue 20: the person is told which), in sheet order. */
+  notesUsed?: { code: string; row: number }[];
+  /** Codes of used rows still marked ทบทวน (text copied from an earlier year, not yet reviewed). */
+  toReview?: string[];
 }
 
 /**
@@ -117,7 +121,8 @@ export function undatedMessage(plan: PlanDoc): Bilingual | null {
 export function planWarnings(plan: PlanDoc): Bilingual[] {
   // Warnings to the person are in Arabic digits, whatever the document's.
   const uncovered = plan.uncovered.length ? msg('plan.warning.uncovered', { list: fromThaiDigits(plan.uncovered.join(', ')) }) : null;
-  return [undatedMessage(plan), missingNotesMessage(plan), uncovered].filter((m): m is Bilingual => m !== null);
+  const review = plan.toReview?.length ? msg('plan.warning.review', { list: plan.toReview.join(', ') }) : null;
+  return [undatedMessage(plan), missingNotesMessage(plan), review, uncovered].filter((m): m is Bilingual => m !== null);
 }
 
 /** The warnings as one message (the sidebar note, generatePlan's `warning`, the log's หมายเหตุ); null when none. */
@@ -176,7 +181,14 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     missingNotes: analysed.missing,
     undated: date === null,
     uncovered,
+    ...notesUsedBy(notes),
   };
+}
+
+/** The analysis rows with text (what the document prints from the sheet), and those still to review. */
+function notesUsedBy(notes: AnalysisNote[]): Pick<PlanDoc, 'notesUsed' | 'toReview'> {
+  const used = notes.filter((n) => n.issues !== '' || n.approach !== '').sort((a, b) => a.row - b.row);
+  return { notesUsed: used.map((n) => ({ code: n.code, row: n.row })), toReview: used.filter((n) => (n.review ?? '') !== '').map((n) => n.code) };
 }
 
 function titleBlocks(o: ResolvedReportOptions, w: Writer): Block[] {

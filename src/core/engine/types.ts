@@ -158,6 +158,8 @@ export interface AnalysisNote {
   issues: string;
   /** แนวทางการพัฒนา, as typed ('' when blank). */
   approach: string;
+  /** ทบทวน: set when the text was copied from an earlier year and not yet reviewed ('' when blank or absent). */
+  review?: string;
   /** 1-based sheet row. */
   row: number;
 }

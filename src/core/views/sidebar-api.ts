@@ -36,6 +36,7 @@ import { buildOverview, overviewPeriod, type OverviewFlag } from './overview';
 import { measuresAsOf } from '../engine/as-of';
 import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from '../score-import/plan';
 import { matchUnit } from '../workbook/unit-names';
+import { YEAR_FUNCTIONS, type YearApi } from '../year/api';
 
 // ---------------------------------------------------------------------------------------
 // Data shapes
@@ -242,7 +243,7 @@ export function planRequestProblem(value: unknown): string | null {
  * The server functions the sidebar calls. Synchronous as Apps Script runs them; the page
  * sees each through `call(name, ...args)` as a Promise of the return type.
  */
-export interface SidebarApi extends ScoreImportApi {
+export interface SidebarApi extends ScoreImportApi, YearApi {
   /** The state for a unit (null or unknown: the first unit). */
   sidebarData(unit: string | null): SidebarState;
   /** Creates the template's missing sheets, headers and formats. */
@@ -270,6 +271,7 @@ export const SIDEBAR_FUNCTIONS: readonly SidebarFunction[] = [
   'sidebarData', 'sidebarSetUp', 'sidebarComputeRankings', 'sidebarValidate', 'sidebarSelectCell', 'sidebarGenerateReport',
   'sidebarGeneratePlan',
   ...SCORE_IMPORT_FUNCTIONS,
+  ...YEAR_FUNCTIONS,
 ];
 
 /**

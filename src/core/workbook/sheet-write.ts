@@ -60,3 +60,16 @@ export function appendRowsWrite(grids: WorkbookGrids, spec: SheetSpec, rows: Rec
   }
   return { sheet, create: found === undefined, cells };
 }
+
+/** The writes applied to grids in memory (the offline sidebar server, tests): rows padded to the sheet's width. */
+export function applySheetWrites(grids: WorkbookGrids, writes: SheetWrite[]): void {
+  for (const w of writes) {
+    const grid = (grids.sheets[w.sheet] ??= []);
+    for (const c of w.cells) {
+      while (grid.length < c.row) grid.push([]);
+      grid[c.row - 1][c.column - 1] = c.value;
+    }
+    const width = Math.max(0, ...grid.map((r) => r.length));
+    for (const row of grid) for (let j = 0; j < width; j++) if (row[j] === undefined) row[j] = '';
+  }
+}

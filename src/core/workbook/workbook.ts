@@ -347,7 +347,7 @@ function parseAnalysis(table: Table | null, refs: References, c: Collector): Ana
       continue;
     }
     seen.set(key, row.row);
-    notes.push({ unit: canonical as string, year: year as number, code, issues: get('issues'), approach: get('approach'), row: row.row });
+    notes.push({ unit: canonical as string, year: year as number, code, issues: get('issues'), approach: get('approach'), review: get('review'), row: row.row });
   }
   return notes;
 }

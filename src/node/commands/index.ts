@@ -8,6 +8,8 @@ import { report } from './report';
 import { plan } from './plan';
 import { status } from './status';
 import { importScores } from './import-scores';
+import { newYear } from './new-year';
+import { addMeasure, library } from './library';
 
 export const COMMANDS: Command[] = [
   init,
@@ -18,5 +20,8 @@ export const COMMANDS: Command[] = [
   plan,
   status,
   importScores,
+  newYear,
+  library,
+  addMeasure,
   demo,
 ];

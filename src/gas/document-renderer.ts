@@ -187,6 +187,16 @@ function renderBlock(body: Body, block: Block, chartImage: ChartImage, place: Pl
       return;
     }
     case 'signature': {
+      // What is read with the signature, a paragraph each (a heading, lines to write on, a dated
+      // line), then the signature's lines as one paragraph. DocumentApp cannot keep them on one
+      // page: the Docs API pass keeps each paragraph's lines together and with the next.
+      for (const lead of block.lead ?? []) {
+        paragraph(body, lead.text, style([
+          [A.BOLD, !!lead.bold], [A.FONT_SIZE, S.bodySize], [A.INDENT_FIRST_LINE, 0], [A.INDENT_START, 0],
+          [A.HORIZONTAL_ALIGNMENT, lead.align === 'center' ? DocumentApp.HorizontalAlignment.CENTER : DocumentApp.HorizontalAlignment.LEFT],
+          [A.SPACING_BEFORE, lead.bold ? 12 : 0],
+        ]));
+      }
       // Indented less when a long position would not fit on one line (signatureIndentPt).
       const indent = signatureIndentPt(block.lines, place.width);
       paragraph(body, block.lines.join('\n'), style([

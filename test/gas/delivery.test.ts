@@ -140,9 +140,9 @@ describe('the Docs API pass in delivery', () => {
     expect(docs.documentApp.documents[0].saved).toBe(true);
     expect(docs.docsApi.Documents.batches).toHaveLength(0);
     const lacks = r.notes.find((n) => n.th.startsWith('เอกสารครบถ้วน'));
-    expect(lacks?.th).toBe('เอกสารครบถ้วน แต่ยังไม่มีหน้าแนวนอนของตารางมาตรการ การผสานเซลล์หัวตาราง หัวตารางซ้ำทุกหน้า การจัดกึ่งกลางช่องสถานะในตารางมาตรการ และการจัดหัวข้อให้อยู่หน้าเดียวกับเนื้อหา '
+    expect(lacks?.th).toBe('เอกสารครบถ้วน แต่ยังไม่มีหน้าแนวนอนของตารางมาตรการ การผสานเซลล์หัวตาราง หัวตารางซ้ำทุกหน้า การจัดกึ่งกลางช่องสถานะในตารางมาตรการ การจัดหัวข้อให้อยู่หน้าเดียวกับเนื้อหา และการจัดส่วนลงชื่อให้อยู่หน้าเดียวกันทั้งส่วน '
       + 'เพราะสคริปต์ยังไม่ได้เปิดบริการ Google Docs API');
-    expect(lacks?.en).toContain('lacks landscape pages for the measures table, merged header cells, header rows repeated on each page, centred status cells in the measures table and headings kept with what follows');
+    expect(lacks?.en).toContain('lacks landscape pages for the measures table, merged header cells, header rows repeated on each page, centred status cells in the measures table, headings kept with what follows and signature blocks kept whole on one page');
     expect(String(logRows()[0][col('note')])).toMatch(/^ไม่มีหน้าแนวนอนของตารางมาตรการ .* \(สคริปต์ยังไม่ได้เปิดบริการ Google Docs API\)$/);
   });
 

@@ -19,6 +19,7 @@ import { msg, t, type Bilingual, type Params } from '../i18n';
 import {
   coverageTable, followUpText, itaBlocks, measureNo, para, placeLine, resolveReportOptions, timelineText, todayInBangkok, Writer, type ResolvedReportOptions,
 } from './progress/build';
+import { signatureBlock } from './signature';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
 
 /** The six-column measures table on a landscape page (as the progress report's): 13 pt. */
@@ -361,17 +362,14 @@ function signatureBlocks(o: ResolvedReportOptions, w: Writer, date: CalendarDate
   const when = (d: CalendarDate) => (w.lang === 'en'
     ? w.date(d)
     : w.tx('plan.signature.thaiDate', { day: w.int(d.day), month: THAI_MONTHS[d.month - 1], year: w.year(d.year + 543) }));
-  // No date: dotted spaces to fill by hand, as on a printed form.
-  const announced = para(date ? w.tx('plan.signature.date', { date: when(date) }) : w.tx('plan.signature.blankDate'), 'center');
-  return [
-    { ...announced, keepWithNext: true },
-    {
-      kind: 'signature',
-      lines: [
-        '',
-        w.tx('report.signature.blankName'),
-        o.unit.addressee ? w.user(o.unit.addressee) : w.tx('report.memo.refBlank'),
-      ],
-    },
-  ];
+  // No date: dotted spaces to fill by hand, as on a printed form. The date is read with the signature: one block.
+  const announced = date ? w.tx('plan.signature.date', { date: when(date) }) : w.tx('plan.signature.blankDate');
+  return [signatureBlock({
+    before: announced,
+    lines: [
+      '',
+      w.tx('report.signature.blankName'),
+      o.unit.addressee ? w.user(o.unit.addressee) : w.tx('report.memo.refBlank'),
+    ],
+  })];
 }

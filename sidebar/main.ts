@@ -12,14 +12,15 @@ import { call, CallError } from './api';
 import { both, tr } from './i18n';
 import { h, replace, safeHref, type Child } from './dom';
 import { planCard, type PlanHost } from './plan-card';
+import { yearCard, type YearHost } from './year-card';
 import { emptyExtras, extrasFields, extrasOptions, warningNote, type ReportExtras } from './report-extras';
 import { restoreListScroll, overviewCard } from './overview-card';
 import { importCard, revealImportCard, watchOpenRequest, type ImportHost } from './import-card';
 
 type Message = { th: string; en: string };
-type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report' | 'plan';
+type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report' | 'plan' | 'year';
 /** `field`: the control the message is about; correcting it removes the message. */
-type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report' | 'plan'; field?: string };
+type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report' | 'plan' | 'year'; field?: string };
 
 interface ReportForm {
   year: number;
@@ -190,7 +191,7 @@ async function act(busy: Exclude<Busy, null | 'load'>, run: () => Promise<void>)
   try {
     await run();
   } catch (error) {
-    notify('error', errorMessage(error), busy === 'report' || busy === 'plan' ? busy : 'actions');
+    notify('error', errorMessage(error), busy === 'report' || busy === 'plan' || busy === 'year' ? busy : 'actions');
   } finally {
     ui.busy = null;
     render();
@@ -378,6 +379,7 @@ function body(): Child[] {
     importCard(importHost),
     d.unit && ui.report ? reportCard(d, ui.report) : null,
     d.unit ? planCard(d, planHost) : null,
+    d.units.length ? yearCard(d, yearHost) : null,
   ];
 }
 
@@ -688,6 +690,17 @@ const planHost: PlanHost = {
   notice: () => noticeAt('plan'),
   run: (task) => void act('plan', task),
   fail: (text) => notify('error', text, 'plan'),
+  after: reloadQuietly,
+};
+
+/** The year card (year-card.ts: new fiscal year, library of measures), through the panel's busy state and notices. */
+const yearHost: YearHost = {
+  lang: () => ui.lang, L, disabled: () => ui.busy !== null, working: () => ui.busy === 'year',
+  button: (label, onClick, testid, primary = false) => button(label, 'year', onClick, testid, primary),
+  notice: () => noticeAt('year'),
+  run: (task) => void act('year', task),
+  ok: (text) => notify('ok', text, 'year'),
+  fail: (text) => notify('error', text, 'year'),
   after: reloadQuietly,
 };
 

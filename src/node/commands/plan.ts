@@ -63,7 +63,7 @@ export const plan: Command = {
       for (const warning of planWarnings(doc)) io.err(t(io.lang, 'cli.plan.warning', { unit: doc.meta.unit, message: warning[io.lang] }));
       // Which การวิเคราะห์ rows the document used (issue 20: no silent loss).
       const used = doc.notesUsed ?? [];
-      io.err(used.length
+      io.out(used.length
         ? t(io.lang, 'cli.plan.notesUsed', { unit: doc.meta.unit, rows: used.map((n) => n.row).join(', '), codes: used.map((n) => n.code).join(', '), itaYear: doc.meta.itaYear ?? '' })
         : t(io.lang, 'cli.plan.noNotes', { unit: doc.meta.unit, itaYear: doc.meta.itaYear ?? '' }));
       // The undated warning is shared with the sidebar; offline, the way to date it is --date.

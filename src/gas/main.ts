@@ -76,7 +76,7 @@ export function ITA_TOTAL(scores: unknown, year?: unknown): number {
 
 /**
  * ระดับผลการประเมิน ITA (ITA level): AA–F up to ITA 2565; from 2566 ผ่านดีเยี่ยม, ผ่านดี,
- * ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน (ผ่านดี/ผ่านดีเยี่ยม need the IIT, EIT and OIT scores).
+ * ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน (ผ่านดี/ผ่านดีเยี่ยม need every tool's score).
  * Example: =ITA_LEVEL(87.57, 2565) → A
  *
  * @param {number} total the total score (or a range of totals)
@@ -84,11 +84,12 @@ export function ITA_TOTAL(scores: unknown, year?: unknown): number {
  * @param {number} [iit] IIT score
  * @param {number} [eit] EIT score
  * @param {number} [oit] OIT score
+ * @param {number} [more] further tools' scores
  * @return {string} the level
  * @customfunction
  */
-export function ITA_LEVEL(total: unknown, year?: unknown, iit?: unknown, eit?: unknown, oit?: unknown): string | string[][] {
-  return itaLevel(total, year, iit, eit, oit);
+export function ITA_LEVEL(total: unknown, year?: unknown, iit?: unknown, eit?: unknown, oit?: unknown, ...more: unknown[]): string | string[][] {
+  return itaLevel(total, year, iit, eit, oit, ...more);
 }
 
 // ---------------------------------------------------------------------------------------

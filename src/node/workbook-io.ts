@@ -26,6 +26,7 @@ import { columnLetter, normalizeName } from '../core/workbook/sheets';
 import { parseNumber } from '../core/engine/values';
 import { msg, registerStrings, type Bilingual, type Params } from '../core/i18n';
 import { IO_STRINGS } from '../core/i18n/io';
+import { KNOWN_TOOLS } from '../core/engine/tools';
 
 // Reading and writing files is the offline side's alone: its messages stay out of the Apps Script bundle.
 registerStrings(IO_STRINGS);
@@ -439,7 +440,8 @@ function addValidations(ws: ExcelJS.Worksheet, grids: WorkbookGrids, specs: (Col
         break;
       }
       case 'tool':
-        validation = { type: 'list', allowBlank: true, formulae: ['"IIT,EIT,OIT"'], ...message('tool', 'stop') };
+        // Warning: a framework may name other tools than these three.
+        validation = { type: 'list', allowBlank: true, formulae: [lit(KNOWN_TOOLS.join(','))], ...message('tool', 'warning') };
         break;
       case 'score':
         // Warning: Thai-digit text ("๘๗.๕๗") is a score to the engine.

@@ -13,6 +13,7 @@ import { createFakeGas, globalsIn, type AuthModeName, type FakeGas } from './fak
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seed000Text } from '../fixtures/seed000';
 import { createFakeDocs } from './fakes/document';
 import { sectionsOf } from './fakes/docs-api';
+import { ALPHA, framework2570Workbook } from '../fixtures/framework2570';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -211,6 +212,20 @@ describe('dist/Code.js in a vm with the fakes', () => {
     const values = gas.ss._sheet('อันดับ')._values();
     expect(values[3].slice(0, 4)).toEqual(['คะแนนรวม', 87.57, 'ระดับ', 'A']);
     expect(values.slice(6, 16).map((r) => r[1])).toEqual(SEED000_ORDER);
+  });
+
+  it('computes a made-up 2570 framework of four tools, typed as rows, from the bundle', () => {
+    const { gas, fn } = load();
+    for (const [name, grid] of Object.entries(framework2570Workbook().sheets)) gas.ss._addSheet(name, grid);
+    fn('menuComputeRankings')();
+    expect(gas.ui.alerts).toEqual([]);
+    const values = gas.ss._sheet('อันดับ')._values();
+    const block = values.findIndex((r) => r[0] === `${ALPHA} — ITA ปี 2570`);
+    expect(values.slice(block + 1, block + 4)).toEqual([
+      ['คะแนนรวม', 91.2, 'ระดับ', 'ผ่าน', 'เปลี่ยนแปลงจากปี 2568', 3.63],
+      ['IIT', 95, 'EIT', 91, 'XIT', 82],
+      ['OIT', 98, '', '', '', ''],
+    ]);
   });
 
   it('custom functions compute from the bundle, calling no service (AuthMode.CUSTOM_FUNCTION)', () => {

@@ -30,6 +30,8 @@ export interface SheetSpec {
   protectedSheet?: boolean;
   /** A workbook may lack it (made before the sheet existed): no "missing sheet" problem. */
   optional?: boolean;
+  /** Columns read when a sheet has them but never laid out by the template (readTable maps them). */
+  extraColumns?: ColumnSpec[];
 }
 
 const col = (key: string, th: string, en: string, kind: ColumnKind, width: number, required = false): ColumnSpec =>
@@ -65,6 +67,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col('tool', 'เครื่องมือ', 'Tool', 'tool', 100, true),
       col('weight', 'น้ำหนัก', 'Weight', 'number', 90, true),
     ],
+    // A new framework's tool may be named (IIT, EIT, OIT have their Thai names built in): README "Frameworks and tools".
+    extraColumns: [col('toolName', 'ชื่อเครื่องมือ', 'Tool name', 'text', 260)],
   },
   scores: {
     key: 'scores', th: 'คะแนน', en: 'Scores',

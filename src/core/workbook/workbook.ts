@@ -3,11 +3,11 @@
  * one pass (each with its sheet, A1 cell and a Thai/English message).
  */
 import type { AnalysisNote, Framework, Indicator, Measure, Problem, ScoreEntry, Settings, ShareMode, Tool, Unit, WorkbookGrids } from '../engine/types';
-import { TOOLS } from '../engine/types';
 import { DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, TOTAL_WORDS } from './template';
 import { a1, addressOf, cell, findSheetName, normalizeName, readTable, type Table, type TableRow } from './sheets';
 import { instantOf, numberProblem, parseBoolean, parseNumber, parseYear, text } from '../engine/values';
 import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from '../engine/frameworks';
+import { isToolCode, normalizeToolCode } from '../engine/tools';
 import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from '../engine/measure-fields';
 import { parseDate } from '../engine/calendar';
 import { msg, type Params } from '../i18n';
@@ -148,17 +148,25 @@ function parseIndicators(table: Table | null, c: Collector): Framework[] {
     const fromYear = parseYear(cell(table, row, 'fromYear'));
     const code = normalizeCode(cell(table, row, 'code'));
     const name = text(cell(table, row, 'name'));
-    const toolText = text(cell(table, row, 'tool')).toUpperCase();
+    // The tool is whatever the row names (issue 18 point 7): the framework's tools are data.
+    const tool = normalizeToolCode(cell(table, row, 'tool'));
+    const toolName = text(cell(table, row, 'toolName'));
     const weight = parseNumber(cell(table, row, 'weight'));
     let ok = true;
     if (fromYear === null || Number.isNaN(fromYear)) { c.at(table, row, 'fromYear', 'badYear', { value: text(cell(table, row, 'fromYear')) }); ok = false; }
     if (code === '') { c.at(table, row, 'code', 'required', { header: header('indicators', 'code') }); ok = false; }
-    if (!TOOLS.includes(toolText as Tool)) { c.at(table, row, 'tool', 'badTool', { value: toolText }); ok = false; }
+    if (!isToolCode(tool)) { c.at(table, row, 'tool', 'badTool', { value: text(cell(table, row, 'tool')) }); ok = false; }
     if (weight === null || Number.isNaN(weight) || weight < 0) { c.notNumber(table, row, 'weight'); ok = false; }
     if (!ok) continue;
     const dup = indicators.find((i) => i.fromYear === fromYear && i.code === code);
     if (dup) { c.at(table, row, 'code', 'duplicateCode', { code, year: fromYear as number }); continue; }
-    indicators.push({ fromYear: fromYear as number, code, name, tool: toolText as Tool, weight: weight as number });
+    const toolCell = `${table.sheet}!${addressOf(table, row, 'tool')}`;
+    const named = toolName === '' ? undefined : indicators.find((i) => i.fromYear === fromYear && i.tool === tool && i.toolName);
+    // A problem, but the row still counts (its weight and code are fine): no knock-on problems.
+    if (named && named.toolName !== toolName) {
+      c.at(table, row, 'toolName', 'toolNameDiffers', { tool, value: toolName, first: named.toolName as string, cell: named.toolCell as string });
+    }
+    indicators.push({ fromYear: fromYear as number, code, name, tool, weight: weight as number, toolName, toolCell });
     rowsOf.set(fromYear as number, [...(rowsOf.get(fromYear as number) ?? []), row.row]);
   }
   const frameworks = groupFrameworks(indicators);
@@ -386,5 +394,5 @@ export function parseWorkbook(grids: WorkbookGrids): ParseResult {
 
 /** The template's default framework (ITA 2562–2567) as frameworks. */
 function defaultFrameworks(): Framework[] {
-  return groupFrameworks(DEFAULT_FRAMEWORK_ROWS.map(([fromYear, code, name, tool, weight]) => ({ fromYear, code, name, tool: tool as Tool, weight })));
+  return groupFrameworks(DEFAULT_FRAMEWORK_ROWS.map(([fromYear, code, name, tool, weight]) => ({ fromYear, code, name, tool, weight })));
 }

@@ -281,3 +281,48 @@ export function sidebarLibrary(): LibraryData {
 export function sidebarAddFromLibrary(request: LibraryPickRequest): LibraryPickResult {
   return year.sidebarAddFromLibrary(request);
 }
+
+// Unit sheets and protection by unit (issue 21): thin wrappers over src/gas/unit-actions.ts.
+import * as units from './unit-actions';
+
+/**
+ * Menu ป้องกันข้อมูลตามหน่วยงาน: splits the measures by unit if needed, then protects each unit's
+ * sheet for its editors, the admins and the owner, and the framework, settings, scores and units for the admins.
+ */
+export function menuProtectUnits(): void {
+  units.protectUnitsFromMenu();
+}
+
+/** Menu แยกชีตมาตรการตามหน่วยงาน: moves each row of มาตรการ to its unit's sheet (มาตรการ <unit>). */
+export function menuSplitUnits(): void {
+  units.splitUnitsFromMenu();
+}
+
+/** Menu รวมชีตมาตรการ: moves every unit sheet's rows back to มาตรการ and deletes the unit sheets. */
+export function menuMergeUnits(): void {
+  units.mergeUnitsFromMenu();
+}
+
+/**
+ * Sidebar: ป้องกันข้อมูลตามหน่วยงาน; problems come back instead of a dialog.
+ * @return {Object} {written, problems, message}
+ */
+export function sidebarProtectUnits(): units.UnitsActionResult {
+  return units.sidebarProtectUnitsCall();
+}
+
+/**
+ * Sidebar: แยกชีตมาตรการตามหน่วยงาน.
+ * @return {Object} {written, problems, message}
+ */
+export function sidebarSplitUnits(): units.UnitsActionResult {
+  return units.sidebarSplitUnitsCall();
+}
+
+/**
+ * Sidebar: รวมชีตมาตรการ.
+ * @return {Object} {written, problems, message}
+ */
+export function sidebarMergeUnits(): units.UnitsActionResult {
+  return units.sidebarMergeUnitsCall();
+}

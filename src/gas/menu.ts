@@ -18,6 +18,10 @@ export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ['newYear', 'menuNewYear'],
   ['sidebar', 'openSidebar'],
   null,
+  ['protectUnits', 'menuProtectUnits'],
+  ['splitUnits', 'menuSplitUnits'],
+  ['mergeUnits', 'menuMergeUnits'],
+  null,
   ['about', 'menuAbout'],
 ];
 

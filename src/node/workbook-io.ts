@@ -23,6 +23,7 @@ import { writeFileAtomic } from './atomic-write';
 import type { Grid, WorkbookGrids } from '../core/engine/types';
 import { ALL_SHEETS, COLOURS, SETTINGS, SHEETS, STATUS_LABELS, type ColumnSpec, type SheetSpec } from '../core/workbook/template';
 import { columnLetter, normalizeName } from '../core/workbook/sheets';
+import { isUnitSheetName } from '../core/workbook/unit-sheets';
 import { parseNumber } from '../core/engine/values';
 import { msg, registerStrings, type Bilingual, type Params } from '../core/i18n';
 import { IO_STRINGS } from '../core/i18n/io';
@@ -241,6 +242,7 @@ const DATETIME_FORMAT = 'd/m/yyyy h:mm';
 
 /** The template sheet a grid belongs to, by Thai name or English alias. */
 function specOf(name: string): SheetSpec | undefined {
+  if (isUnitSheetName(name)) return SHEETS.measures; // a unit's own measures sheet: the same columns and looks
   const n = normalizeName(name);
   return ALL_SHEETS.map((k) => SHEETS[k]).find((s) => normalizeName(s.th) === n || normalizeName(s.en) === n);
 }

@@ -165,6 +165,8 @@ export interface Measure {
   updatedBy: string;
   /** 1-based sheet row. */
   row: number;
+  /** The unit sheet the row is in (`มาตรการ อบต.นาเลียง`); absent for the shared `มาตรการ` sheet. */
+  sheet?: string;
 }
 
 /** A row of the การวิเคราะห์ sheet: the staff's analysis of one indicator of an ITA result. */

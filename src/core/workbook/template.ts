@@ -169,6 +169,7 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'ratingExcellent', th: 'เกณฑ์ผ่านดีเยี่ยม', en: 'rating_excellent', default: 95, note: 'คะแนนรวมและทุกเครื่องมือไม่ต่ำกว่าค่านี้' },
   { key: 'shareReports', th: 'แชร์รายงาน', en: 'share_reports', default: 'ผู้ดู', note: 'ผู้ดู / ผู้แก้ไข / ไม่แชร์: สิทธิ์ของผู้แก้ไขสเปรดชีตในรายงานใหม่' },
   { key: 'ratingImprove', th: 'เกณฑ์ต้องปรับปรุง', en: 'rating_improve', default: 70, note: 'ต่ำกว่าค่านี้: ต้องปรับปรุงโดยด่วน (ค่าที่ยังไม่แน่นอน ปรับได้)' },
+  { key: 'admins', th: 'ผู้ดูแล', en: 'admins', default: '', note: 'อีเมลผู้ดูแลของอำเภอ คั่นด้วยจุลภาค: แก้ไขได้ทุกชีตเมื่อป้องกันข้อมูลตามหน่วยงาน' },
 ];
 
 /** The default framework, ITA 2562–2567 (ITA-REFERENCE.md). */

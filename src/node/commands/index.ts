@@ -10,6 +10,7 @@ import { status } from './status';
 import { importScores } from './import-scores';
 import { newYear } from './new-year';
 import { addMeasure, library } from './library';
+import { mergeUnits, splitUnits } from './unit-sheets';
 
 export const COMMANDS: Command[] = [
   init,
@@ -23,5 +24,7 @@ export const COMMANDS: Command[] = [
   newYear,
   library,
   addMeasure,
+  splitUnits,
+  mergeUnits,
   demo,
 ];

@@ -67,7 +67,8 @@ describe.each(['xlsx', 'json'])('ita new-year on a .%s workbook', (ext) => {
     expect((await run('sample', bad)).code).toBe(0);
     const grids = await readWorkbook(bad);
     grids.sheets['คะแนน'][1][3] = 'เก้าสิบ';
-    const { writeJsonGrids, writeWorkbookXlsx } = await import('../../src/node/workbook-io');
+    const { writeJsonGrids } = await import('../../src/node/workbook-io');
+    const { writeWorkbookXlsx } = await import('../../src/node/xlsx-write');
     await (ext === 'json' ? writeJsonGrids(bad, grids) : writeWorkbookXlsx(bad, grids));
     const bytes = readFileSync(bad);
     const r = await run('new-year', bad, '--year', '2569');

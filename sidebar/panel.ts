@@ -9,6 +9,7 @@ import { revealImportCard, importCard } from './import-card';
 import { both } from './i18n';
 import { importHost, planHost, yearHost } from './hosts';
 import { load } from './actions';
+import { unitsCard } from './units-card';
 import { errorCard, noticeAt, problemsBanner } from './notices';
 import { unitPicker } from './unit-picker';
 import { dayText, quoted } from './format';
@@ -132,6 +133,7 @@ function body(): Child[] {
     d.dashboard && d.problemCount > 0 ? problemsBanner(d.problemCount) : null,
     d.dashboard ? dashboardView(d.dashboard) : needsSetUp ? null : h('p', { className: 'card muted', attrs: { 'data-testid': 'no-units' } }, ...quoted(L('sidebar.noUnits'))),
     actionsCard(d),
+    d.units.length > 0 && !needsSetUp ? unitsCard(d) : null,
     importCard(importHost),
     d.unit && ui.report ? reportCard(d, ui.report) : null,
     d.unit ? planCard(d, planHost) : null,

@@ -19,7 +19,10 @@ import { SIDEBAR_FUNCTIONS, rankingsResult, reportOptionsError, reportOptionsPro
 import { buildSidebarState, bangkokToday } from '../core/views/dashboard';
 import { readReportLog, logRow, type LogRecord } from '../core/workbook/report-log';
 import { sidebarError } from '../core/i18n/sidebar';
-import { msg } from '../core/i18n';
+import { msg, registerStrings } from '../core/i18n';
+import { UNITS_SIDEBAR_STRINGS } from '../core/i18n/units-sidebar';
+import { applyUnitSheetsPlan, planMerge, planSplit, type UnitSheetsPlan } from '../core/workbook/unit-sheets-plan';
+import { unitSheetNames } from '../core/workbook/unit-sheets';
 import { ALL_SHEETS, SHEETS } from '../core/workbook/template';
 import { findSheetName } from '../core/workbook/sheets';
 import { buildEmptyWorkbook } from '../core/workbook/sample';
@@ -64,6 +67,17 @@ const A1 = /^(?:\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?|\d{1,7}:\d{
 /** A file name safe on every OS, keeping Thai letters. */
 const fileName = (name: string): string => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 150) || 'report';
 
+registerStrings(UNITS_SIDEBAR_STRINGS);
+
+/** A split or merge plan applied to the grids in place; its problems (with their cells) instead when it has any. */
+function unitSheetsAction(grids: WorkbookGrids, plan: UnitSheetsPlan, key: string) {
+  if (plan.problems.length) return { written: false, problems: plan.problems, message: msg('sidebar.server.unitsBlocked', { count: plan.problems.length }) };
+  const after = applyUnitSheetsPlan(grids, plan);
+  for (const name of Object.keys(grids.sheets)) if (!(name in after.sheets)) delete grids.sheets[name];
+  Object.assign(grids.sheets, after.sheets);
+  return { written: true, problems: [], message: msg(key, { moved: plan.moved, created: plan.created.length, removed: plan.removed.length }) };
+}
+
 /** The contract over an in-memory workbook; the grids are changed by set up, rankings and reports. */
 export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarApi & { grids: WorkbookGrids; reportsDir: string } {
   const grids = options.grids;
@@ -106,6 +120,15 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
         grids.sheets[findSheetName(grids, SHEETS.overview) ?? SHEETS.overview.th] = buildOverviewSheet(overview, { computedAt: now() }).values;
       }
       return rankingsResult(analysis.problems, analysis.assessments.length, Object.keys(analysis.unitRanking).length);
+    },
+    // Unit sheets (issue 21) on the in-memory workbook, as the add-on does them; protection is Sheets' own.
+    sidebarSplitUnits: () => unitSheetsAction(grids, planSplit(grids), 'sidebar.server.split'),
+    sidebarMergeUnits: () => unitSheetsAction(grids, planMerge(grids), 'sidebar.server.merged'),
+    sidebarProtectUnits() {
+      const plan = unitSheetNames(grids).length ? null : planSplit(grids);
+      if (plan && plan.problems.length) return unitSheetsAction(grids, plan, 'sidebar.server.split');
+      if (plan) unitSheetsAction(grids, plan, 'sidebar.server.split');
+      return { written: false, problems: [], message: msg('sidebar.units.offlineProtect', { count: unitSheetNames(grids).length }) };
     },
     sidebarValidate() {
       return validateResult(analyse(grids));

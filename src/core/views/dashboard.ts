@@ -4,6 +4,7 @@
  * (sidebarOverview). The shapes are the contract's (sidebar-api.ts); the page only renders them.
  */
 import { matchUnit } from '../workbook/unit-names';
+import { unitSheetNames } from '../workbook/unit-sheets';
 import type { CalendarDate, Tool, Assessment, Status, WorkbookGrids } from '../engine/types';
 import { toCalendarDate, fiscalYearOf } from '../engine/calendar';
 import { assessmentOf, type Analysis } from '../workbook/analyse';
@@ -142,6 +143,7 @@ export function buildSidebarState(grids: WorkbookGrids, analysis: Analysis, unit
     missingSheets: INPUT_SHEETS.filter((key) => !SHEETS[key].optional && findSheetName(grids, SHEETS[key]) === undefined).map((key) => SHEETS[key].th),
     asOf: isoDate(asOf),
     overview: sidebarOverview(analysis, log, asOf),
+    unitSheets: unitSheetNames(grids).length,
   };
 }
 

@@ -136,6 +136,8 @@ export interface SidebarState {
   asOf: string;
   /** The district card: every unit, attention first (src/core/views/overview.ts, today's picture). */
   overview?: SidebarOverview;
+  /** How many unit sheets (`มาตรการ <unit>`) the workbook has: 0 while it keeps one shared measures sheet. */
+  unitSheets?: number;
 }
 
 /** One unit in the district card. */
@@ -249,6 +251,12 @@ export interface SidebarApi extends ScoreImportApi, YearApi {
   sidebarGenerateReport(options: ReportOptions): ReportResult;
   /** Generates the year-start document (analysis and measures). */
   sidebarGeneratePlan(options: PlanRequest): PlanResult;
+  /** ป้องกันข้อมูลตามหน่วยงาน (splits first when needed); problems instead of a dialog. */
+  sidebarProtectUnits(): RankingsResult;
+  /** แยกชีตมาตรการตามหน่วยงาน. */
+  sidebarSplitUnits(): RankingsResult;
+  /** รวมชีตมาตรการ. */
+  sidebarMergeUnits(): RankingsResult;
 }
 
 export type SidebarFunction = keyof SidebarApi;
@@ -260,7 +268,7 @@ export type AsyncSidebarApi = {
 
 export const SIDEBAR_FUNCTIONS: readonly SidebarFunction[] = [
   'sidebarData', 'sidebarSetUp', 'sidebarComputeRankings', 'sidebarValidate', 'sidebarSelectCell', 'sidebarGenerateReport',
-  'sidebarGeneratePlan',
+  'sidebarGeneratePlan', 'sidebarProtectUnits', 'sidebarSplitUnits', 'sidebarMergeUnits',
   ...SCORE_IMPORT_FUNCTIONS,
   ...YEAR_FUNCTIONS,
 ];

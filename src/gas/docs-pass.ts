@@ -12,6 +12,8 @@
  *
  * Pure planning (`planDocsPass`) is apart from the service call (`applyDocsPass`) so tests can
  * check the requests against the fake's emulation of the documented index rules.
+ * Over 400 lines on purpose: every request shares one index map and one descending order, which
+ * splitting the planners (sections, tables, paragraphs, numbering) across files would scatter.
  */
 import { REPORT_STYLE, blockText, type Block, type ReportDoc, type TableBlock } from '../core/documents';
 
@@ -335,8 +337,55 @@ export function planDocsPass(report: ReportDoc, doc: DocsDocument): DocsPlan {
     if (drop) placed.push(drop);
   }
 
+  placed.push(...numberingRequests(report, elements, firstElementOf, unplaced));
+
   placed.sort((a, b) => b.at - a.at || Number(a.insert) - Number(b.insert));
   return { requests: placed.flatMap((p) => p.requests), wanted: modelWants(report), unplaced };
+}
+
+/**
+ * Page numbers as สารบรรณ has them, as far as the Docs API goes (issue 19, point 6). It cannot
+ * insert a page-number field (the user does: แทรก → เลขหน้า), nor write it in Thai digits, but
+ * it can prepare the sections the numbers will follow: each section of the model with its own
+ * numbering (the memo, the cover: none; the report's title: 'start') begins a section of the
+ * document (a NEXT_PAGE break, replacing the page break before it) whose first page uses the
+ * first-page header, left empty (useFirstPageHeaderFooter); the document proper restarts at 1
+ * (pageNumberStart), so its second page is numbered 2 and the memo and cover are not counted.
+ * A landscape section's own break is the landscape loop's; numbering sections are portrait.
+ */
+function numberingRequests(
+  report: ReportDoc, elements: DocsStructuralElement[], firstElementOf: (section: number) => number, unplaced: string[],
+): Placed[] {
+  const out: Placed[] = [];
+  const style = (from: number, numbering: 'none' | 'start'): DocsRequest => ({
+    updateSectionStyle: {
+      range: { startIndex: from, endIndex: from + 1 },
+      sectionStyle: { useFirstPageHeaderFooter: true, ...(numbering === 'start' ? { pageNumberStart: 1 } : {}) },
+      fields: numbering === 'start' ? 'useFirstPageHeaderFooter,pageNumberStart' : 'useFirstPageHeaderFooter',
+    },
+  });
+  let opened = false;
+  report.sections.forEach((section, s) => {
+    const first = firstElementOf(s);
+    if (first < 0) return;
+    const opens = !opened;
+    opened = true;
+    if (!section.numbering || section.orientation === 'landscape') return;
+    if (opens) {
+      // The body's first section (after its opening break).
+      out.push({ at: 1, insert: false, requests: [style(1, section.numbering)] });
+      return;
+    }
+    const at = breakIndexBefore(elements[first], elements[first - 1]);
+    if (at === null) {
+      unplaced.push(`section break before ${section.id}`);
+      return;
+    }
+    out.push({ at, insert: true, requests: [{ insertSectionBreak: { location: { index: at }, sectionType: 'NEXT_PAGE' } }, style(at + 2, section.numbering)] });
+    const drop = dropPageBreak(elements[first - 1]);
+    if (drop) out.push(drop);
+  });
+  return out;
 }
 
 export interface DocsPassOutcome {

@@ -258,8 +258,10 @@ function render(block: Block, next: Block | undefined, orientation: Orientation)
 
 /**
  * Page numbers as Thai official documents carry them: "- ๒ -" centred at the top from the
- * second page on (none on the first), in the report's digits (the section's number format). The memo is a document of its
- * own: it gets no number, and the attached report counts from its title page.
+ * second page on (none on the first), in the report's digits (the section's number format:
+ * w:fmt="thaiNumbers", which Word and Google Docs show as ๒ and LibreOffice as 2). The memo is a
+ * document of its own and the cover is not counted: neither gets a number, and the report counts
+ * from its title page, so its second page reads "- ๒ -".
  */
 function pageNumberHeader(): Header {
   const size = S.bodySize * 2;
@@ -292,7 +294,7 @@ function renderBlocks(blocks: Block[], orientation: Orientation): (Paragraph | T
 }
 
 /**
- * The report as .docx bytes. The memo is a Word section of its own (no page number); the
+ * The report as .docx bytes. The memo and the cover are a Word section without page numbers; the
  * report follows in one Word section per run of same-orientation sections: the measures table
  * on landscape pages, portrait before and after it, page numbers running on across them.
  */
@@ -308,36 +310,48 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
     size: { width: PAGE.width, height: PAGE.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
     margin: orientation === 'landscape' ? landscape : margin,
   });
-  const memo = doc.sections.filter((s) => s.id === 'memo');
-  const report = doc.sections.filter((s) => s.id !== 'memo');
-  const docSections: ISectionOptions[] = [];
-  if (memo.length) {
-    const blocks = memo.flatMap((s) => s.blocks);
-    // The memo's closing page break becomes the section break.
-    if (blocks[blocks.length - 1]?.kind === 'pageBreak') blocks.pop();
-    docSections.push({ properties: { page: pageOf('portrait') }, children: renderBlocks(blocks, 'portrait') });
-  }
-  const runs: { orientation: Orientation; blocks: Block[] }[] = [];
-  for (const section of report) {
+  // Word sections: the pages without numbers (the memo, the cover: numbering 'none') a section
+  // each, with no header; the document proper from its 'start' section on, one section per run of the
+  // same orientation, numbered from 1 with no number on its first page; numbers run on across runs.
+  const runs: { orientation: Orientation; numbered: boolean; start: boolean; blocks: Block[] }[] = [];
+  let numbered = false;
+  for (const section of doc.sections) {
     const orientation = section.orientation ?? 'portrait';
+    const start = section.numbering === 'start';
+    if (start) numbered = true;
+    if (section.numbering === 'none') numbered = false;
     const last = runs[runs.length - 1];
-    if (last && last.orientation === orientation) last.blocks.push(...section.blocks);
-    else runs.push({ orientation, blocks: [...section.blocks] });
+    // A section with its own numbering starts a Word section (the memo's page break becomes the
+    // section break: kept as a break, a full memo page would push it onto a blank page).
+    if (last && !section.numbering && last.orientation === orientation && last.numbered === numbered) last.blocks.push(...section.blocks);
+    else runs.push({ orientation, numbered, start, blocks: [...section.blocks] });
   }
   const formatType = doc.meta.thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL;
-  runs.forEach((r, i) => {
-    const first = i === 0;
-    docSections.push({
+  const docSections: ISectionOptions[] = runs.map((r, i): ISectionOptions => {
+    const blocks = [...r.blocks];
+    // A page break closing a run is its section break's job (no blank page).
+    if (i < runs.length - 1 && blocks[blocks.length - 1]?.kind === 'pageBreak') blocks.pop();
+    const children = renderBlocks(blocks, r.orientation);
+    if (!r.numbered) {
+      // No header at all; an empty one where a numbered section came before (Word would carry its header on).
+      const blank = runs.slice(0, i).some((x) => x.numbered);
+      return {
+        properties: { page: pageOf(r.orientation) },
+        ...(blank ? { headers: { default: new Header({ children: [new Paragraph({ children: [] })] }) } } : {}),
+        children,
+      };
+    }
+    return {
       properties: {
-        page: { ...pageOf(r.orientation), pageNumbers: first ? { start: 1, formatType } : { formatType } },
-        // The first page of the report (its cover or title page) carries no number.
-        titlePage: first,
+        page: { ...pageOf(r.orientation), pageNumbers: r.start ? { start: 1, formatType } : { formatType } },
+        // The document's first page (its title page) carries no number.
+        titlePage: r.start,
       },
-      headers: first
+      headers: r.start
         ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) }
         : { default: pageNumberHeader() },
-      children: renderBlocks(r.blocks, r.orientation),
-    });
+      children,
+    };
   });
   const document = new Document({
     creator: 'ITA Tracker',

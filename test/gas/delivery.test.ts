@@ -67,7 +67,7 @@ describe('shared with the workbook\'s people (Settings แชร์รายง�
     expect(logRows()[0][col('note')]).toBe('');
     expect(r.notes.map((n) => n.th)).toEqual([
       'แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้ดูได้แล้ว 2 คน',
-      'ใส่เลขหน้า: เปิดเอกสาร แล้วเลือก แทรก → เลขหน้า',
+      expect.stringMatching(/^ใส่เลขหน้า: เปิดเอกสาร แล้วเลือก แทรก → เลขหน้า แบบที่ไม่แสดงในหน้าแรก/),
     ]);
   });
 

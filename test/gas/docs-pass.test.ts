@@ -91,15 +91,18 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     const id = saved(report);
     const outcome = applyDocsPass(id, report, service());
     expect(outcome).toMatchObject({ applied: true, leftOut: [], calls: 2 });
-    const sections = sectionsOf(docs.docsApi.Documents._model(id));
-    expect(sections.map((s) => s.flipped)).toEqual([false, true, false]);
+    const all = sectionsOf(docs.docsApi.Documents._model(id));
+    // The memo is a section of its own (its pages are not numbered), then the report's.
+    expect(all.map((s) => s.flipped)).toEqual([false, false, true, false]);
+    expect(all[0].text.join('\n')).toContain('บันทึกข้อความ');
+    const sections = all.slice(1);
     // The landscape section holds the measures heading, its intro, the measures table and the status summary.
     const textOf = (id: string) => report.sections.find((s) => s.id === id)?.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'signature' ? b.lines[0] : '')) ?? [];
     expect(sections[1].text).toContain(textOf('measures')[0]);
     // Issue 9: the measures table alone on the landscape pages; the summary is back in portrait.
     expect(sections[1].tables.map((t) => paragraphText(t.rows[0][0].paragraphs[0]))).toEqual(['มาตรการ/กิจกรรม']);
     expect(sections[2].tables.map((t) => paragraphText(t.rows[0][0].paragraphs[0]))).toEqual(['สถานะ']);
-    expect(sections[0].text.join('\n')).toContain('บันทึกข้อความ');
+    expect(sections[0].text.join('\n')).toContain(textOf('title')[0]);
     expect(sections[2].text.join('\n')).toContain(textOf('signature')[0].split('\n')[0]);
     expect(sections[0].tables).toHaveLength(2); // ranking and coverage stay portrait
   });
@@ -153,7 +156,7 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     const report = model(6);
     const id = saved(report);
     applyDocsPass(id, report, service());
-    const measures = sectionsOf(docs.docsApi.Documents._model(id))[1].tables[0];
+    const measures = sectionsOf(docs.docsApi.Documents._model(id)).find((s) => s.flipped)?.tables[0] as TableNode;
     const body = measures.rows.slice(2);
     expect(body.map((row) => row.map((c) => c.paragraphs[0].style.alignment ?? null))).toEqual(
       body.map(() => [null, null, null, null, null, 'CENTER', 'CENTER', 'CENTER', null, null]));
@@ -215,6 +218,33 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     expect(paragraphs.slice(chief, order + 4).every((n) => n.style.keepLinesTogether)).toBe(true);
   });
 
+  it('prepares the page numbers: memo and cover on sections of their own, not counted; the report from 1, no number on its first page', () => {
+    const report = buildReport(analyse(workbook(6)), { unit: SEED000_UNIT, memo: true, cover: true, endorsement: true, asOf: { year: 2023, month: 4, day: 10 } });
+    const id = saved(report);
+    expect(applyDocsPass(id, report, service())).toMatchObject({ applied: true, leftOut: [] });
+    const nodes = docs.docsApi.Documents._model(id);
+    const sections = sectionsOf(nodes);
+    // memo | cover | the report's portrait pages | the measures (landscape) | summary, signature, endorsement
+    expect(sections.map((s) => [s.flipped, s.firstPageDifferent ?? false, s.pageNumberStart ?? null])).toEqual([
+      [false, true, null], [false, true, null], [false, true, 1], [true, false, null], [false, false, null],
+    ]);
+    expect(sections[0].text.join('\n')).toContain('บันทึกข้อความ');
+    expect(sections[1].text.filter((t) => t !== '')[0]).toBe('รายงานผลการดำเนินการตามมาตรการ');
+    expect(sections[2].text.join('\n')).toContain('๑. ผลการประเมิน');
+    // The page breaks that ended the memo and the cover became those section breaks: no blank page.
+    expect(nodes.some((n) => n.kind === 'paragraph' && n.parts.some((p) => p.kind === 'pageBreak'))).toBe(false);
+  });
+
+  it('a document that opens with its title (no memo, no cover) restarts at 1 in the body\'s first section', () => {
+    const report = model(4, false);
+    const id = saved(report);
+    applyDocsPass(id, report, service());
+    const sections = sectionsOf(docs.docsApi.Documents._model(id));
+    expect(sections.map((s) => [s.flipped, s.firstPageDifferent ?? false, s.pageNumberStart ?? null])).toEqual([
+      [false, true, 1], [true, false, null], [false, false, null],
+    ]);
+  });
+
   it('sends its requests in descending index order, section style right after the break it creates', () => {
     const report = model(10);
     const plan = planDocsPass(report, get(saved(report)));
@@ -224,8 +254,10 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     };
     const kinds = plan.requests.map((r) => Object.keys(r)[0]);
     const breaks = kinds.map((k, i) => (k === 'insertSectionBreak' ? i : -1)).filter((i) => i >= 0);
-    expect(breaks).toHaveLength(2);
-    expect(kinds[breaks[1] + 1]).toBe('updateSectionStyle');
+    // After the landscape run, before it (then its flip), after the memo (then the report's numbering).
+    expect(breaks).toHaveLength(3);
+    expect(breaks.map((i) => kinds[i + 1])).toEqual(['updateParagraphStyle', 'updateSectionStyle', 'updateSectionStyle']);
+    expect(Object.values(plan.requests[breaks[2] + 1])[0]).toMatchObject({ sectionStyle: { useFirstPageHeaderFooter: true, pageNumberStart: 1 } });
     const positions = plan.requests.filter((r) => !('updateSectionStyle' in r)).map(at);
     expect(positions).toEqual([...positions].sort((a, b) => b - a));
     expect(plan.unplaced).toEqual([]);
@@ -255,7 +287,7 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     expect(sectionsOf(docs.docsApi.Documents._model(id)).map((s) => s.flipped)).toEqual([false, true, false]);
   });
 
-  it('a page break the model puts right before a section break is deleted (no blank page); the memo\'s stays', () => {
+  it('a page break the model puts right before a section break is deleted (no blank page), the memo\'s too', () => {
     const report = model(4);
     const weak = report.sections.find((s) => s.id === 'weak');
     const measures = report.sections.find((s) => s.id === 'measures');
@@ -265,8 +297,8 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     expect(applyDocsPass(id, report, service())).toMatchObject({ applied: true });
     const nodes = docs.docsApi.Documents._model(id);
     const breaks = nodes.map((n, i) => (n.kind === 'paragraph' && n.parts.some((p) => p.kind === 'pageBreak') ? i : -1)).filter((i) => i >= 0);
-    expect(breaks).toHaveLength(1); // the memo's, before the title
-    expect(sectionsOf(nodes).map((s) => s.flipped)).toEqual([false, true, false]);
+    expect(breaks).toHaveLength(0); // the memo's became the section break before the title
+    expect(sectionsOf(nodes).map((s) => s.flipped)).toEqual([false, false, true, false]);
   });
 
   it('a landscape section at the very start or end needs only one break', () => {
@@ -319,6 +351,11 @@ describe('the fake refuses what the Docs API refuses, and nothing is applied', (
       { updateParagraphStyle: { range: { startIndex: 1, endIndex: 2 }, paragraphStyle: { keepLinesTogether: 'yes' }, fields: 'keepLinesTogether' } },
       { updateParagraphStyle: { range: { startIndex: 1, endIndex: 2 }, paragraphStyle: {}, fields: 'keepLinesTogether' } },
       { updateParagraphStyle: { range: { startIndex: 1, endIndex: 2 }, paragraphStyle: { tabStops: [] }, fields: 'tabStops' } },
+      // A section's type is output only; pageNumberStart an integer; useFirstPageHeaderFooter a boolean.
+      { updateSectionStyle: { range: { startIndex: 1, endIndex: 2 }, sectionStyle: { sectionType: 'NEXT_PAGE' }, fields: 'sectionType' } },
+      { updateSectionStyle: { range: { startIndex: 1, endIndex: 2 }, sectionStyle: { pageNumberStart: 1.5 }, fields: 'pageNumberStart' } },
+      { updateSectionStyle: { range: { startIndex: 1, endIndex: 2 }, sectionStyle: { useFirstPageHeaderFooter: 'yes' }, fields: 'useFirstPageHeaderFooter' } },
+      { updateSectionStyle: { range: { startIndex: 1, endIndex: 2 }, sectionStyle: { firstPageHeaderId: 'kix.1' }, fields: 'firstPageHeaderId' } },
     ];
     for (const request of bad) expect(() => docs.docsApi.Documents.batchUpdate({ requests: [request] }, id)).toThrow(/Invalid requests\[0\]/);
   });

@@ -68,6 +68,33 @@ describe('renderDocx', () => {
     expect(headers.some((h) => h.includes('PAGE') && textOf(h).join('').replace(/\s/g, '') === '--')).toBe(true);
   });
 
+  it('the cover is not counted: memo and cover are pages without numbers, the report is numbered from its title page', async () => {
+    for (const thaiDigits of [true, false]) {
+      const covered = buildReport(analysis, { unit: SEED000_UNIT, memo: true, cover: true, endorsement: true, asOf: ASOF, thaiDigits });
+      const { xml: x } = await documentXml(await renderDocx(covered));
+      const sections = x.match(/<w:sectPr[ >].*?<\/w:sectPr>/gs) ?? [];
+      // memo | cover | report (portrait, from its title page) | the measures table (landscape) | summary, signature, endorsement
+      expect(sections).toHaveLength(5);
+      for (const unnumbered of sections.slice(0, 2)) {
+        expect(unnumbered).not.toContain('w:headerReference');
+        expect(unnumbered).not.toMatch(/<w:pgNumType w:/);
+        expect(unnumbered).not.toContain('<w:titlePg/>');
+      }
+      const fmt = thaiDigits ? 'thaiNumbers' : 'decimal';
+      expect(sections[2]).toMatch(new RegExp(`<w:pgNumType w:start="1" w:fmt="${fmt}"/>`));
+      expect(sections[2]).toContain('<w:titlePg/>');
+      expect(sections[2]).toContain('<w:headerReference w:type="first"');
+      for (const later of sections.slice(3)) {
+        expect(later).toMatch(new RegExp(`<w:pgNumType w:fmt="${fmt}"/>`));
+        expect(later).not.toContain('w:start=');
+      }
+      // The memo's and the cover's page breaks became their section breaks (no blank page).
+      expect(x).not.toContain('<w:br w:type="page"/>');
+      const text = textOf(x);
+      expect(text.indexOf('บันทึกข้อความ')).toBe(0);
+    }
+  });
+
   it('a wrapped memo header value (เรื่อง…) runs on under its first line: a hanging indent of the label\'s width', () => {
     const subject = (xml.match(/<w:p>(?:(?!<\/w:p>).)*?เรื่อง(?:(?!<\/w:p>).)*?<\/w:p>/s) ?? [''])[0];
     expect(subject).toMatch(/<w:ind w:left="920" w:hanging="920"\/>/);

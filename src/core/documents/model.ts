@@ -270,6 +270,12 @@ export interface ReportSection {
    * its own, the Google Doc through the Docs API's section breaks).
    */
   orientation?: 'portrait' | 'landscape';
+  /**
+   * Page numbers as สารบรรณ has them (issue 19, point 6). 'none': pages without a number (the memo,
+   * a document of its own; the cover). 'start': the document proper starts here, numbered from 1
+   * with no number on its first page, so its second page reads "- ๒ -". Absent: numbering runs on.
+   */
+  numbering?: 'none' | 'start';
 }
 
 export interface ReportMeta {

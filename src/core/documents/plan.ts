@@ -155,7 +155,7 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
   const analysed = analysisBlocks(o, w, assessment, notes, measures, analysis);
 
   const sections: ReportSection[] = [
-    { id: 'title', blocks: titleBlocks(o, w) },
+    { id: 'title', blocks: titleBlocks(o, w), numbering: 'start' },
     { id: 'ita', blocks: resultBlocks(o, w, assessment, previous, analysis) },
     { id: 'analysis', blocks: analysed.blocks },
     // Landscape, as the progress report's measures: six columns with each indicator's name.

@@ -4,9 +4,10 @@
  * `delivery.log.*` are written into ประวัติรายงาน (Thai, as the rest of the log).
  */
 export const DELIVERY_STRINGS = {
+  // The Docs API cannot insert the number itself (docs-pass.ts prepares the sections it follows).
   'delivery.pageNumbers': {
-    th: 'ใส่เลขหน้า: เปิดเอกสาร แล้วเลือก แทรก → เลขหน้า',
-    en: 'Page numbers: open the document, then Insert → Page numbers',
+    th: 'ใส่เลขหน้า: เปิดเอกสาร แล้วเลือก แทรก → เลขหน้า แบบที่ไม่แสดงในหน้าแรก (บันทึกข้อความและปกไม่นับหน้า รายงานเริ่มนับ 1 ที่หน้าแรกของรายงาน; Google เอกสารแสดงเลขหน้าเป็นเลขอารบิก)',
+    en: 'Page numbers: open the document, then Insert → Page numbers, the kind not shown on the first page (the memo and the cover are not counted; the report counts from 1 at its first page; Google Docs shows Arabic digits)',
   },
   'delivery.shared.view': { th: 'แชร์ให้ผู้ร่วมใช้สเปรดชีตนี้ดูได้แล้ว {count} คน', en: 'Shared with {count} people of this workbook (view)' },
   'delivery.shared.edit': {

@@ -12,7 +12,8 @@
  *   request fails the call ("Invalid requests[i].kind: …") and nothing is applied;
  * - insertSectionBreak: inside the bounds of a body paragraph (not at a table's start, not in
  *   a table), inserts a newline and the break; updateSectionStyle: a non-empty body range, a
- *   concrete value for each field named; updateParagraphStyle: a non-empty range inside the
+ *   concrete value for each field named (flipPageOrientation, margins, pageNumberStart,
+ *   useFirstPageHeaderFooter; sectionType and header/footer IDs are output only); updateParagraphStyle: a non-empty range inside the
  *   body; mergeTableCells: the table start location must be a table's start index and the range
  *   inside the table and rectangular against earlier merges; the text of merged cells goes to
  *   the head cell; pinTableHeaderRows: 0…rows; updateTableColumnProperties: columns of the table,
@@ -50,7 +51,7 @@ export interface TableNode {
 
 export interface SectionBreakNode {
   kind: 'sectionBreak';
-  style: { flipPageOrientation?: boolean; sectionType?: string };
+  style: { flipPageOrientation?: boolean; sectionType?: string; pageNumberStart?: number; useFirstPageHeaderFooter?: boolean };
 }
 
 export type BodyNode = ParagraphNode | TableNode | SectionBreakNode;
@@ -241,8 +242,12 @@ function apply(nodes: BodyNode[], request: Record<string, unknown>): void {
       const fields = String(r.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
       need(fields.length > 0, 'At least one field must be specified.');
       for (const f of fields) {
-        need(['flipPageOrientation', 'sectionType', 'marginLeft', 'marginRight'].includes(f), `Unsupported field: ${f}.`);
+        // SectionStyle: sectionType and the header / footer IDs are output only.
+        need(f !== 'sectionType' && !/Id$/.test(f), `${f} is read-only.`);
+        need(['flipPageOrientation', 'marginLeft', 'marginRight', 'pageNumberStart', 'useFirstPageHeaderFooter'].includes(f), `Unsupported field: ${f}.`);
         need(r.sectionStyle && r.sectionStyle[f] !== undefined, `Setting a concrete value is required for ${f}.`);
+        if (f === 'pageNumberStart') need(Number.isInteger(r.sectionStyle[f]), 'pageNumberStart must be an integer.');
+        if (f === 'useFirstPageHeaderFooter' || f === 'flipPageOrientation') need(typeof r.sectionStyle[f] === 'boolean', `${f} must be a boolean.`);
         // A margin is a Dimension: a non-negative magnitude in PT.
         if (f.startsWith('margin')) {
           const d = r.sectionStyle[f];
@@ -434,12 +439,25 @@ export function createFakeDocsApi(documentApp: FakeDocumentApp): FakeDocsApi {
 }
 
 /** Uncounted views of a model for assertions. */
-export function sectionsOf(nodes: BodyNode[]): { flipped: boolean; margins: { left?: number; right?: number }; text: string[]; tables: TableNode[] }[] {
-  const out: { flipped: boolean; margins: { left?: number; right?: number }; text: string[]; tables: TableNode[] }[] = [];
+export interface SectionView {
+  flipped: boolean;
+  margins: { left?: number; right?: number };
+  /** pageNumberStart and useFirstPageHeaderFooter as set (undefined: inherited / false). */
+  pageNumberStart?: number;
+  firstPageDifferent?: boolean;
+  text: string[];
+  tables: TableNode[];
+}
+
+export function sectionsOf(nodes: BodyNode[]): SectionView[] {
+  const out: SectionView[] = [];
   for (const n of nodes) {
     if (n.kind === 'sectionBreak') {
       const st = n.style as Record<string, { magnitude?: number } | undefined>;
-      out.push({ flipped: n.style.flipPageOrientation === true, margins: { left: st.marginLeft?.magnitude, right: st.marginRight?.magnitude }, text: [], tables: [] });
+      out.push({
+        flipped: n.style.flipPageOrientation === true, margins: { left: st.marginLeft?.magnitude, right: st.marginRight?.magnitude },
+        pageNumberStart: n.style.pageNumberStart, firstPageDifferent: n.style.useFirstPageHeaderFooter, text: [], tables: [],
+      });
     }
     else if (n.kind === 'paragraph') out[out.length - 1].text.push(textOf(n));
     else out[out.length - 1].tables.push(n);

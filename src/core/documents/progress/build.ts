@@ -49,10 +49,10 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   const weak = weakBlocks(o, w, assessment, rows, analysis);
 
   const sections: ReportSection[] = [];
-  if (o.memo) sections.push({ id: 'memo', blocks: memoBlocks(o, w, assessment, progress, shares, overdue, roundText) });
-  if (o.cover) sections.push({ id: 'cover', blocks: coverBlocks(o, w, roundText) });
+  if (o.memo) sections.push({ id: 'memo', blocks: memoBlocks(o, w, assessment, progress, shares, overdue, roundText), numbering: 'none' });
+  if (o.cover) sections.push({ id: 'cover', blocks: coverBlocks(o, w, roundText), numbering: 'none' });
   // After a cover page the report's first page repeats none of it: the title as its heading (seed 004).
-  sections.push({ id: 'title', blocks: o.cover ? titleAfterCover(w) : titleBlocks(o, w, roundText) });
+  sections.push({ id: 'title', blocks: o.cover ? titleAfterCover(w) : titleBlocks(o, w, roundText), numbering: 'start' });
   sections.push({ id: 'ita', blocks: itaBlocks(o, w, assessment, previous, analysis) });
   sections.push({ id: 'weak', blocks: weak.blocks });
   sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), orientation: 'landscape' });

@@ -27,7 +27,13 @@ const WIDTH_STEP = 0.1;
 /** 2 cm in pt: the narrowest a text column gets. */
 const MIN_COLUMN_PT = 56.69;
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
+// Made on first use: a Thai word segmenter loads ICU's dictionary (about a tenth of `ita --help`'s
+// start-up in the profile when it was made at load time), and most runs never lay out a table.
+let thaiSegmenter: Intl.Segmenter | null | undefined;
+const segmenterOf = (): Intl.Segmenter | null => {
+  if (thaiSegmenter === undefined) thaiSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
+  return thaiSegmenter;
+};
 
 /**
  * The pieces of a run LibreOffice may break between: ICU's words (its Thai dictionary is the one
@@ -35,6 +41,7 @@ const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
  * no Intl.Segmenter the run stays whole: a wider column, never a word broken.
  */
 export function thaiWords(run: string): string[] {
+  const segmenter = segmenterOf();
   if (!segmenter) return [run];
   const words: string[] = [];
   let glue = false;

@@ -5,4 +5,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': 'ts-jest' },
+  // The CLI tests read and write real .xlsx files; on a shared, loaded machine 5 s is not enough
+  // for that (a test's speed is for the bench, never a test).
+  testTimeout: 60_000,
 };

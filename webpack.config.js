@@ -6,6 +6,7 @@
  *                         src/gas/main.ts (with its JSDoc), then the code
  *   dist/appsscript.json  copied from ./appsscript.json
  *   dist/sidebar.html     copied from build/sidebar/index.html IF it exists
+ *   dist/library.html     copied from build/sidebar/library.html (the library of measures' JSON) IF it exists
  *
  * Pipeline: esbuild-loader transpiles TypeScript (fast, target ES2019 for the
  * V8 runtime) -> webpack bundles (tree-shaking, no Node polyfills) ->
@@ -34,6 +35,8 @@ const { GasJsdocPlugin } = require('./scripts/gas-jsdoc-plugin');
 const ENTRY = path.resolve(__dirname, 'src/gas/main.ts');
 const MANIFEST = path.resolve(__dirname, 'appsscript.json');
 const SIDEBAR_HTML = path.resolve(__dirname, 'build/sidebar/index.html');
+// The library of measures' JSON (scripts/build-sidebar.js): read by sidebarLibrary, never part of Code.js.
+const LIBRARY_HTML = path.resolve(__dirname, 'build/sidebar/library.html');
 const TARGET = 'es2019';
 const { MAX_CODE_BYTES } = require('./scripts/code-budget');
 
@@ -51,6 +54,10 @@ class GasProjectFilesPlugin {
           if (fs.existsSync(SIDEBAR_HTML)) {
             compilation.fileDependencies.add(SIDEBAR_HTML);
             compilation.emitAsset('sidebar.html', new sources.RawSource(fs.readFileSync(SIDEBAR_HTML)));
+          }
+          if (fs.existsSync(LIBRARY_HTML)) {
+            compilation.fileDependencies.add(LIBRARY_HTML);
+            compilation.emitAsset('library.html', new sources.RawSource(fs.readFileSync(LIBRARY_HTML)));
           }
         },
       );

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `ita`: the offline ITA Tracker CLI. The TypeScript is bundled into build/ita.js by
 // `npm install` (prepare script); `npm run build:cli` rebuilds it.
-const { main } = require('../build/ita.js');
+const { main, quietOnBrokenPipe } = require('../build/ita.js');
+
+quietOnBrokenPipe(); // `ita … | head` stops quietly, no EPIPE stack trace
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

@@ -32,9 +32,31 @@ function buildSidebar({ minify = true } = {}) {
   return { path: OUT, bytes: Buffer.byteLength(html) };
 }
 
-module.exports = { buildSidebar, SIDEBAR_OUT: OUT };
+const LIBRARY_OUT = path.join(ROOT, 'build', 'sidebar', 'library.html');
+
+/**
+ * The library of measures (src/core/year/library.ts) as a project file of its own: its JSON,
+ * read by the add-on only when the sidebar opens the library (sidebarLibrary), so its text is
+ * never in Code.js, which Apps Script loads on every click. Copied to dist/library.html.
+ */
+function buildLibrary() {
+  const code = buildSync({
+    entryPoints: [path.join(ROOT, 'src', 'core', 'year', 'library.ts')], bundle: true, write: false, format: 'cjs', platform: 'node',
+    target: 'node20', charset: 'utf8', logLevel: 'warning',
+  }).outputFiles[0].text;
+  const mod = { exports: {} };
+  new Function('module', 'exports', code)(mod, mod.exports);
+  const json = JSON.stringify({ indicators: mod.exports.LIBRARY_INDICATORS, entries: mod.exports.LIBRARY });
+  fs.mkdirSync(path.dirname(LIBRARY_OUT), { recursive: true });
+  fs.writeFileSync(LIBRARY_OUT, json);
+  return { path: LIBRARY_OUT, bytes: Buffer.byteLength(json) };
+}
+
+module.exports = { buildSidebar, buildLibrary, SIDEBAR_OUT: OUT, LIBRARY_OUT };
 
 if (require.main === module) {
   const { path: out, bytes } = buildSidebar({ minify: !process.argv.includes('--dev') });
   console.log(`${path.relative(ROOT, out)} ${(bytes / 1024).toFixed(1)} KB`);
+  const library = buildLibrary();
+  console.log(`${path.relative(ROOT, library.path)} ${(library.bytes / 1024).toFixed(1)} KB`);
 }

@@ -50,7 +50,7 @@ export async function act(busy: Exclude<Busy, null | 'load'>, run: () => Promise
   try {
     await run();
   } catch (error) {
-    notify('error', errorMessage(error), busy === 'report' || busy === 'plan' || busy === 'units' ? busy : 'actions');
+    notify('error', errorMessage(error), busy === 'report' || busy === 'plan' || busy === 'year' || busy === 'units' ? busy : 'actions');
   } finally {
     ui.busy = null;
     render();

@@ -14,12 +14,14 @@ import { SAFE_INPUT_SIDEBAR_STRINGS } from '../src/core/i18n/safe-input';
 import { IMPORT_STRINGS } from '../src/core/i18n/import';
 import { IMPORT_CARD_STRINGS } from '../src/core/i18n/import-card';
 import { DRIVE_SIDEBAR_STRINGS } from '../src/core/i18n/drive';
+import { YEAR_CARD_STRINGS } from '../src/core/i18n/year-card';
 import { UNITS_SIDEBAR_STRINGS } from '../src/core/i18n/units-sidebar';
 
 type Entry = { th: string; en: string };
 const CATALOG: Record<string, Entry> = {
   ...CORE_STRINGS, ...SIDEBAR_STRINGS, ...REPORT_CARD_STRINGS, ...IMPORT_STRINGS, ...IMPORT_CARD_STRINGS, ...OVERVIEW_STRINGS, ...OVERVIEW_CARD_STRINGS,
-  ...SAFE_INPUT_SIDEBAR_STRINGS, ...PLAN_SIDEBAR_STRINGS, ...UNITS_SIDEBAR_STRINGS, ...DRIVE_SIDEBAR_STRINGS, ...SIGNING_SIDEBAR_STRINGS,
+  ...SAFE_INPUT_SIDEBAR_STRINGS, ...PLAN_SIDEBAR_STRINGS, ...YEAR_CARD_STRINGS, ...UNITS_SIDEBAR_STRINGS, ...DRIVE_SIDEBAR_STRINGS,
+  ...SIGNING_SIDEBAR_STRINGS,
 };
 
 export type SidebarKey = keyof typeof SIDEBAR_STRINGS;

@@ -7,7 +7,7 @@ import { replace, h, type Child } from './dom';
 import { restoreListScroll, overviewCard } from './overview-card';
 import { revealImportCard, importCard } from './import-card';
 import { both } from './i18n';
-import { importHost, planHost } from './hosts';
+import { importHost, planHost, yearHost } from './hosts';
 import { load } from './actions';
 import { unitsCard } from './units-card';
 import { errorCard, noticeAt, problemsBanner } from './notices';
@@ -17,6 +17,7 @@ import { setUpCard, actionsCard } from './actions-card';
 import { dashboardView } from './dashboard-card';
 import { reportCard } from './report-card';
 import { planCard } from './plan-card';
+import { yearCard } from './year-card';
 
 // ---------------------------------------------------------------------------------------
 // Rendering
@@ -136,5 +137,6 @@ function body(): Child[] {
     importCard(importHost),
     d.unit && ui.report ? reportCard(d, ui.report) : null,
     d.unit ? planCard(d, planHost) : null,
+    d.units.length ? yearCard(d, yearHost) : null,
   ];
 }

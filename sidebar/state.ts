@@ -11,9 +11,9 @@ import { tr, both } from './i18n';
 import { CallError } from './api';
 
 export type Message = { th: string; en: string };
-export type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report' | 'plan' | 'units';
+export type Busy = null | 'load' | 'setUp' | 'rankings' | 'validate' | 'select' | 'report' | 'plan' | 'year' | 'units';
 /** `field`: the control the message is about; correcting it removes the message. */
-export type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report' | 'plan' | 'units'; field?: string };
+export type Notice = { kind: 'ok' | 'error'; text: Message; at: 'top' | 'actions' | 'report' | 'plan' | 'year' | 'units'; field?: string };
 
 export interface ReportForm {
   year: number;

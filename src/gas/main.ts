@@ -246,6 +246,42 @@ export function importScores(request: ScoreImportRequest): ScoreImportResult {
   return scoreImport.importScores(request);
 }
 
+// The year's work (issue 20): thin wrappers over src/gas/year.ts; the sidebar's year card calls
+// the last three by name (YearApi in src/core/year/api.ts).
+import * as year from './year';
+import type { LibraryData, LibraryPickRequest, LibraryPickResult, NewYearRequest, NewYearResult } from '../core/year/api';
+
+/** Menu เริ่มปีงบประมาณใหม่: carries last year's measures forward, adds the analysis rows, sets the year (after showing what it adds). */
+export function menuNewYear(): void {
+  runMenuAction((ss, lang) => year.newYearFromMenu(ss, lang));
+}
+
+/**
+ * Sidebar: starts the new fiscal year, or says what it would add (dryRun).
+ * @param {Object} request {year, unit, dryRun}
+ * @return {Object} {lines, written, problems}
+ */
+export function sidebarNewYear(request: NewYearRequest): NewYearResult {
+  return year.sidebarNewYear(request);
+}
+
+/**
+ * Sidebar: the library of measures (read from the project file library.html when asked).
+ * @return {Object} {indicators, entries}
+ */
+export function sidebarLibrary(): LibraryData {
+  return year.sidebarLibrary();
+}
+
+/**
+ * Sidebar: one library entry as a Measures row of the unit (or an approach into its analysis row).
+ * @param {Object} request {unit, year, id}
+ * @return {Object} {message, cell}
+ */
+export function sidebarAddFromLibrary(request: LibraryPickRequest): LibraryPickResult {
+  return year.sidebarAddFromLibrary(request);
+}
+
 // Unit sheets and protection by unit (issue 21): thin wrappers over src/gas/unit-actions.ts.
 import * as units from './unit-actions';
 

@@ -15,6 +15,7 @@ export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ['report', 'menuGenerateReport'],
   ['reportAll', 'generateAllReports'],
   ['plan', 'menuGeneratePlan'],
+  ['newYear', 'menuNewYear'],
   ['sidebar', 'openSidebar'],
   null,
   ['protectUnits', 'menuProtectUnits'],

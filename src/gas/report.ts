@@ -15,7 +15,7 @@ import { normalizeName } from '../core/workbook/sheets';
 import { toCalendarDate, isRound, type RoundMonths } from '../core/engine/calendar';
 import { t, type Bilingual } from '../core/i18n';
 import {
-  buildReport, findUnit, parseReportDate, ReportError, reportWarning, resolveReportOptions, DEFAULT_ROUND, type ReportOptions,
+  buildReport, findUnit, resolveUnit, parseReportDate, ReportError, reportWarning, resolveReportOptions, DEFAULT_ROUND, type ReportOptions,
 } from '../core/documents';
 import type { ChartImage } from './document-renderer';
 import { readWorkbookGrids, sheetsByName, isSheetOf, findSheet } from './workbook';
@@ -208,9 +208,13 @@ export function chooseUnit(
     const text = ask(ui, t(lang, askKey), t(lang, 'report.menu.askUnitHelp', { list }));
     if (text === null) return null;
     const n = Number(text);
-    const unit = Number.isInteger(n) && n >= 1 && n <= units.length ? units[n - 1] : findUnit(analysis, text);
-    if (unit) return unit.name;
-    ui.alert(tr(lang, 'title'), t(lang, 'report.error.unknownUnit', { unit: text }), ui.ButtonSet.OK);
+    if (Number.isInteger(n) && n >= 1 && n <= units.length) return units[n - 1].name;
+    try {
+      return resolveUnit(analysis, text).name;
+    } catch (e) {
+      if (!(e instanceof ReportError)) throw e;
+      ui.alert(tr(lang, 'title'), e.text[lang], ui.ButtonSet.OK);
+    }
   }
 }
 

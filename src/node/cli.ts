@@ -44,6 +44,19 @@ function fileProblem(e: unknown, lang: Lang): string | null {
   return t(lang, 'cli.writeFailed', { path: err.path, reason: t(lang, `cli.fs.${err.code}`) });
 }
 
+/**
+ * `ita rank x.xlsx | head`: once the reader has closed the pipe the output is no longer wanted,
+ * so the process stops quietly (exit code so far, else 0) instead of printing Node's EPIPE stack.
+ */
+export function quietOnBrokenPipe(streams: NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
+  for (const stream of streams) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e && e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw e;
+    });
+  }
+}
+
 export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
   const { lang, rest, bad } = takeLang(argv);
   const out: Io = {

@@ -31,6 +31,11 @@ import { buildOverview } from '../core/views/overview';
 import { buildOverviewSheet } from '../core/views/overview-sheet';
 import { planWarning, planName, ReportError, reportName, type PlanDoc } from '../core/documents';
 import { applyBlock, importRequest, planScoreImport, previewOf, runScoreImport } from '../core/score-import/plan';
+import { applySheetWrites } from '../core/workbook/sheet-write';
+import { planNewYear } from '../core/year/new-year';
+import { LIBRARY, LIBRARY_INDICATORS } from '../core/year/library';
+import { libraryApproachPick, libraryMeasurePick } from '../core/year/library-rows';
+import { libraryItem, newYearRequest, newYearResult, pickMessage, pickRequest } from '../core/year/api';
 
 
 /** Writes the report of `options` to `outPath` (the report engineer's .docx renderer). */
@@ -135,6 +140,27 @@ export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarA
       if (actual === undefined) return fail('sidebar.error.noSheet', { sheet: String(sheet) });
       if (typeof a1 !== 'string' || (a1 !== '' && !A1.test(a1))) fail('sidebar.error.badCell', { cell: String(a1) });
       return { message: msg('sidebar.server.selected', { ref: a1 ? `${actual}!${a1}` : actual }) };
+    },
+    sidebarNewYear(request) {
+      const r = newYearRequest(request);
+      if (!r) return fail('newYear.badYear', { value: String((request as { year?: unknown } | null)?.year ?? '') });
+      const plan = planNewYear(grids, analyse(grids), r);
+      const write = !r.dryRun && plan.problems.length === 0 && plan.writes.length > 0;
+      if (write) applySheetWrites(grids, plan.writes);
+      return newYearResult(plan, write);
+    },
+    sidebarLibrary: () => ({ indicators: [...LIBRARY_INDICATORS], entries: [...LIBRARY] }),
+    sidebarAddFromLibrary(request) {
+      const r = pickRequest(request);
+      const item = r ? libraryItem({ indicators: [...LIBRARY_INDICATORS], entries: [...LIBRARY] }, r.id) : null;
+      if (!r || !item) return fail('library.badPick');
+      const analysis = analyse(grids);
+      const pick = 'entry' in item
+        ? libraryMeasurePick(grids, analysis, { unit: r.unit, year: r.year, entry: item.entry })
+        : libraryApproachPick(grids, analysis, { unit: r.unit, itaYear: r.year - 1, indicator: item.indicator });
+      if (pick.problems.length || !pick.write) throw sidebarError(pick.problems[0] ?? msg('library.badPick'));
+      applySheetWrites(grids, [pick.write]);
+      return { message: pickMessage('entry' in item ? 'measure' : 'approach', pick.cell, pick.text), cell: pick.cell };
     },
     previewScoreImport: (request) => previewOf(planScoreImport(grids, importRequest(request), now())),
     importScores: (request) => runScoreImport(grids, request, now(), (block) => applyBlock(grids, block)),

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-const LAYER: Record<string, number> = { i18n: 0, engine: 1, workbook: 2, 'score-import': 3, documents: 3, views: 4 };
+const LAYER: Record<string, number> = { i18n: 0, engine: 1, workbook: 2, 'score-import': 3, documents: 3, year: 3, views: 4 };
 
 function sources(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>

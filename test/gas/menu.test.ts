@@ -23,6 +23,7 @@ describe('onOpen in AuthMode.NONE', () => {
       { caption: 'สร้างรายงาน', functionName: 'menuGenerateReport' },
       { caption: 'สร้างรายงานทุกหน่วยงาน', functionName: 'generateAllReports' },
       { caption: 'สร้างเอกสารมาตรการประจำปี', functionName: 'menuGeneratePlan' },
+      { caption: 'เริ่มปีงบประมาณใหม่', functionName: 'menuNewYear' },
       { caption: 'เปิดแผงควบคุม', functionName: 'openSidebar' },
       'separator',
       { caption: 'ป้องกันข้อมูลตามหน่วยงาน', functionName: 'menuProtectUnits' },

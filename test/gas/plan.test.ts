@@ -220,7 +220,8 @@ describe('ตั้งค่าแม่แบบ and the การวิเค�
     const second = setupTemplate(env.ss as never, 'th');
     expect(second.createdSheets).toEqual([]);
     expect(second.addedColumns).toBe(0);
-    expect(env.ss._sheet('การวิเคราะห์')._values()[1]).toEqual([SEED000_UNIT, 2565, '7', 'ประเด็น', 'แนวทาง']);
+    // The template's ทบทวน column (issue 20) is added to the header; the row gets its blank cell.
+    expect(env.ss._sheet('การวิเคราะห์')._values()[1]).toEqual([SEED000_UNIT, 2565, '7', 'ประเด็น', 'แนวทาง', '']);
   });
 });
 

@@ -15,6 +15,9 @@ import { buildSampleWorkbook } from '../../src/core/workbook/sample';
 import { SHEETS } from '../../src/core/workbook/template';
 import { readReportLog } from '../../src/core/workbook/report-log';
 
+// Each run now also logs its document into the .xlsx (issue 20): a read and an atomic write more.
+jest.setTimeout(60_000);
+
 const dir = mkdtempSync(join(tmpdir(), 'ita-plan-'));
 const sample = join(dir, 'sample.xlsx');
 const NIKHOM = 'องค์การบริหารส่วนตำบลนิคมคำสร้อย';

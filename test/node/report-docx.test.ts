@@ -18,6 +18,9 @@ import { SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
 const header = (key: keyof typeof SHEETS): string[] => SHEETS[key].columns.map((c) => c.th);
 const ASOF = { year: 2023, month: 4, day: 10 };
+// Each ita report run now also logs its document into the .xlsx (issue 20): a read and an atomic write more.
+jest.setTimeout(60_000);
+
 const dir = mkdtempSync(join(tmpdir(), 'ita-report-'));
 
 function seedAnalysis(n = 3) {

@@ -97,6 +97,10 @@ export interface PlanDoc extends ReportDoc {
   undated: boolean;
   /** Indicators to develop that no measure addresses, as labelled in the coverage table: told to the person, not printed as advice. */
   uncovered: string[];
+  /** The การวิเคราะห์ rows the document used (issue 20: the person is told which), in sheet order. */
+  notesUsed?: { code: string; row: number }[];
+  /** Codes of used rows still marked ทบทวน (text copied from an earlier year, not yet reviewed). */
+  toReview?: string[];
 }
 
 /**
@@ -137,7 +141,8 @@ export function planWarnings(plan: PlanDoc): Bilingual[] {
   const uncovered = plan.uncovered.length
     ? { th: t('th', 'plan.warning.uncovered', { list, shown: shown.th }), en: t('en', 'plan.warning.uncovered', { list, shown: shown.en }) }
     : null;
-  return [undatedMessage(plan), missingNotesMessage(plan), uncovered, namesWarning(plan.meta, plan.meta.unitRow)].filter((m): m is Bilingual => m !== null);
+  const review = plan.toReview?.length ? msg('plan.warning.review', { list: plan.toReview.join(', ') }) : null;
+  return [undatedMessage(plan), missingNotesMessage(plan), review, uncovered, namesWarning(plan.meta, plan.meta.unitRow)].filter((m): m is Bilingual => m !== null);
 }
 
 /** The warnings as one message (the sidebar note, generatePlan's `warning`, the log's หมายเหตุ); null when none. */
@@ -203,7 +208,14 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
     missingNotes: gaps.map((g) => ({ code: g.code, name: g.name })),
     undated: date === null,
     uncovered,
+    ...notesUsedBy(notes),
   };
+}
+
+/** The analysis rows with text (what the document prints from the sheet), and those still to review. */
+function notesUsedBy(notes: AnalysisNote[]): Pick<PlanDoc, 'notesUsed' | 'toReview'> {
+  const used = notes.filter((n) => n.issues !== '' || n.approach !== '').sort((a, b) => a.row - b.row);
+  return { notesUsed: used.map((n) => ({ code: n.code, row: n.row })), toReview: used.filter((n) => (n.review ?? '') !== '').map((n) => n.code) };
 }
 
 function titleBlocks(o: ResolvedReportOptions, w: Writer): Block[] {

@@ -186,6 +186,8 @@ export interface AnalysisNote {
   issues: string;
   /** แนวทางการพัฒนา, as typed ('' when blank). */
   approach: string;
+  /** ทบทวน: set when the text was copied from an earlier year and not yet reviewed ('' when blank or absent). */
+  review?: string;
   /** 1-based sheet row. */
   row: number;
   /** A1 addresses of its issue and approach cells, for a message that names what to fill. */

@@ -15,6 +15,8 @@ import { SIGNING_STRINGS } from './signing';
 import { REPORT_PROSE_STRINGS } from './report-prose';
 import { UNITS_STRINGS } from './units';
 import { TOOL_STRINGS } from './tools';
+import { UNIT_NAME_STRINGS } from './unit-names';
+import { YEAR_STRINGS } from './year';
 
 /** The user's language (every layer above imports it from here). */
 export type Lang = 'th' | 'en';
@@ -29,7 +31,7 @@ export type Catalog = Record<string, Bilingual>;
 // The offline I/O strings (./io) are registered by src/node/workbook-io.ts: not in the Apps Script bundle.
 const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...ADDON_STRINGS, ...DELIVERY_STRINGS, ...DRIVE_STRINGS, ...OVERVIEW_STRINGS,
   ...SAFE_INPUT_STRINGS, ...PLAN_STRINGS, ...TOOL_STRINGS, ...UNITS_STRINGS, ...SIGNING_STRINGS,
-  ...REPORT_PROSE_STRINGS };
+  ...REPORT_PROSE_STRINGS, ...UNIT_NAME_STRINGS, ...YEAR_STRINGS };
 
 /** Adds an area's catalog (report, add-on, sidebar). Keys must be unique across areas. */
 export function registerStrings(catalog: Catalog): void {

@@ -22,6 +22,10 @@ import { round2 } from '../engine/numbers';
 import { fiscalYearOf, toCalendarDate } from '../engine/calendar';
 import { note, problem, readPastedScores, readPastedYear, type ImportNote, type ImportProblem, type PastedScore } from './paste';
 import { asTable, readScoreTable } from './table';
+import { unitKey, unitMatcher } from '../workbook/unit-names';
+
+// The one unit-name matcher lives in workbook/unit-names.ts; re-exported for the paths that import it from here.
+export { unitKey };
 
 export type { ImportNote, ImportProblem, PastedScore } from './paste';
 
@@ -108,18 +112,6 @@ export function defaultImportYear(settings: Pick<Settings, 'fiscalYear'>, today:
   return (settings.fiscalYear ?? fiscalYearOf(today)) - 1;
 }
 
-const ABBREVIATIONS: [RegExp, string][] = [
-  [/^อบต\.?/, 'องค์การบริหารส่วนตำบล'], [/^อบจ\.?/, 'องค์การบริหารส่วนจังหวัด'],
-  [/^ทต\.?/, 'เทศบาลตำบล'], [/^ทม\.?/, 'เทศบาลเมือง'], [/^ทน\.?/, 'เทศบาลนคร'],
-];
-
-/** A unit name as a key: case and spaces ignored, อบต./ทต./… spelled out. */
-export function unitKey(name: unknown): string {
-  let key = normalizeName(name);
-  for (const [re, full] of ABBREVIATIONS) key = key.replace(re, full);
-  return key;
-}
-
 /** The sheets an import reads (Thai and English names): a missing one, or a missing column of one, blocks it. */
 const BLOCKING_SHEETS = new Set([SHEETS.units, SHEETS.indicators, SHEETS.scores, SHEETS.settings].flatMap((x) => [x.th, x.en].map(normalizeName)));
 const isTotalWord = (value: unknown): boolean => TOTAL_WORDS.map(normalizeName).includes(normalizeName(value));
@@ -174,8 +166,8 @@ export function planScoreImport(grids: WorkbookGrids, request: ScoreImportReques
     .filter((p) => (p.code === 'missingSheet' || p.code === 'missingHeader') && BLOCKING_SHEETS.has(normalizeName(p.sheet)))
     .map((p) => ({ code: p.code, key: `problem.${p.code}`, params: {}, text: p.message, sheet: p.sheet, cell: p.cell }));
   const scoresTable = readTable(grids, SHEETS.scores, []);
-  const byKey = new Map(workbook.units.map((u) => [unitKey(u.name), u.name]));
-  const unitOf = (name: string): string | undefined => (name.trim() === '' ? undefined : byKey.get(unitKey(name)));
+  const matchUnitName = unitMatcher(workbook.units);
+  const unitOf = (name: string): string | undefined => matchUnitName(name).unit?.name;
   const warnings: ImportNote[] = [];
 
   const incoming: Incoming[] = [];
@@ -213,11 +205,15 @@ export function planScoreImport(grids: WorkbookGrids, request: ScoreImportReques
       const asked = typeof request.unit === 'string' && request.unit.trim() !== '' ? request.unit.trim() : null;
       const named = reading.unitText === null ? null : unitOf(reading.unitText) ?? null;
       if (asked !== null) {
-        chosenUnit = unitOf(asked) ?? null;
-        if (chosenUnit === null) problems.push(problem('unknownUnit', { unit: asked }));
+        const match = matchUnitName(asked);
+        chosenUnit = match.unit?.name ?? null;
+        if (match.candidates.length > 1) problems.push(problem('ambiguousUnit', { unit: asked, candidates: match.candidates.map((u) => u.name).join(', ') }));
+        else if (chosenUnit === null) problems.push(problem('unknownUnit', { unit: asked }));
         else if (named !== null && named !== chosenUnit) problems.push(problem('otherUnit', { found: named, unit: chosenUnit }));
         else if (named === null && reading.unitText !== null) warnings.push(note('import.warning.unitText', { found: reading.unitText, unit: chosenUnit }));
       } else if (named !== null) chosenUnit = named;
+      // The paste names a unit the workbook lacks: say which, and what to do (add it, or choose one).
+      else if (reading.unitText !== null) problems.push(problem('pastedUnitMissing', { found: reading.unitText }));
       else problems.push(problem('needUnit'));
       if (chosenUnit !== null) {
         incoming.push({

@@ -3,6 +3,7 @@
  * dashboard (buildDashboard), the page's whole state (buildSidebarState) and the district card
  * (sidebarOverview). The shapes are the contract's (sidebar-api.ts); the page only renders them.
  */
+import { matchUnit } from '../workbook/unit-names';
 import { unitSheetNames } from '../workbook/unit-sheets';
 import type { CalendarDate, Tool, Assessment, Status, WorkbookGrids } from '../engine/types';
 import { toCalendarDate, fiscalYearOf } from '../engine/calendar';
@@ -130,7 +131,7 @@ export function buildDashboard(analysis: Analysis, unit: string, today: Calendar
 export function buildSidebarState(grids: WorkbookGrids, analysis: Analysis, unit: string | null, now: Date): SidebarState {
   const asOf = bangkokToday(now);
   const units = analysis.workbook.units.map((u) => ({ name: u.name, type: u.type }));
-  const chosen = units.find((u) => u.name === unit)?.name ?? units[0]?.name ?? null;
+  const chosen = (unit === null ? null : matchUnit(units, unit).unit?.name) ?? units[0]?.name ?? null;
   const log = readReportLog(grids);
   return {
     units,

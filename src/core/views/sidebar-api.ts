@@ -21,6 +21,7 @@ import type { ReportLogEntry } from '../workbook/report-log';
 import type { OverviewFlag } from './overview';
 import { isRound, type RoundMonths } from '../engine/calendar';
 import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from '../score-import/plan';
+import { YEAR_FUNCTIONS, type YearApi } from '../year/api';
 import { parseReportDate } from '../documents/progress/options';
 import type { Analysis } from '../workbook/analyse';
 
@@ -242,7 +243,7 @@ export function planRequestProblem(value: unknown): string | null {
  * The server functions the sidebar calls. Synchronous as Apps Script runs them; the page
  * sees each through `call(name, ...args)` as a Promise of the return type.
  */
-export interface SidebarApi extends ScoreImportApi {
+export interface SidebarApi extends ScoreImportApi, YearApi {
   /** The state for a unit (null or unknown: the first unit). */
   sidebarData(unit: string | null): SidebarState;
   /** Creates the template's missing sheets, headers and formats. */
@@ -276,6 +277,7 @@ export const SIDEBAR_FUNCTIONS: readonly SidebarFunction[] = [
   'sidebarData', 'sidebarSetUp', 'sidebarComputeRankings', 'sidebarValidate', 'sidebarSelectCell', 'sidebarGenerateReport',
   'sidebarGeneratePlan', 'sidebarProtectUnits', 'sidebarSplitUnits', 'sidebarMergeUnits',
   ...SCORE_IMPORT_FUNCTIONS,
+  ...YEAR_FUNCTIONS,
 ];
 
 /**

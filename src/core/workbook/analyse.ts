@@ -5,6 +5,7 @@
 import type { Assessment, Problem, UnitRank, WorkbookGrids } from '../engine/types';
 import { parseWorkbook, type Workbook } from './workbook';
 import { assessAll, rankUnits } from '../engine/assess';
+import { analysisYearWarnings } from './analysis-years';
 
 export interface Analysis {
   workbook: Workbook;
@@ -17,7 +18,10 @@ export interface Analysis {
 }
 
 export function analyse(grids: WorkbookGrids): Analysis {
-  const { workbook, problems, warnings } = parseWorkbook(grids);
+  const parsed = parseWorkbook(grids);
+  const { workbook, problems } = parsed;
+  // An analysis row under a year without scores is lost to the plan unless someone is told (issue 20).
+  const warnings = [...parsed.warnings, ...analysisYearWarnings(grids, workbook)];
   const assessments = assessAll(workbook.scores, workbook.frameworks, workbook.settings, workbook.units.map((u) => u.name));
   return { workbook, problems, warnings, assessments, unitRanking: rankUnits(assessments) };
 }

@@ -2,7 +2,8 @@
 import { SHEETS } from './template';
 import type { Problem, Framework, Unit } from '../engine/types';
 import { msg, type Params } from '../i18n';
-import { addressOf, cell, normalizeName, type Table, type TableRow } from './sheets';
+import { addressOf, cell, type Table, type TableRow } from './sheets';
+import { unitMatcher, type UnitMatch } from './unit-names';
 import { numberProblem, text } from '../engine/values';
 
 /** A column's Thai header, for messages ("ต้องระบุ คะแนน"). */
@@ -37,16 +38,24 @@ export interface References {
 }
 
 /**
- * Unit names are keys matched case- and space-insensitively; a resolver gives the Units
- * sheet's spelling, or undefined for an unknown unit. Each distinct text is resolved once.
+ * Unit names in the sheets' unit columns are matched by the one matcher (unit-names.ts): full
+ * name, อบต./ทต./… short form or the bare name, case and spaces ignored; the resolver gives the
+ * Units sheet's spelling. Each distinct text is resolved once.
  */
-type UnitNames = (name: string) => string | undefined;
+type UnitNames = (name: string) => UnitMatch<Unit>;
 
-export function unitResolver(units: Unit[]): UnitNames {
-  const byKey = new Map(units.map((u) => [normalizeName(u.name), u.name]));
-  const cache = new Map<string, string | undefined>();
-  return (name) => {
-    if (!cache.has(name)) cache.set(name, byKey.get(normalizeName(name)));
-    return cache.get(name);
-  };
+export const unitResolver = (units: Unit[]): UnitNames => unitMatcher(units);
+
+/**
+ * The unit of a row's unit cell in the Units sheet's spelling, or null with the problem added:
+ * blank, unknown (when the Units sheet could be read), or fitting several units.
+ */
+export function rowUnit(table: Table, row: TableRow, sheet: 'scores' | 'measures' | 'analysis', refs: References, c: Collector): string | null {
+  const unit = text(cell(table, row, 'unit'));
+  if (unit === '') { c.at(table, row, 'unit', 'required', { header: header(sheet, 'unit') }); return null; }
+  const match = refs.units(unit);
+  if (match.unit) return match.unit.name;
+  if (match.candidates.length > 1) c.at(table, row, 'unit', 'ambiguousUnit', { unit, candidates: match.candidates.map((u) => u.name).join(', ') });
+  else if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit });
+  return null;
 }

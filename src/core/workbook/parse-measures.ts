@@ -1,6 +1,6 @@
 /** Parsing the measures sheets (the shared มาตรการ and the units' own) and the optional การวิเคราะห์ sheet, row by row, every problem at its cell. */
 import type { MeasureTable } from './unit-sheets';
-import { Collector, header, type References } from './parse-context';
+import { Collector, header, type References, rowUnit } from './parse-context';
 import type { Measure, AnalysisNote } from '../engine/types';
 import { normalizeStatus, parseRounds, parseIndicatorCodes, parseTimeline } from '../engine/measure-fields';
 import { parseDate } from '../engine/calendar';
@@ -50,9 +50,10 @@ export function parseMeasures(tables: MeasureTable[], refs: References, c: Colle
       const year = parseYear(cell(table, row, 'year'));
       const title = get('measure');
       let ok = true;
-      const canonical = unit === '' ? tabUnit ?? undefined : units(unit);
-      if (unit === '' && tabUnit === null) { c.at(table, row, 'unit', 'required', { header: header('measures', 'unit') }); ok = false; }
-      else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+      // A unit sheet's row may leave the unit blank (the tab names it); otherwise the one matcher (rowUnit).
+      const named = unit === '' && tabUnit !== null ? null : rowUnit(table, row, 'measures', refs, c);
+      const canonical = unit === '' && tabUnit !== null ? tabUnit : named ?? undefined;
+      if (!canonical) ok = false;
       else if (tabUnit !== null && canonical !== tabUnit) { c.at(table, row, 'unit', 'otherUnitInSheet', { unit, sheet: table.sheet, tab: tabUnit }); ok = false; }
       if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
       if (title === '') { c.at(table, row, 'measure', 'required', { header: header('measures', 'measure') }); ok = false; }
@@ -104,9 +105,8 @@ export function parseAnalysis(table: Table | null, refs: References, c: Collecto
     const unit = get('unit');
     const year = parseYear(cell(table, row, 'year'));
     let ok = true;
-    const canonical = units(unit);
-    if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('analysis', 'unit') }); ok = false; }
-    else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    const canonical = rowUnit(table, row, 'analysis', refs, c);
+    if (canonical === null) ok = false;
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
     let code: string | null = null;
     if (get('indicator') === '') { c.at(table, row, 'indicator', 'required', { header: header('analysis', 'indicator') }); ok = false; }
@@ -126,7 +126,7 @@ export function parseAnalysis(table: Table | null, refs: References, c: Collecto
       continue;
     }
     seen.set(key, row.row);
-    notes.push({ unit: canonical as string, year: year as number, code, issues: get('issues'), approach: get('approach'), row: row.row,
+    notes.push({ unit: canonical as string, year: year as number, code, issues: get('issues'), approach: get('approach'), review: get('review'), row: row.row,
       cells: { issues: addressOf(table, row, 'issues'), approach: addressOf(table, row, 'approach') } });
   }
   return notes;

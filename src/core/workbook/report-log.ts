@@ -8,6 +8,7 @@ import type { CalendarDate, WorkbookGrids } from '../engine/types';
 import { text, instantOf, parseYear, parseNumber } from '../engine/values';
 import { parseDate } from '../engine/calendar';
 import { SHEETS } from './template';
+import { appendRowsWrite, type CellValue, type SheetWrite } from './sheet-write';
 import { normalizeName, readTable, cell } from './sheets';
 
 /** What a log row's ประเภท says: stable Thai words, read back by `logKindOf`. */
@@ -50,13 +51,23 @@ const asOfCell = (d: CalendarDate | null): unknown => (d ? new Date(Date.UTC(d.y
  * a user's own columns are kept (blank in the new row). `header` differs from `existing` only
  * when columns were added, so the caller writes the header just then.
  */
+/** A record's cells by the log's column keys: the one schema every writer uses. */
+export function logValues(record: LogRecord): Record<string, CellValue> {
+  return {
+    time: record.time, unit: record.unit, year: record.year, round: record.round ?? '', link: record.link, by: record.by,
+    kind: REPORT_KINDS[record.kind], asOf: asOfCell(record.asOf) as CellValue, sharedWith: record.sharedWith, note: record.note, pdf: record.pdf ?? '',
+  };
+}
+
+/** The log rows of documents made offline (`ita report`, `ita plan`), appended to ประวัติรายงาน (created when missing). */
+export function logWrite(grids: WorkbookGrids, records: LogRecord[]): SheetWrite {
+  return appendRowsWrite(grids, SHEETS.reportLog, records.map(logValues));
+}
+
 export function logRow(existing: unknown[], record: LogRecord): { header: string[]; row: unknown[] } {
   const header = existing.map((h) => String(h ?? ''));
   while (header.length && header[header.length - 1].trim() === '') header.pop();
-  const values: Record<string, unknown> = {
-    time: record.time, unit: record.unit, year: record.year, round: record.round ?? '', link: record.link, by: record.by,
-    kind: REPORT_KINDS[record.kind], asOf: asOfCell(record.asOf), sharedWith: record.sharedWith, note: record.note, pdf: record.pdf ?? '',
-  };
+  const values: Record<string, unknown> = logValues(record);
   const row: unknown[] = header.map(() => '');
   for (const column of SHEETS.reportLog.columns) {
     let i = header.findIndex((h) => normalizeName(h) === normalizeName(column.th) || normalizeName(h) === normalizeName(column.en));

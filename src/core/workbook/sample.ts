@@ -65,7 +65,8 @@ export function buildSampleWorkbook(): WorkbookGrids {
       [SHEETS.units.th]: [[...headers('units'), SAMPLE_NOTE_HEADER], ...UNIT_ROWS.map((r) => [...r])],
       [SHEETS.indicators.th]: indicatorsGrid(),
       [SHEETS.scores.th]: [[...headers('scores'), SAMPLE_NOTE_HEADER], ...scoreRows()],
-      [SHEETS.analysis.th]: [[...headers('analysis'), SAMPLE_NOTE_HEADER], ...ANALYSIS_ROWS.map((r) => [...r])],
+      // Blank cells under the template's later columns (ทบทวน), so the note stays under หมายเหตุ.
+      [SHEETS.analysis.th]: [[...headers('analysis'), SAMPLE_NOTE_HEADER], ...ANALYSIS_ROWS.map((r) => [...r.slice(0, 5), ...headers('analysis').slice(5).map(() => ''), ...r.slice(5)])],
       [SHEETS.measures.th]: [[...headers('measures'), SAMPLE_NOTE_HEADER], ...measureRows()],
     },
   };

@@ -95,6 +95,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col('indicator', 'ตัวชี้วัด', 'Indicator', 'indicator', 200, true),
       col('issues', 'ประเด็นที่ต้องพัฒนา', 'Issues', 'longText', 360),
       col('approach', 'แนวทางการพัฒนา', 'Approach', 'longText', 360),
+      // Text copied from an earlier year by เริ่มปีงบประมาณใหม่ is marked here until the person reviews it.
+      col('review', 'ทบทวน', 'Review', 'text', 200),
     ],
   },
   measures: {

@@ -6,7 +6,7 @@
 import type { Settings, Unit, Framework, ScoreEntry, Measure, AnalysisNote, Problem, ShareMode, Indicator, WorkbookGrids } from '../engine/types';
 import { SHEETS, SETTINGS, TOTAL_WORDS, DEFAULT_FRAMEWORK_ROWS } from './template';
 import { normalizeName, cell, addressOf, a1, findSheetName, readTable, type Table } from './sheets';
-import { Collector, header, unitResolver, type References } from './parse-context';
+import { Collector, header, rowUnit, unitResolver, type References } from './parse-context';
 import { text, parseBoolean, parseYear, parseNumber } from '../engine/values';
 import { normalizeCode, groupFrameworks, frameworkFor, matchIndicator } from '../engine/frameworks';
 import { normalizeToolCode, isToolCode } from '../engine/tools';
@@ -179,9 +179,8 @@ function parseScores(table: Table | null, refs: References, c: Collector): Score
     const indicatorRaw = cell(table, row, 'indicator');
     const score = parseNumber(cell(table, row, 'score'));
     let ok = true;
-    const canonical = units(unit);
-    if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('scores', 'unit') }); ok = false; }
-    else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+    const canonical = rowUnit(table, row, 'scores', refs, c);
+    if (canonical === null) ok = false;
     if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: text(cell(table, row, 'year')) }); ok = false; }
     if (score === null) { c.at(table, row, 'score', 'required', { header: header('scores', 'score') }); ok = false; }
     else if (Number.isNaN(score)) { c.notNumber(table, row, 'score'); ok = false; }

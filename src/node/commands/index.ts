@@ -8,6 +8,8 @@ import { report } from './report';
 import { plan } from './plan';
 import { status } from './status';
 import { importScores } from './import-scores';
+import { newYear } from './new-year';
+import { addMeasure, library } from './library';
 import { mergeUnits, splitUnits } from './unit-sheets';
 
 export const COMMANDS: Command[] = [
@@ -19,6 +21,9 @@ export const COMMANDS: Command[] = [
   plan,
   status,
   importScores,
+  newYear,
+  library,
+  addMeasure,
   splitUnits,
   mergeUnits,
   demo,

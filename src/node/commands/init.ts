@@ -4,6 +4,14 @@ import { onePositional, parse } from '../args';
 import { buildEmptyWorkbook, buildSampleWorkbook } from '../../core/workbook/sample';
 import { saveWorkbook } from '../save';
 import { t } from '../../core/i18n';
+import { SHEETS } from '../../core/workbook/template';
+
+/** Offline the CLI logs the documents it makes (ita report, ita plan): the workbook starts with an empty ประวัติรายงาน. */
+function withReportLog(grids: WorkbookGrids): WorkbookGrids {
+  const name = SHEETS.reportLog.th;
+  if (!grids.sheets[name]) grids.sheets[name] = [SHEETS.reportLog.columns.map((c) => c.th)];
+  return grids;
+}
 
 /** A command that writes a built workbook to the one file it is given, then says what next. */
 function writeCommand(name: string, build: () => WorkbookGrids, nextKey?: string): Command {
@@ -23,5 +31,5 @@ function writeCommand(name: string, build: () => WorkbookGrids, nextKey?: string
   };
 }
 
-export const init = writeCommand('init', buildEmptyWorkbook, 'cli.init.next');
-export const sample = writeCommand('sample', buildSampleWorkbook);
+export const init = writeCommand('init', () => withReportLog(buildEmptyWorkbook()), 'cli.init.next');
+export const sample = writeCommand('sample', () => withReportLog(buildSampleWorkbook()));

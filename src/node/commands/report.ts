@@ -10,8 +10,12 @@ import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { isRound } from '../../core/engine/calendar';
 import { formatThaiDate } from '../../core/engine/thai';
 import type { Lang } from '../../core/engine/types';
+import type { LogRecord } from '../../core/workbook/report-log';
+import { logDocuments, offlineLogRecord } from '../report-log-offline';
+import { CLI_YEAR_STRINGS } from '../../core/i18n/cli-year';
 
 registerStrings(REPORT_CLI_STRINGS);
+registerStrings(CLI_YEAR_STRINGS);
 
 /** The as-of day as YYYY-MM-DD (CE), what --as-of takes. */
 const isoDay = (doc: ReportDoc): string => {
@@ -45,7 +49,7 @@ export const report: Command = {
   name: 'report',
   summaryKey: 'cli.report.summary',
   usage: 'ita report <workbook> (--unit <name> --out <file.docx> | --all --out-dir <dir>) [--year N] [--round 3|6|9|12] [--as-of YYYY-MM-DD] '
-    + '[--date YYYY-MM-DD] [--memo] [--doc-no <no>] [--cover] [--endorsement] [--arabic-digits] [--pdf]',
+    + '[--date YYYY-MM-DD] [--memo] [--doc-no <no>] [--cover] [--endorsement] [--arabic-digits] [--pdf] [--no-log]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
       unit: { type: 'string' },
@@ -62,9 +66,15 @@ export const report: Command = {
       out: { type: 'string' },
       'out-dir': { type: 'string' },
       pdf: { type: 'boolean' },
+      'no-log': { type: 'boolean' },
     });
     const workbook = onePositional(positionals);
     const all = documentOutput(values, workbook, io.lang);
+    const log = values['no-log'] !== true;
+    const record = (doc: ReportDoc, path: string) => offlineLogRecord({
+      unit: doc.meta.unit, year: doc.meta.fiscalYear, round: doc.meta.round, kind: 'progress', asOf: doc.meta.asOf, path,
+      note: reportWarnings(doc).map((w) => w.th).join(' '),
+    });
     const pdf = values.pdf === true;
     const round = intOption(values, 'round');
     if (round !== undefined && !isRound(round)) throw new UsageError(msg('cli.usage.badRound', { value: String(values.round) }));
@@ -99,6 +109,7 @@ export const report: Command = {
         io.out(t(io.lang, 'cli.report.wrote', { path }));
         io.out(t(io.lang, 'cli.report.asOf', { date: formatThaiDate(doc.meta.asOf), iso: isoDay(doc) }));
         warn(doc);
+        if (log) await logDocuments(workbook, [record(doc, path)], io);
         return pdf ? pdfBeside([path], io) : 0;
       } catch (e) {
         if (!(e instanceof ReportError)) throw e;
@@ -123,6 +134,7 @@ export const report: Command = {
     const written: string[] = [];
     const skipped: string[] = [];
     const warnings: ReportDoc[] = [];
+    const records: LogRecord[] = [];
     for (const unit of units) {
       bar.update({ unit: unit.name });
       try {
@@ -131,6 +143,7 @@ export const report: Command = {
         checkReportTarget(file, workbook, '--out-dir');
         const { doc } = await writeReportDocx(analysis, { ...base, unit: unit.name }, file);
         warnings.push(doc);
+        records.push(record(doc, file));
         written.push(file);
       } catch (e) {
         if (!(e instanceof ReportError)) {
@@ -145,6 +158,7 @@ export const report: Command = {
     for (const line of skipped) io.err(line);
     for (const doc of warnings) warn(doc);
     io.out(t(io.lang, 'cli.report.wroteAll', { count: written.length, dir }));
+    if (log) await logDocuments(workbook, records, io);
     if (written.length === 0) return 1;
     // The output directory plays the workbook folder's part: each PDF beside its .docx.
     return pdf ? pdfBeside(written, io, dir) : 0;

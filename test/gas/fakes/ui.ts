@@ -31,11 +31,25 @@ export class FakeMenu {
   addToUi(): void { this.record.added = true; }
 }
 
+/** What Ui.prompt returns (PromptResponse). */
+export class FakePromptResponse {
+  constructor(private readonly text: string, private readonly button: string) {
+    return counted(this, 'PromptResponse');
+  }
+  getResponseText(): string { return this.text; }
+  getSelectedButton(): string { return this.button; }
+}
+
 export class FakeUi {
   readonly ButtonSet = ButtonSet;
   readonly Button = Button;
   readonly menus: MenuRecord[] = [];
   readonly alerts: AlertRecord[] = [];
+  readonly prompts: AlertRecord[] = [];
+  /** The person's answers to the next prompts ({text, button}); none left: '' and OK. */
+  readonly promptAnswers: { text: string; button: string }[] = [];
+  /** The buttons the person presses in the next alerts; none left: OK. */
+  readonly alertAnswers: string[] = [];
   readonly dialogs: { title: string; html: unknown }[] = [];
 
   constructor() {
@@ -56,7 +70,15 @@ export class FakeUi {
     if (c !== undefined) this.alerts.push({ title: a, prompt: String(b), buttons: String(c) });
     else if (b !== undefined && typeof b === 'string' && b in ButtonSet) this.alerts.push({ title: '', prompt: a, buttons: b });
     else this.alerts.push({ title: '', prompt: a, buttons: null });
-    return Button.OK;
+    return this.alertAnswers.shift() ?? Button.OK;
+  }
+  /** prompt(prompt) | prompt(prompt, buttons) | prompt(title, prompt, buttons), as alert. */
+  prompt(a: string, b?: unknown, c?: unknown): FakePromptResponse {
+    if (c !== undefined) this.prompts.push({ title: a, prompt: String(b), buttons: String(c) });
+    else if (b !== undefined && typeof b === 'string' && b in ButtonSet) this.prompts.push({ title: '', prompt: a, buttons: b });
+    else this.prompts.push({ title: '', prompt: a, buttons: null });
+    const answer = this.promptAnswers.shift() ?? { text: '', button: Button.OK };
+    return new FakePromptResponse(answer.text, answer.button);
   }
   showModalDialog(html: unknown, title: string): void { this.dialogs.push({ title, html }); }
   showModelessDialog(html: unknown, title: string): void { this.dialogs.push({ title, html }); }

@@ -3,11 +3,11 @@ import { msg, t, type Bilingual, type Params } from '../../i18n';
 import type { CalendarDate, Lang, Unit } from '../../engine/types';
 import { toCalendarDate, isRound, fiscalYearOf, isValidCalendarDate, type RoundMonths } from '../../engine/calendar';
 import { itaYearFor, type Analysis } from '../../workbook/analyse';
-import { normalizeName } from '../../workbook/sheets';
+import { matchUnit } from '../../workbook/unit-names';
 import { asOfDate } from '../../engine/as-of';
 import { fromThaiDigits } from '../../engine/thai';
 
-export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
+export type ReportErrorCode = 'unknownUnit' | 'ambiguousUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
 
 /** A report that cannot be made, with a Thai message (`message`) and both languages (`text`). */
 export class ReportError extends Error {
@@ -77,15 +77,21 @@ export const todayInBangkok = (now: Date = new Date()): CalendarDate => toCalend
 
 /** Finds a unit by name, leniently (case and spaces ignored) as the engine matches names. */
 export function findUnit(analysis: Analysis, name: string): Unit | undefined {
-  const key = normalizeName(name);
-  return analysis.workbook.units.find((u) => normalizeName(u.name) === key);
+  return matchUnit(analysis.workbook.units, name).unit ?? undefined;
+}
+
+/** The unit a name means, or a ReportError: unknown, or ambiguous with the candidates listed. */
+export function resolveUnit(analysis: Analysis, name: string): Unit {
+  const match = matchUnit(analysis.workbook.units, name);
+  if (match.unit) return match.unit;
+  if (match.candidates.length > 1) throw new ReportError('ambiguousUnit', { unit: name, candidates: match.candidates.map((u) => u.name).join(', ') });
+  throw new ReportError('unknownUnit', { unit: name });
 }
 
 /** Fills the options the caller left out from the workbook, and checks the rest. */
 export function resolveReportOptions(analysis: Analysis, options: ReportOptions): ResolvedReportOptions {
   if (analysis.workbook.units.length === 0) throw new ReportError('noUnits');
-  const unit = findUnit(analysis, options.unit);
-  if (!unit) throw new ReportError('unknownUnit', { unit: options.unit });
+  const unit = resolveUnit(analysis, options.unit);
   const today = options.today ?? todayInBangkok();
   const round = options.round ?? DEFAULT_ROUND;
   if (!isRound(round)) throw new ReportError('badRound', { value: String(round) });

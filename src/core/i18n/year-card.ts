@@ -1,0 +1,21 @@
+/** The sidebar page's strings of the year card (sidebar/year-card.ts): bundled with the page only. */
+export const YEAR_CARD_STRINGS = {
+  'year.card.title': { th: 'ปีงบประมาณใหม่และคลังมาตรการ', en: 'New fiscal year and library of measures' },
+  'year.card.hint': { th: 'เริ่มปีงบประมาณใหม่: ยกมาตรการของปีก่อนมาเป็นรายการตั้งต้น (สถานะ ยังไม่ดำเนินการ) เพิ่มแถววิเคราะห์ของตัวชี้วัดที่ต้องพัฒนา และตั้งปีงบประมาณ ดูรายการก่อนแล้วจึงบันทึก', en: 'Start a new fiscal year: last year\'s measures become the starting list (not started), the analysis rows of the indicators to develop are added, and the fiscal year is set. See the list first, then write it.' },
+  'year.card.year': { th: 'ปีงบประมาณใหม่ (พ.ศ.)', en: 'New fiscal year (BE)' },
+  'year.card.onlyUnit': { th: 'เฉพาะ{unit}', en: 'Only {unit}' },
+  'year.card.preview': { th: 'ดูรายการที่จะเพิ่ม', en: 'See what it adds' },
+  'year.card.start': { th: 'เริ่มปีงบประมาณ {year}', en: 'Start fiscal year {year}' },
+  'year.card.done': { th: 'บันทึกแล้ว', en: 'Written' },
+  'year.card.nothing': { th: 'ไม่มีอะไรต้องบันทึก', en: 'Nothing to write' },
+  'year.library.title': { th: 'คลังมาตรการ', en: 'Library of measures' },
+  'year.library.hint': { th: 'มาตรการที่ อปท. ใช้กันบ่อยของแต่ละตัวชี้วัด: เลือกเพื่อเพิ่มเป็นมาตรการของ{unit} แล้วแก้ไขในชีตได้', en: 'Measures local governments commonly take, per indicator: pick one to add it to {unit}, then edit it in the sheet' },
+  'year.library.open': { th: 'เปิดคลังมาตรการ', en: 'Open the library' },
+  'year.library.indicator': { th: 'ตัวชี้วัด', en: 'Indicator' },
+  'year.library.weak': { th: 'ต้องพัฒนา', en: 'to develop' },
+  'year.library.approach': { th: 'แนวทางการพัฒนา', en: 'Suggested approach' },
+  'year.library.addApproach': { th: 'ใส่แนวทางนี้ในแถววิเคราะห์ (ผล ITA {itaYear})', en: 'Put this approach in the analysis row (ITA {itaYear})' },
+  'year.library.addMeasure': { th: 'เพิ่มเป็นมาตรการปี {year}', en: 'Add as a {year} measure' },
+  'year.library.method': { th: 'วิธีการดำเนินการ', en: 'Method' },
+  'year.library.rounds': { th: 'ติดตามรอบ {rounds} เดือน', en: 'follow-up at {rounds} months' },
+};

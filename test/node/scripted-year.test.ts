@@ -98,7 +98,7 @@ it('year one: from an empty template to the year-start document and both reports
   await ok('init', file);
   p.typeRow('units', {
     unit: UNIT, type: 'อบต.', district: 'นิคมน้ำอูน', province: 'มุกดาหาร', addressee: 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย',
-    reporter: 'นางสาวพรทิพย์ ใจซื่อ', position: 'นักจัดการงานทั่วไปชำนาญการ',
+    reporter: 'นางสาวพรทิพย์ ใจซื่อ', position: 'นักจัดการงานทั่วไปชำนาญการ', executiveName: 'นายสมชาย ใจดี',
   });
   const paste = join(dir, 'ita2565.txt');
   writeFileSync(paste, seed000Text());
@@ -166,9 +166,9 @@ it('year two: new-year, the new result, the copied note reviewed, three document
 });
 
 it('the counts README gives', () => {
-  // Year one typed: 7 (the unit's row) + 1 (the year) + 1 (the analysis note) + 1 (the plan's date) + 5 (results);
+  // Year one typed: 8 (the unit's row, with the executive's name the plan prints) + 1 (the year) + 1 (the analysis note) + 1 (the plan's date) + 5 (results);
   // chosen: 6 library picks (the approach and five measures) + 7 status changes.
-  expect(results.one).toEqual({ typed: 15, chosen: 13 });
+  expect(results.one).toEqual({ typed: 16, chosen: 13 });
   // Year two typed: 2 (the note reviewed) + 1 (the plan's date) + 5 (results); chosen: 7 status changes.
   expect(results.two).toEqual({ typed: 8, chosen: 7 });
 });

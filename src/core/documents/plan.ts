@@ -18,8 +18,6 @@ import { compareDates, fiscalYearRange } from '../engine/calendar';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import { blankNames, executiveTitle, nameLine, namesWarning } from './signers';
 import { gapsMessage, type NoteGap } from './plan-gaps';
-
-export type { NoteGap } from './plan-gaps';
 import { coverageTable } from './progress/indicators-to-develop';
 import { followUpText, timelineText } from './progress/measures-table';
 import { itaBlocks } from './progress/ita-result';
@@ -28,6 +26,7 @@ import { placeLine } from './progress/cover';
 import { resolveReportOptions, todayInBangkok, type ResolvedReportOptions } from './progress/options';
 import { signatureBlock } from './signature';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
+export type { NoteGap } from './plan-gaps';
 
 /** The six-column measures table on a landscape page (as the progress report's): 13 pt. */
 const PLAN_TABLE_SIZE = 13;
@@ -134,13 +133,10 @@ export function undatedMessage(plan: PlanDoc): Bilingual | null {
 
 /** Everything the person making the plan must be told (never printed in it), in order: the date, then the notes. */
 export function planWarnings(plan: PlanDoc): Bilingual[] {
-  // Warnings to the person are in Arabic digits, whatever the document's.
-  // What the document says in their row: the approach of section ๑ (adopted), or a prompt (draft).
+  // In Arabic digits, whatever the document's. What the document says in an uncovered row: the approach of section ๑ (adopted), or a prompt (draft).
   const shown = msg(plan.meta.draft ? 'plan.shown.prompt' : 'plan.shown.approach');
   const list = fromThaiDigits(plan.uncovered.join(', '));
-  const uncovered = plan.uncovered.length
-    ? { th: t('th', 'plan.warning.uncovered', { list, shown: shown.th }), en: t('en', 'plan.warning.uncovered', { list, shown: shown.en }) }
-    : null;
+  const uncovered = plan.uncovered.length ? { th: t('th', 'plan.warning.uncovered', { list, shown: shown.th }), en: t('en', 'plan.warning.uncovered', { list, shown: shown.en }) } : null;
   const review = plan.toReview?.length ? msg('plan.warning.review', { list: plan.toReview.join(', ') }) : null;
   return [undatedMessage(plan), missingNotesMessage(plan), review, uncovered, namesWarning(plan.meta, plan.meta.unitRow)].filter((m): m is Bilingual => m !== null);
 }

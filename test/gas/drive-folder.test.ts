@@ -81,7 +81,7 @@ describe('the workbook\'s folder', () => {
 
   it('the plan and the all-units run are filed in the same folder', () => {
     setUp();
-    generatePlan({ unit: UNIT }, { now: NOW });
+    generatePlan({ unit: UNIT, draft: true }, { now: NOW }); // seed 000 has no analysis notes: a draft, filed as any document
     generateAllReportsIn(env.ss as never, 'th', {}, { now: NOW });
     expect(folders()).toHaveLength(1);
     expect(docs.documentApp.documents).toHaveLength(3);
@@ -166,7 +166,7 @@ describe('shared once, through the folder (Settings แชร์รายงา�
     expect(env.calls.count('Drive.Permissions.create')).toBe(0);
     env.ss.people.viewers.push('new@example.go.th');
     env.calls.reset();
-    generatePlan({ unit: UNIT }, { now: NOW });
+    generatePlan({ unit: UNIT, draft: true }, { now: NOW }); // seed 000 has no analysis notes: a draft, filed as any document
     expect(env.calls.count('Drive.Permissions.create')).toBe(1);
     expect(folder.permissions.map((p) => p.emailAddress)).toContain('new@example.go.th');
   });

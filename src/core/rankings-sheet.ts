@@ -12,6 +12,7 @@ import { levelLabel } from './assess';
 import { toCalendarDate } from './calendar';
 import { formatThaiDate } from './thai';
 import { t, type Params } from './i18n';
+import { now as clockNow } from './clock';
 
 export type Cell = string | number;
 
@@ -138,7 +139,7 @@ export interface RankingsOptions {
 export function buildRankingsSheet(analysis: Pick<Analysis, 'assessments' | 'unitRanking'>, options: RankingsOptions = {}): SheetLayout {
   const lang = options.lang ?? 'th';
   const b = new LayoutBuilder();
-  b.row([t(lang, 'addon.rank.title', { time: stamp(options.computedAt ?? new Date(), lang) })], { bold: true });
+  b.row([t(lang, 'addon.rank.title', { time: stamp(options.computedAt ?? clockNow(), lang) })], { bold: true });
   b.blank();
   if (analysis.assessments.length === 0) {
     b.row([t(lang, 'addon.rank.empty')]);

@@ -21,6 +21,7 @@ import { round2 } from './numbers';
 import { fiscalYearOf, toCalendarDate } from './calendar';
 import { note, problem, readPastedScores, readPastedYear, type ImportNote, type ImportProblem, type PastedScore } from './score-paste';
 import { asTable, readScoreTable } from './score-table';
+import { now as clockNow } from './clock';
 
 export type { ImportNote, ImportProblem, PastedScore } from './score-paste';
 
@@ -164,7 +165,7 @@ const empty = (source: ScoreImportPreview['source'], problems: ImportProblem[]):
   source, unit: null, year: null, unitYears: [], matched: [], changes: [], problems, warnings: [], block: null,
 });
 
-export function planScoreImport(grids: WorkbookGrids, request: ScoreImportRequest, now: Date = new Date()): ScoreImportPlan {
+export function planScoreImport(grids: WorkbookGrids, request: ScoreImportRequest, now: Date = clockNow()): ScoreImportPlan {
   const input = typeof request?.text === 'string' ? request.text : '';
   if (input.trim() === '') return empty('empty', [problem('empty')]);
 

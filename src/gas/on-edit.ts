@@ -16,6 +16,7 @@ import { isBlank } from '../core/sheets';
 import { tr, userLang } from './lang';
 import { isSheetOf } from './workbook';
 import { matchHeader } from './template-sheets';
+import { now as clockNow } from '../core/clock';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
@@ -39,7 +40,7 @@ function editsOnly(firstColumn: number, lastColumn: number, columns: number[]): 
 }
 
 /** Stamps the edited rows; returns how many rows were written (0 when the edit is not ours to stamp). */
-export function stampEdit(e: EditEvent, now: Date = new Date()): number {
+export function stampEdit(e: EditEvent, now: Date = clockNow()): number {
   const range = e.range;
   const sheet = range.getSheet();
   if (!isSheetOf(sheet.getName(), SHEETS.measures)) return 0;

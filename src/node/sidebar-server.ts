@@ -30,6 +30,7 @@ import { buildOverview } from '../core/overview';
 import { buildOverviewSheet } from '../core/overview-sheet';
 import { planWarning, planName, ReportError, reportName, type PlanDoc } from '../core/report';
 import { applyBlock, importRequest, planScoreImport, previewOf, runScoreImport } from '../core/score-import';
+import { now as clockNow } from '../core/clock';
 
 
 /** Writes the report of `options` to `outPath` (the report engineer's .docx renderer). */
@@ -64,7 +65,7 @@ const fileName = (name: string): string => name.replace(/[\\/:*?"<>|\u0000-\u001
 /** The contract over an in-memory workbook; the grids are changed by set up, rankings and reports. */
 export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarApi & { grids: WorkbookGrids; reportsDir: string } {
   const grids = options.grids;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? clockNow;
   const reportsDir = options.reportsDir ?? mkdtempSync(join(tmpdir(), 'ita-sidebar-reports-'));
   const fail = (key: string, params: Record<string, string | number> = {}): never => { throw sidebarError(msg(key, params)); };
 

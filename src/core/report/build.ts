@@ -27,6 +27,7 @@ import { barChartSvg } from './chart';
 import {
   REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
 } from './model';
+import { now as clockNow } from '../clock';
 
 export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
 
@@ -94,7 +95,7 @@ export interface ResolvedReportOptions {
 export const DEFAULT_ROUND: RoundMonths = 6;
 
 /** Today in Thailand (UTC+7). */
-export const todayInBangkok = (now: Date = new Date()): CalendarDate => toCalendarDate(now);
+export const todayInBangkok = (now: Date = clockNow()): CalendarDate => toCalendarDate(now);
 
 /** Finds a unit by name, leniently (case and spaces ignored) as the engine matches names. */
 export function findUnit(analysis: Analysis, name: string): Unit | undefined {

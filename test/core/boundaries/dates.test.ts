@@ -8,6 +8,7 @@ import { isOverdue, parseTimeline } from '../../../src/core/measure-fields';
 import { summarizeMeasures } from '../../../src/core/progress';
 import { fiscalYearOf, quarterOf, roundRange, toCalendarDate } from '../../../src/core/calendar';
 import type { CalendarDate, Measure, Status } from '../../../src/core/types';
+import { announcementDate } from '../../../src/core/report/plan';
 
 const d = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 const measure = (over: Partial<Measure>): Measure => ({
@@ -122,4 +123,12 @@ describe('fiscal year and quarter edges', () => {
     expect(parseTimeline('เดือนตุลาคม และ เดือนกันยายน', 2568)).toEqual({ due: d(2025, 9, 30) });
     expect(parseTimeline('รอบ ๖ เดือน', 2568)).toEqual({ due: d(2025, 3, 31) });
   });
+});
+
+describe('the plan\'s announcement date: from 1 July before the fiscal year to its last day', () => {
+  it.each<[CalendarDate, boolean]>([[d(2024, 6, 30), false], [d(2024, 7, 1), true], [d(2025, 9, 30), true], [d(2025, 10, 1), false]])(
+    'FY 2568, today %j → dated %p', (today, dated) => {
+      expect(announcementDate(2568, today)).toEqual(dated ? today : null);
+    });
+  it('a date given wins', () => expect(announcementDate(2568, d(2026, 1, 1), d(2024, 9, 20))).toEqual(d(2024, 9, 20)));
 });

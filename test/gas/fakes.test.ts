@@ -2,8 +2,13 @@
 import { createFakeGas, serviceCalls } from './fakes';
 
 describe('fake SpreadsheetApp', () => {
-  const gas = createFakeGas();
-  const sheet = gas.ss.insertSheet('t');
+  // Each test its own spreadsheet: the suite runs in any order (jest --randomize).
+  let gas: ReturnType<typeof createFakeGas>;
+  let sheet: ReturnType<ReturnType<typeof createFakeGas>['ss']['insertSheet']>;
+  beforeEach(() => {
+    gas = createFakeGas();
+    sheet = gas.ss.insertSheet('t');
+  });
 
   it('an empty sheet: getLastRow 0, getDataRange is A1 holding [[""]]', () => {
     expect(sheet.getLastRow()).toBe(0);
@@ -46,7 +51,6 @@ describe('fake SpreadsheetApp', () => {
     expect(sheet.getLastRow()).toBe(9); // a formula cell has content
     sheet.getRange(9, 3).setValue(4);
     expect(sheet.getRange(9, 3).getFormulas()).toEqual([['']]);
-    sheet.getRange(7, 1, 3, 3).clearContent();
   });
 
   it('setValues with the wrong dimensions throws the real message', () => {

@@ -10,17 +10,17 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createFakeGas, type FakeGas, type FakeSheet } from '../test/gas/fakes';
 import { createFakeDocs, FakeParagraph, FakeTable, type FakeDocs } from '../test/gas/fakes/document';
 import * as gas from '../src/gas/main';
-import { analyse } from '../src/core/engine';
-import { buildRankingsSheet } from '../src/core/rankings-sheet';
-import { SHEETS } from '../src/core/template';
+import { analyse } from '../src/core/workbook/analyse';
+import { buildRankingsSheet } from '../src/core/views/rankings-sheet';
+import { SHEETS } from '../src/core/workbook/template';
 import { readWorkbookGrids, sheetsByName } from '../src/gas/workbook';
 import { main as cli } from '../src/node/cli';
 import { generateWorkbook, unitName, type BenchSize } from './generate';
 import { naiveWriteLayout } from './naive';
-import { buildOverview } from '../src/core/overview';
-import { buildOverviewSheet } from '../src/core/overview-sheet';
-import { readReportLog } from '../src/core/sidebar-api';
-import { logRow } from '../src/core/report-log';
+import { buildOverview } from '../src/core/views/overview';
+import { buildOverviewSheet } from '../src/core/views/overview-sheet';
+import { readReportLog } from '../src/core/views/sidebar-api';
+import { logRow } from '../src/core/workbook/report-log';
 import { measure, peakRssMB, round1, rssMB } from './measure';
 
 export type CaseOp =

@@ -9,8 +9,8 @@
  * reports of unit 0 across sizes differ only in how many measures it has.
  * Pure (no Node APIs), so the harness, the tests and the fake-Apps-Script runs share it.
  */
-import type { Grid, WorkbookGrids } from '../src/core/types';
-import { DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, STATUS_LABELS, type SheetKey } from '../src/core/template';
+import type { Grid, WorkbookGrids } from '../src/core/engine/types';
+import { DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, STATUS_LABELS, type SheetKey } from '../src/core/workbook/template';
 
 export const BENCH_FISCAL_YEAR = 2568;
 export const BENCH_ITA_YEARS: readonly number[] = [2565, 2566, 2567];

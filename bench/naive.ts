@@ -6,7 +6,7 @@
  * its call count is measured, not estimated. Reads are NOT made naive (the harness reads
  * the workbook the batched way for both), so the ratio is about writes only.
  */
-import type { SheetLayout } from '../src/core/rankings-sheet';
+import type { SheetLayout } from '../src/core/views/rankings-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

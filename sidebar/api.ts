@@ -1,10 +1,10 @@
 /**
  * The page's one way to call the server: a typed, Promise-based wrapper over
  * `google.script.run`. `call('sidebarData', unit)` is checked against the contract in
- * src/core/sidebar-api.ts: the name must be a contract function, the arguments its
+ * src/core/views/sidebar-api.ts: the name must be a contract function, the arguments its
  * parameters, and the Promise resolves to its return type.
  */
-import type { SidebarApi, SidebarFunction } from '../src/core/sidebar-api';
+import type { SidebarApi, SidebarFunction } from '../src/core/views/sidebar-api';
 import { parseSidebarError } from '../src/core/i18n/sidebar';
 import type { Bilingual } from '../src/core/i18n';
 

@@ -3,7 +3,7 @@
  * card's and the district card's, looked up client-side so that the TH/EN switch needs no
  * server call. Only these catalogs are bundled (not every area's), to keep sidebar.html small.
  */
-import type { Lang } from '../src/core/types';
+import type { Lang } from '../src/core/engine/types';
 import { SIDEBAR_STRINGS } from '../src/core/i18n/sidebar';
 import { CORE_STRINGS } from '../src/core/i18n/core';
 import { PLAN_SIDEBAR_STRINGS } from '../src/core/i18n/plan';

@@ -5,9 +5,9 @@
  * (previewScoreImport) and imports (importScores) with the same core plan; the card only
  * shows it. Its state lives here; main.ts renders it with `importCard(host)`.
  */
-import type { Lang } from '../src/core/types';
-import type { SidebarState } from '../src/core/sidebar-api';
-import type { ImportNote, ScoreChange, ScoreImportPreview, ScoreImportResult } from '../src/core/score-import';
+import type { Lang } from '../src/core/engine/types';
+import type { SidebarState } from '../src/core/views/sidebar-api';
+import type { ImportNote, ScoreChange, ScoreImportPreview, ScoreImportResult } from '../src/core/score-import/plan';
 import { call } from './api';
 import { tr } from './i18n';
 import { h, type Child } from './dom';

@@ -3,11 +3,11 @@
  * rebuilds the panel from it (the panel is small), so a language switch or a finished call
  * is one render. Every workbook text is a text node (see dom.ts).
  */
-import type { Lang, Problem, Status } from '../src/core/types';
+import type { Lang, Problem, Status } from '../src/core/engine/types';
 import type {
   Dashboard, DashboardMeasure, DashboardResult, ReportLogEntry, ReportResult, SidebarState,
-} from '../src/core/sidebar-api';
-import type { RoundMonths } from '../src/core/calendar';
+} from '../src/core/views/sidebar-api';
+import type { RoundMonths } from '../src/core/engine/calendar';
 import { call, CallError } from './api';
 import { both, tr } from './i18n';
 import { h, replace, safeHref, type Child } from './dom';

@@ -1,9 +1,9 @@
 /**
  * The district card: every unit of the workbook with its progress and what needs attention,
- * those needing it first (the order comes from src/core/overview.ts). Choosing a unit opens
+ * those needing it first (the order comes from src/core/views/overview.ts). Choosing a unit opens
  * its dashboard. Shown when the workbook has more than one unit.
  */
-import type { SidebarOverview, SidebarOverviewUnit } from '../src/core/sidebar-api';
+import type { SidebarOverview, SidebarOverviewUnit } from '../src/core/views/sidebar-api';
 import { h } from './dom';
 
 export interface OverviewCardContext {

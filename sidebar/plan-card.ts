@@ -3,8 +3,8 @@
  * the announcement date (blank: the server's rule), the digits, a button, then the new document's link, delivery's notes (sharing…) and, when the
  * การวิเคราะห์ sheet lacks notes, the server's warning. The panel's busy state, notices and reload stay in main.ts (the host).
  */
-import type { Lang } from '../src/core/types';
-import type { PlanResult, SidebarState } from '../src/core/sidebar-api';
+import type { Lang } from '../src/core/engine/types';
+import type { PlanResult, SidebarState } from '../src/core/views/sidebar-api';
 import { call } from './api';
 import { both } from './i18n';
 import { h, safeHref } from './dom';

@@ -4,10 +4,10 @@
  * endorsement; and the note telling the person which statuses could not be told on the as-of
  * day (never printed in the document). Hooked into the card by main.ts.
  */
-import type { ReportOptions, ReportResult } from '../src/core/sidebar-api';
+import type { ReportOptions, ReportResult } from '../src/core/views/sidebar-api';
 import { h } from './dom';
 import { tr } from './i18n';
-import type { Lang } from '../src/core/types';
+import type { Lang } from '../src/core/engine/types';
 
 export interface ReportExtras {
   /** YYYY-MM-DD or '' (the browser's date input gives either). */

@@ -3,7 +3,7 @@
  * a dialog; so does any other error (a Google service failing, a quota), in the user's
  * language with the service's own words, instead of Apps Script's bare English error bar.
  */
-import type { Lang } from '../core/types';
+import type { Lang } from '../core/engine/types';
 import { tr, userLang } from './lang';
 import { LockBusyError } from './workbook';
 

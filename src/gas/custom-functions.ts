@@ -5,16 +5,16 @@
  * range gives the weights itself, and ITA_LEVEL uses the default thresholds. The menu's
  * คำนวณอันดับ is the one that follows the workbook's own Indicators and Settings sheets.
  */
-import type { Framework, Tool } from '../core/types';
-import { TOOLS } from '../core/types';
-import { DEFAULT_FRAMEWORK_ROWS, TOTAL_WORDS } from '../core/template';
-import { DEFAULT_SETTINGS } from '../core/workbook';
-import { computeTotals, levelLabel, type ScoredIndicator } from '../core/assess';
-import { levelFor } from '../core/levels';
-import { matchIndicator } from '../core/frameworks';
-import { normalizeName } from '../core/sheets';
-import { parseNumber, parseYear, text } from '../core/values';
-import { round2 } from '../core/numbers';
+import type { Framework, Tool } from '../core/engine/types';
+import { TOOLS } from '../core/engine/types';
+import { DEFAULT_FRAMEWORK_ROWS, TOTAL_WORDS } from '../core/workbook/template';
+import { DEFAULT_SETTINGS } from '../core/workbook/workbook';
+import { computeTotals, levelLabel, type ScoredIndicator } from '../core/engine/assess';
+import { levelFor } from '../core/engine/levels';
+import { matchIndicator } from '../core/engine/frameworks';
+import { normalizeName } from '../core/workbook/sheets';
+import { parseNumber, parseYear, text } from '../core/engine/values';
+import { round2 } from '../core/engine/numbers';
 import { t, type Params } from '../core/i18n';
 
 /** First and last ITA year of the default framework (revised from ITA 2568). */

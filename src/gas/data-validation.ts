@@ -4,10 +4,10 @@
  * tools IIT/EIT/OIT. Each rule covers the column's rows 2…max in one call, and setting a
  * rule replaces the previous one, so a second run adds nothing.
  */
-import type { Lang } from '../core/types';
-import type { SheetKey } from '../core/template';
-import { STATUS_LABELS } from '../core/template';
-import { TOOLS } from '../core/types';
+import type { Lang } from '../core/engine/types';
+import type { SheetKey } from '../core/workbook/template';
+import { STATUS_LABELS } from '../core/workbook/template';
+import { TOOLS } from '../core/engine/types';
 import { tr } from './lang';
 import type { EnsuredSheet } from './template-sheets';
 

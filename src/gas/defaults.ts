@@ -3,9 +3,9 @@
  * only ever appended below the data (Settings) or written into an empty sheet (framework):
  * a value a user typed is never replaced.
  */
-import { DEFAULT_FRAMEWORK_ROWS, SETTINGS } from '../core/template';
-import { normalizeName } from '../core/sheets';
-import type { Grid } from '../core/types';
+import { DEFAULT_FRAMEWORK_ROWS, SETTINGS } from '../core/workbook/template';
+import { normalizeName } from '../core/workbook/sheets';
+import type { Grid } from '../core/engine/types';
 import type { ColumnMap, EnsuredSheet } from './template-sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,7 +1,7 @@
 /**
  * What DocumentApp cannot do, done with the Docs REST API (the advanced `Docs` service) after
  * the document is built and saved: landscape sections, merged header cells, header rows
- * repeated on each page, headings kept with what follows.
+ * repeated on each page, headings kept with what follows, signature blocks kept whole.
  *
  * One `Documents.get` and one `Documents.batchUpdate`, whatever the number of measures. Every
  * position comes from that get: blocks of the report model are matched in order to the
@@ -13,7 +13,7 @@
  * Pure planning (`planDocsPass`) is apart from the service call (`applyDocsPass`) so tests can
  * check the requests against the fake's emulation of the documented index rules.
  */
-import { REPORT_STYLE, blockText, type Block, type ReportDoc, type TableBlock } from '../core/report';
+import { REPORT_STYLE, blockText, type Block, type ReportDoc, type TableBlock } from '../core/documents';
 
 /** The parts of the Docs API's Document JSON this pass reads. */
 export interface DocsParagraphElement {
@@ -51,7 +51,7 @@ export interface DocsService {
 export const LANDSCAPE_CONTENT_WIDTH_PT = REPORT_STYLE.page.height - REPORT_STYLE.landscapeMargins.marginLeft - REPORT_STYLE.landscapeMargins.marginRight;
 
 /** Features the pass adds; what the user is told is missing when it cannot run. */
-export type DocsFeature = 'landscape' | 'merge' | 'keepWithNext' | 'repeatHeader' | 'align';
+export type DocsFeature = 'landscape' | 'merge' | 'keepWithNext' | 'keepTogether' | 'repeatHeader' | 'align';
 
 export interface DocsPlan {
   requests: DocsRequest[];
@@ -94,6 +94,8 @@ function fits(block: Block, el: DocsStructuralElement): boolean {
     case 'memoHeader':
       return el.paragraph !== undefined && normalise(paragraphText(el)) === normalise(block.title);
     case 'signature': {
+      // Its first paragraph: the first line read with it (a heading, a dated line), else its own lines.
+      if (block.lead?.length) return el.paragraph !== undefined && normalise(paragraphText(el)) === normalise(block.lead[0].text);
       const first = normalise(block.lines.find((l) => l.trim() !== '') ?? '');
       return el.paragraph !== undefined && first !== '' && normalise(paragraphText(el)).startsWith(first);
     }
@@ -112,12 +114,35 @@ function matchBlocks(blocks: Block[], elements: DocsStructuralElement[]): number
   return blocks.map((block) => {
     for (let i = cursor; i < elements.length; i++) {
       if (fits(block, elements[i])) {
-        cursor = i + 1;
+        cursor = i + paragraphCount(block);
         return i;
       }
     }
     return -1;
   });
+}
+
+/** How many body paragraphs the DocumentApp renderer makes of a block it renders as paragraphs. */
+const paragraphCount = (block: Block): number => (block.kind === 'signature' ? (block.lead?.length ?? 0) + 1 : 1);
+
+/**
+ * A signature block kept whole (issue 19): every paragraph of it (its lead lines, then its own
+ * lines, one paragraph with line breaks) keeps its lines together and stays with the next, the
+ * last one only when the block is kept with the block after it.
+ */
+function signatureRequests(block: Extract<Block, { kind: 'signature' }>, at: number, elements: DocsStructuralElement[]): Placed[] | null {
+  const own = elements.slice(at, at + paragraphCount(block));
+  if (own.length < paragraphCount(block) || own.some((el) => !el.paragraph || el.startIndex === undefined || el.endIndex === undefined)) return null;
+  return own.map((el, k) => ({
+    at: el.startIndex as number, insert: false,
+    requests: [{
+      updateParagraphStyle: {
+        range: { startIndex: el.startIndex, endIndex: el.endIndex },
+        paragraphStyle: { keepLinesTogether: true, keepWithNext: k < own.length - 1 || !!block.keepWithNext },
+        fields: 'keepLinesTogether,keepWithNext',
+      },
+    }],
+  }));
 }
 
 /**
@@ -235,14 +260,18 @@ export function planDocsPass(report: ReportDoc, doc: DocsDocument): DocsPlan {
 
   blocks.forEach((block, b) => {
     const el = found[b] >= 0 ? elements[found[b]] : undefined;
-    const needs = block.kind === 'heading' || (block.kind === 'paragraph' && block.keepWithNext)
+    const needs = block.kind === 'heading' || (block.kind === 'paragraph' && block.keepWithNext) || block.kind === 'signature'
       || (block.kind === 'table' && (block.header.length > 0 || landscape[sectionOf[b]]));
     if (!needs) return;
     if (!el || el.startIndex === undefined || el.endIndex === undefined) {
       unplaced.push(`${block.kind}: ${blockText(block).slice(0, 40)}`);
       return;
     }
-    if (block.kind === 'table') {
+    if (block.kind === 'signature') {
+      const kept = signatureRequests(block, found[b], elements);
+      if (kept) placed.push(...kept);
+      else unplaced.push(`signature: ${blockText(block).slice(0, 40)}`);
+    } else if (block.kind === 'table') {
       placed.push({ at: el.startIndex, insert: false, requests: tableRequests(block, el.startIndex, landscape[sectionOf[b]]) });
       placed.push(...alignRequests(block, el));
     } else {
@@ -355,11 +384,12 @@ export function modelWants(report: ReportDoc): DocsFeature[] {
     if (s.orientation === 'landscape') out.add('landscape');
     for (const b of s.blocks) {
       if (b.kind === 'heading' || (b.kind === 'paragraph' && b.keepWithNext)) out.add('keepWithNext');
+      if (b.kind === 'signature') out.add('keepTogether');
       if (b.kind === 'table' && b.header.length) out.add('repeatHeader');
       if (b.kind === 'table' && headerMerges(b.header, b.columns.length).length) out.add('merge');
       if (b.kind === 'table' && b.bulk && b.rows.length && b.columns.some((c) => ALIGNMENT[c.align])) out.add('align');
     }
   }
-  const order: DocsFeature[] = ['landscape', 'merge', 'repeatHeader', 'align', 'keepWithNext'];
+  const order: DocsFeature[] = ['landscape', 'merge', 'repeatHeader', 'align', 'keepWithNext', 'keepTogether'];
   return order.filter((f) => out.has(f));
 }

@@ -9,16 +9,16 @@
  * a rerun makes a complete copy and logs it. A failed Docs pass or a refused address does not
  * make a document incomplete: it is logged with a note and the user is told what is missing.
  */
-import type { Lang } from '../core/types';
-import type { ReportDoc } from '../core/report';
-import type { LogRecord } from '../core/report-log';
+import type { Lang } from '../core/engine/types';
+import type { ReportDoc } from '../core/documents';
+import type { LogRecord } from '../core/workbook/report-log';
 import { msg, t, type Bilingual } from '../core/i18n';
 import { renderReportBody, type ChartImage } from './document-renderer';
 import { applyDocsPass, type DocsPassOutcome } from './docs-pass';
 import { shareWithWorkbook, type ShareOutcome } from './sharing';
 import { withDocumentLock } from './workbook';
-import { appendLogRow } from './report';
-import type { ShareMode } from '../core/types';
+import { appendLogRow } from './report-log';
+import type { ShareMode } from '../core/engine/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

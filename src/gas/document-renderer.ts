@@ -1,5 +1,5 @@
 /**
- * The report model (src/core/report) as a Google Doc, with DocumentApp.
+ * The report model (src/core/documents) as a Google Doc, with DocumentApp.
  *
  * Batching: each table is ONE `body.appendTable(string[][])` call; its styling is done by
  * attributes on the whole table and on its header rows, never cell by cell for the body of
@@ -22,8 +22,8 @@
 import {
   CONTENT_WIDTH_PT, REPORT_STYLE, expandHeader, headerGrid, memoValueIndentPt, signatureIndentPt,
   type Align, type Block, type ChartBlock, type ReportDoc, type TableBlock,
-} from '../core/report';
-import { CHART_COLOURS } from '../core/report/chart';
+} from '../core/documents';
+import { CHART_COLOURS } from '../core/documents/chart';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -187,6 +187,16 @@ function renderBlock(body: Body, block: Block, chartImage: ChartImage, place: Pl
       return;
     }
     case 'signature': {
+      // What is read with the signature, a paragraph each (a heading, lines to write on, a dated
+      // line), then the signature's lines as one paragraph. DocumentApp cannot keep them on one
+      // page: the Docs API pass keeps each paragraph's lines together and with the next.
+      for (const lead of block.lead ?? []) {
+        paragraph(body, lead.text, style([
+          [A.BOLD, !!lead.bold], [A.FONT_SIZE, S.bodySize], [A.INDENT_FIRST_LINE, 0], [A.INDENT_START, 0],
+          [A.HORIZONTAL_ALIGNMENT, lead.align === 'center' ? DocumentApp.HorizontalAlignment.CENTER : DocumentApp.HorizontalAlignment.LEFT],
+          [A.SPACING_BEFORE, lead.bold ? 12 : 0],
+        ]));
+      }
       // Indented less when a long position would not fit on one line (signatureIndentPt).
       const indent = signatureIndentPt(block.lines, place.width);
       paragraph(body, block.lines.join('\n'), style([

@@ -7,10 +7,10 @@
  * append the current ones and write back: the user's rules are kept in front (they win),
  * ours never pile up, and a moved column gets its rule moved too.
  */
-import type { GradeBands } from '../core/types';
-import { COLOURS } from '../core/template';
-import { columnLetter } from '../core/sheets';
-import { STATUS_PATTERNS } from '../core/measure-fields';
+import type { GradeBands } from '../core/engine/types';
+import { COLOURS } from '../core/workbook/template';
+import { columnLetter } from '../core/workbook/sheets';
+import { STATUS_PATTERNS } from '../core/engine/measure-fields';
 import type { EnsuredSheet } from './template-sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

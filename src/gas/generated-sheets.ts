@@ -1,6 +1,6 @@
 /** Generated sheets (`อันดับ`, `ประวัติรายงาน`): found or created, always protected (warning only). */
-import type { Lang } from '../core/types';
-import type { SheetSpec } from '../core/template';
+import type { Lang } from '../core/engine/types';
+import type { SheetSpec } from '../core/workbook/template';
 import { tr } from './lang';
 import { findSheet } from './workbook';
 

@@ -1,5 +1,5 @@
 /** The user's language for dialogs, toasts and the Rankings sheet: English only when the user's locale is English. */
-import type { Lang } from '../core/types';
+import type { Lang } from '../core/engine/types';
 import { t, type Params } from '../core/i18n';
 
 /** Thai unless the user's locale is English; Thai too when the locale is unavailable (e.g. AuthMode.NONE). */

@@ -2,7 +2,7 @@
  * Writes a SheetLayout over a generated sheet with a fixed number of calls, whatever its
  * size: no per-cell or per-row calls.
  */
-import type { SheetLayout } from '../core/rankings-sheet';
+import type { SheetLayout } from '../core/views/rankings-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

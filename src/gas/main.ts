@@ -127,10 +127,10 @@ export function generateReport(options?: report.GenerateReportOptions): report.G
   return report.generateReport(options ?? {});
 }
 
-// Sidebar: the menu item, then the google.script.run targets of src/core/sidebar-api.ts
+// Sidebar: the menu item, then the google.script.run targets of src/core/views/sidebar-api.ts
 // (SidebarApi: the page calls them by these names). Each only calls src/gas/sidebar.ts.
 import * as sidebar from './sidebar';
-import type { ActionResult, RankingsResult, ReportOptions, ReportResult, SidebarState, ValidateResult } from '../core/sidebar-api';
+import type { ActionResult, RankingsResult, ReportOptions, ReportResult, SidebarState, ValidateResult } from '../core/views/sidebar-api';
 
 /** Menu เปิดแผงควบคุม: opens the sidebar (dashboard and every action). */
 export function openSidebar(): void {
@@ -191,7 +191,7 @@ export function sidebarGenerateReport(options: ReportOptions): ReportResult {
 
 // Year-start document (issue 12): thin wrappers over src/gas/plan.ts.
 import * as plan from './plan';
-import type { PlanRequest, PlanResult } from '../core/sidebar-api';
+import type { PlanRequest, PlanResult } from '../core/views/sidebar-api';
 
 /** Menu สร้างเอกสารมาตรการประจำปี: the year-start document of a unit. */
 export function menuGeneratePlan(): void {
@@ -217,9 +217,9 @@ export function sidebarGeneratePlan(options: PlanRequest): PlanResult {
 }
 
 // Score import (issue 13): thin wrappers over src/gas/score-import.ts; the sidebar's import
-// card calls the last two by name (ScoreImportApi in src/core/score-import.ts).
+// card calls the last two by name (ScoreImportApi in src/core/score-import/plan.ts).
 import * as scoreImport from './score-import';
-import type { ScoreImportPreview, ScoreImportRequest, ScoreImportResult } from '../core/score-import';
+import type { ScoreImportPreview, ScoreImportRequest, ScoreImportResult } from '../core/score-import/plan';
 
 /** Menu นำเข้าคะแนน: opens the sidebar at its import card (paste, preview, confirm). */
 export function menuImportScores(): void {

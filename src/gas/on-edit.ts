@@ -11,12 +11,12 @@
  * so ผู้แก้ไข is often left blank. LockService needs no authorization, but should it be refused
  * the rows are still stamped (one write of two columns) rather than the edit failing.
  */
-import { SHEETS } from '../core/template';
-import { isBlank } from '../core/sheets';
+import { SHEETS } from '../core/workbook/template';
+import { isBlank } from '../core/workbook/sheets';
 import { tr, userLang } from './lang';
 import { isSheetOf } from './workbook';
 import { matchHeader } from './template-sheets';
-import { now as clockNow } from '../core/clock';
+import { now as clockNow } from '../core/engine/clock';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 

@@ -4,14 +4,14 @@
  * the report log, then the layout writer's batched grids (the % bar is a formula among the
  * values, not a per-row call).
  */
-import type { Lang, Problem } from '../core/types';
-import type { Analysis } from '../core/engine';
-import { analyse } from '../core/engine';
-import { SHEETS } from '../core/template';
-import { toCalendarDate } from '../core/calendar';
-import { readReportLog } from '../core/sidebar-api';
-import { buildOverview, type Overview } from '../core/overview';
-import { buildOverviewSheet } from '../core/overview-sheet';
+import type { Lang, Problem } from '../core/engine/types';
+import type { Analysis } from '../core/workbook/analyse';
+import { analyse } from '../core/workbook/analyse';
+import { SHEETS } from '../core/workbook/template';
+import { toCalendarDate } from '../core/engine/calendar';
+import { readReportLog } from '../core/views/sidebar-api';
+import { buildOverview, type Overview } from '../core/views/overview';
+import { buildOverviewSheet } from '../core/views/overview-sheet';
 import { t } from '../core/i18n';
 import { tr } from './lang';
 import { findSheet, readWorkbookGrids, sheetsByName, withDocumentLock } from './workbook';
@@ -20,7 +20,7 @@ import { writeLayout } from './layout-writer';
 import { showProblems } from './problems';
 import { withProgressToast } from './progress';
 import { runMenuAction } from './actions';
-import { now as clockNow } from '../core/clock';
+import { now as clockNow } from '../core/engine/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

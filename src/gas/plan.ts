@@ -8,18 +8,18 @@
  * no ITA result before the year, no measures) throws a Thai error naming what is missing and
  * where it goes; nothing is created then.
  */
-import type { Lang } from '../core/types';
-import type { Analysis } from '../core/engine';
+import type { Lang } from '../core/engine/types';
+import type { Analysis } from '../core/workbook/analyse';
 import type { Bilingual } from '../core/i18n';
-import { toCalendarDate } from '../core/calendar';
-import { buildPlan, parseReportDate, PlanError, planWarning, ReportError } from '../core/report';
-import { planRequestProblem, reportOptionsError, type PlanRequest, type PlanResult } from '../core/sidebar-api';
+import { toCalendarDate } from '../core/engine/calendar';
+import { buildPlan, parseReportDate, PlanError, planWarning, ReportError } from '../core/documents';
+import { planRequestProblem, reportOptionsError, type PlanRequest, type PlanResult } from '../core/views/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
 import { analyseWorkbook, documentFromMenu, invalid, userEmail, type ReportDeps } from './report';
 import { deliverDocument, DeliveryError } from './document-delivery';
 import { sheetsByName } from './workbook';
 import { guarded } from './sidebar';
-import { now as clockNow } from '../core/clock';
+import { now as clockNow } from '../core/engine/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

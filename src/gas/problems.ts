@@ -1,5 +1,5 @@
 /** Showing validation problems: sheet!cell and message, the first 50 and a count of the rest. */
-import type { Lang, Problem } from '../core/types';
+import type { Lang, Problem } from '../core/engine/types';
 import { tr } from './lang';
 
 export const MAX_LISTED_PROBLEMS = 50;

@@ -3,11 +3,11 @@
  * and either list the problems (writing nothing) or write the Rankings sheet in one batch,
  * then the Overview sheet (ภาพรวม) from the same analysis.
  */
-import type { Lang, Problem } from '../core/types';
-import { notReadyReason } from '../core/sidebar-api';
-import { analyse, type Analysis } from '../core/engine';
-import { SHEETS } from '../core/template';
-import { buildRankingsSheet } from '../core/rankings-sheet';
+import type { Lang, Problem } from '../core/engine/types';
+import { notReadyReason } from '../core/views/sidebar-api';
+import { analyse, type Analysis } from '../core/workbook/analyse';
+import { SHEETS } from '../core/workbook/template';
+import { buildRankingsSheet } from '../core/views/rankings-sheet';
 import { tr } from './lang';
 import { readWorkbookGrids, sheetsByName, withDocumentLock } from './workbook';
 import { generatedSheet } from './generated-sheets';
@@ -15,7 +15,7 @@ import { writeLayout } from './layout-writer';
 import { showProblems } from './problems';
 import { withProgressToast } from './progress';
 import { writeOverviewSheet } from './overview';
-import { now as clockNow } from '../core/clock';
+import { now as clockNow } from '../core/engine/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

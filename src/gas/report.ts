@@ -6,23 +6,22 @@
  * makeReport, so they all make the same document. The document is always in Thai (it is
  * an official document); dialogs follow the user's language.
  */
-import type { Lang } from '../core/types';
-import { analyse, type Analysis } from '../core/engine';
-import { SHEETS } from '../core/template';
-import { logKindOf, logRow, type LogRecord } from '../core/report-log';
+import type { Lang } from '../core/engine/types';
+import { analyse, type Analysis } from '../core/workbook/analyse';
+import { SHEETS } from '../core/workbook/template';
+import { logKindOf } from '../core/workbook/report-log';
 import { deliverDocument, DeliveryError, isIncompleteLogNote } from './document-delivery';
-import { normalizeName } from '../core/sheets';
-import { toCalendarDate, isRound, type RoundMonths } from '../core/calendar';
+import { normalizeName } from '../core/workbook/sheets';
+import { toCalendarDate, isRound, type RoundMonths } from '../core/engine/calendar';
 import { t, type Bilingual } from '../core/i18n';
 import {
   buildReport, findUnit, parseReportDate, ReportError, reportWarning, resolveReportOptions, DEFAULT_ROUND, type ReportOptions,
-} from '../core/report';
+} from '../core/documents';
 import type { ChartImage } from './document-renderer';
 import { readWorkbookGrids, sheetsByName, isSheetOf, findSheet } from './workbook';
-import { generatedSheet } from './generated-sheets';
 import { showProblems } from './problems';
 import { tr, userLang } from './lang';
-import { now as clockNow } from '../core/clock';
+import { now as clockNow } from '../core/engine/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -111,24 +110,6 @@ export function reportedUnits(sheets: Map<string, Sheet>, year: number, round: n
     }
   }
   return done;
-}
-
-/**
- * Appends one row to `ประวัติรายงาน` (creating it, with its header, when missing), laid out under
- * the sheet's own header (core/report-log.ts). Call under the lock.
- */
-export function appendLogRow(ss: Spreadsheet, sheets: Map<string, Sheet>, record: LogRecord, lang: Lang): void {
-  const sheet = generatedSheet(ss, sheets, SHEETS.reportLog, lang);
-  const last = sheet.getLastRow();
-  const existing = last === 0 ? [] : sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0];
-  const { header, row } = logRow(existing, record);
-  if (last === 0) {
-    sheet.getRange(1, 1, 2, header.length).setValues([header, row]);
-    sheet.setFrozenRows(1);
-    return;
-  }
-  if (header.length !== existing.length) sheet.getRange(1, 1, 1, header.length).setValues([header]);
-  sheet.appendRow(row); // grows the sheet past its initial 1,000 rows, where getRange(last + 1, …) would throw
 }
 
 /** Builds, renders and logs one report. Throws ReportError (Thai message) for an unknown unit or no measures. */

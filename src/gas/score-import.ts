@@ -2,17 +2,17 @@
  * Score import in Sheets: the menu item นำเข้าคะแนน opens the sidebar at its import card; the
  * card calls `previewScoreImport` (reads, writes nothing) and `importScores`, which reads the
  * input sheets once and writes the Scores sheet with one setValues under the document lock,
- * so the rows it updates are the rows it read. The plan is core's (core/score-import).
+ * so the rows it updates are the rows it read. The plan is core's (core/score-import/plan.ts).
  */
 import { msg } from '../core/i18n';
 import { sidebarError } from '../core/i18n/sidebar';
 import {
   importRequest, planScoreImport, previewOf, runScoreImport, type ScoreImportPreview, type ScoreImportResult, type ScoreWriteBlock,
-} from '../core/score-import';
+} from '../core/score-import/plan';
 import { userLang } from './lang';
 import { LockBusyError, readWorkbookGrids, sheetsByName, withDocumentLock } from './workbook';
 import { SIDEBAR_FILE } from './sidebar';
-import { now as clockNow } from '../core/clock';
+import { now as clockNow } from '../core/engine/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

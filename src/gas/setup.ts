@@ -4,9 +4,9 @@
  * validation, our conditional-format rules and warning-only protections. Never changes a
  * value a user typed, never removes a user's sheet, column or rule.
  */
-import type { Lang } from '../core/types';
-import { ALL_SHEETS, SHEETS, type SheetKey } from '../core/template';
-import { parseWorkbook } from '../core/workbook';
+import type { Lang } from '../core/engine/types';
+import { ALL_SHEETS, SHEETS, type SheetKey } from '../core/workbook/template';
+import { parseWorkbook } from '../core/workbook/workbook';
 import { tr } from './lang';
 import { sheetsByName, withDocumentLock } from './workbook';
 import { ensureTemplateSheet, type EnsuredSheet } from './template-sheets';

@@ -8,7 +8,7 @@
  * address outside the domain) and then the whole call throws: only then each address is tried
  * alone, so the people who can be added are, and the others are named. Sharing never throws.
  */
-import type { ShareMode } from '../core/types';
+import type { ShareMode } from '../core/engine/types';
 
 type Document = GoogleAppsScript.Document.Document;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,27 +1,27 @@
 /**
  * The sidebar's server side in Apps Script: opens the page, and implements the contract of
- * src/core/sidebar-api.ts for google.script.run. Data functions read the workbook once and
+ * src/core/views/sidebar-api.ts for google.script.run. Data functions read the workbook once and
  * compute in core; actions reuse the add-on's modules (set up, rankings, the workbook reader
  * and lock) but return data instead of showing dialogs — the sidebar shows it.
  *
  * Errors the user can act on are thrown with `sidebarError` (both languages); anything
  * else propagates and the page shows its text under a Thai heading.
  */
-import type { Lang, WorkbookGrids } from '../core/types';
-import { analyse } from '../core/engine';
+import type { Lang, WorkbookGrids } from '../core/engine/types';
+import { analyse } from '../core/workbook/analyse';
 import { msg } from '../core/i18n';
 import { sidebarError } from '../core/i18n/sidebar';
 import {
   buildSidebarState, rankingsResult, reportOptionsError, reportOptionsProblem, validateResult, type ActionResult, type RankingsResult, type ReportOptions, type ReportResult,
   type SidebarState, type ValidateResult,
-} from '../core/sidebar-api';
-import { SHEETS } from '../core/template';
+} from '../core/views/sidebar-api';
+import { SHEETS } from '../core/workbook/template';
 import { userLang } from './lang';
 import { findSheet, LockBusyError, readWorkbookGrids, sheetsByName } from './workbook';
 import { setupTemplate } from './setup';
 import { writeRankings } from './rankings';
 import { generateReport } from './report';
-import { now as clockNow } from '../core/clock';
+import { now as clockNow } from '../core/engine/clock';
 
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -4,8 +4,8 @@
  * (existing and extra columns stay where they are). Formats and widths are only applied
  * to what was just created, so a user's own widths and formats survive a second run.
  */
-import { COLOURS, type ColumnKind, type ColumnSpec, type SheetSpec } from '../core/template';
-import { normalizeName } from '../core/sheets';
+import { COLOURS, type ColumnKind, type ColumnSpec, type SheetSpec } from '../core/workbook/template';
+import { normalizeName } from '../core/workbook/sheets';
 import { findSheetName } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -2,10 +2,10 @@
  * Reading the workbook and serialising writers: the adapters every entry point shares.
  * One getDataRange().getValues() per input sheet; the engine does the rest in memory.
  */
-import type { WorkbookGrids } from '../core/types';
-import type { SheetSpec } from '../core/template';
-import { INPUT_SHEETS, SHEETS } from '../core/template';
-import { normalizeName } from '../core/sheets';
+import type { WorkbookGrids } from '../core/engine/types';
+import type { SheetSpec } from '../core/workbook/template';
+import { INPUT_SHEETS, SHEETS } from '../core/workbook/template';
+import { normalizeName } from '../core/workbook/sheets';
 import { tr, userLang } from './lang';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,7 +1,7 @@
 /** Command-line parsing on Node's own util.parseArgs; usage mistakes exit 2. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { msg, type Bilingual } from '../core/i18n';
-import { fromThaiDigits } from '../core/thai';
+import { fromThaiDigits } from '../core/engine/thai';
 
 /** A usage mistake (exit 2). `text` is the message in both languages when there is one. */
 export class UsageError extends Error {

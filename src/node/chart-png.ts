@@ -1,5 +1,5 @@
 /**
- * The report's bar chart (an SVG from src/core/report/chart.ts) as a PNG, drawn by resvg
+ * The report's bar chart (an SVG from src/core/documents/chart.ts) as a PNG, drawn by resvg
  * with the Sarabun TTFs of `@expo-google-fonts/sarabun` (OFL) so Thai labels render the
  * same on every machine — no system fonts are consulted.
  */

@@ -2,7 +2,7 @@
  * `ita`: the offline side of ITA Tracker. Exit codes: 0 ok, 1 invalid input (every
  * problem listed), 2 usage error. A user's mistake never prints a stack trace.
  */
-import type { Lang } from '../core/types';
+import type { Lang } from '../core/engine/types';
 import { registerStrings, t } from '../core/i18n';
 import { CLI_STRINGS } from '../core/i18n/cli';
 import { COMMANDS } from './commands';

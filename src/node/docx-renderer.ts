@@ -1,5 +1,5 @@
 /**
- * The report model (src/core/report) as a .docx, with the `docx` package: A4, Sarabun 16 pt,
+ * The report model (src/core/documents) as a .docx, with the `docx` package: A4, Sarabun 16 pt,
  * margins left 3 cm / right 2 cm, bold headings, bordered tables whose header rows repeat on
  * every page, the chart as a PNG (resvg + Sarabun TTFs).
  *
@@ -13,11 +13,11 @@ import {
   AlignmentType, BorderStyle, Document, Header, ImageRun, LineRuleType, NumberFormat, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, ShadingType, Table,
   TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType, type ISectionOptions,
 } from 'docx';
-import type { Analysis } from '../core/engine';
+import type { Analysis } from '../core/workbook/analyse';
 import {
   buildPlan, buildReport, contentWidthPt, memoValueIndentPt, REPORT_STYLE, signatureIndentPt,
   type Align, type Block, type Cell, type ChartBlock, type PlanDoc, type PlanOptions, type ReportDoc, type ReportOptions, type ReportSection, type TableBlock,
-} from '../core/report';
+} from '../core/documents';
 import { chartPng } from './chart-png';
 
 const TWIP = 20; // twips per point
@@ -171,18 +171,59 @@ function memoParagraphs(block: Extract<Block, { kind: 'memoHeader' }>): Paragrap
   return out;
 }
 
-function signatureParagraphs(block: Extract<Block, { kind: 'signature' }>): Paragraph[] {
-  // Indented less when a long position would not fit on one line (signatureIndentPt).
-  const left = Math.round(signatureIndentPt(block.lines) * TWIP);
-  return block.lines.map((text, i) => new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { left },
-    keepNext: i < block.lines.length - 1,
-    keepLines: true,
-    spacing: { before: i === 0 ? 480 : 0 },
-    children: [run(text)],
-  }));
+/** No border: a signature block's table is only there to keep it on one page. */
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+
+/**
+ * A signature block (or a run of them kept with each other) as a borderless one-row table whose
+ * row cannot break across pages (w:cantSplit): Word and LibreOffice both move the whole row to
+ * the next page. Keep-with-next on paragraphs alone is not enough: LibreOffice split the
+ * endorsement's (ลงชื่อ) line from its name at a page foot with every line marked keepNext.
+ */
+function signatureTable(blocks: Extract<Block, { kind: 'signature' }>[], orientation: Orientation): Table {
+  const width = contentTwips(orientation);
+  const children = blocks.flatMap((block) => {
+    const lead = (block.lead ?? []).map((l) => new Paragraph({
+      alignment: l.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+      keepNext: true,
+      keepLines: true,
+      spacing: { before: l.bold ? 240 : 0 },
+      children: [run(l.text, { bold: l.bold })],
+    }));
+    // Indented less when a long position would not fit on one line (signatureIndentPt).
+    const left = Math.round(signatureIndentPt(block.lines, width / TWIP) * TWIP);
+    const lines = block.lines.map((text, i) => new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent: { left },
+      keepNext: true,
+      keepLines: true,
+      spacing: { before: i === 0 ? 480 : 0 },
+      children: [run(text)],
+    }));
+    return [...lead, ...lines];
+  });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    rows: [new TableRow({
+      cantSplit: true,
+      children: [new TableCell({
+        children,
+        width: { size: width, type: WidthType.DXA },
+        borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+      })],
+    })],
+  });
 }
+
+/** A paragraph of no height after a signature table: Word needs one between two tables and before a section's end. */
+const afterSignature = (): Paragraph => new Paragraph({
+  spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+  children: [new TextRun({ text: '', size: 2, sizeComplexScript: 2 })],
+});
 
 function render(block: Block, next: Block | undefined, orientation: Orientation): (Paragraph | Table)[] {
   const beforeTable = next?.kind === 'table';
@@ -210,7 +251,7 @@ function render(block: Block, next: Block | undefined, orientation: Orientation)
     case 'table': return [tableOf(block, orientation), new Paragraph({ children: [], spacing: { after: 0 } })];
     case 'chart': return [chartParagraph(block)];
     case 'memoHeader': return memoParagraphs(block);
-    case 'signature': return signatureParagraphs(block);
+    case 'signature': return [signatureTable([block], orientation), afterSignature()];
     case 'pageBreak': return [new Paragraph({ children: [new PageBreak()] })];
   }
 }
@@ -231,9 +272,23 @@ function pageNumberHeader(): Header {
   });
 }
 
-/** Renders a run of sections' blocks, each knowing the block after it (spacing next to tables). */
+/**
+ * Renders a run of sections' blocks, each knowing the block after it (spacing next to tables).
+ * Signature blocks kept with the next signature block share one unsplittable row.
+ */
 function renderBlocks(blocks: Block[], orientation: Orientation): (Paragraph | Table)[] {
-  return blocks.flatMap((b, i) => render(b, blocks[i + 1], orientation));
+  const out: (Paragraph | Table)[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'signature') {
+      out.push(...render(b, blocks[i + 1], orientation));
+      continue;
+    }
+    const chain = [b];
+    while (chain[chain.length - 1].keepWithNext && blocks[i + 1]?.kind === 'signature') chain.push(blocks[++i] as typeof b);
+    out.push(signatureTable(chain, orientation), afterSignature());
+  }
+  return out;
 }
 
 /**

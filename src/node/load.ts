@@ -1,7 +1,7 @@
 /** Loading a workbook for a command: read errors become the user's input errors (exit 1). */
 import { existsSync } from 'node:fs';
-import type { WorkbookGrids } from '../core/types';
-import { analyse, type Analysis } from '../core/engine';
+import type { WorkbookGrids } from '../core/engine/types';
+import { analyse, type Analysis } from '../core/workbook/analyse';
 import { t } from '../core/i18n';
 import { InputError } from './args';
 import type { Io } from './commands/command';

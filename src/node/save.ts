@@ -5,7 +5,7 @@
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import type { WorkbookGrids } from '../core/types';
+import type { WorkbookGrids } from '../core/engine/types';
 import { UsageError } from './args';
 import { msg } from '../core/i18n';
 

@@ -5,12 +5,12 @@
  * written.
  */
 import { readFileSync } from 'node:fs';
-import type { WorkbookGrids } from '../core/types';
-import { buildSampleWorkbook } from '../core/sample';
+import type { WorkbookGrids } from '../core/engine/types';
+import { buildSampleWorkbook } from '../core/workbook/sample';
 import { readWorkbook } from './workbook-io';
 import { writePlanDocx, writeReportDocx } from './docx-renderer';
 import { startSidebarServer, type PlanWriter, type ReportWriter } from './sidebar-server';
-import { parseReportDate, reportWarning } from '../core/report';
+import { parseReportDate, reportWarning } from '../core/documents';
 
 /** The report engineer's renderer: builds the report model and writes the .docx. */
 export const writeReport: ReportWriter = async (analysis, o, outPath) => {

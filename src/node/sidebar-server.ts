@@ -1,7 +1,7 @@
 /**
  * The sidebar without Google: a node:http server that serves the built page with a
  * `google.script.run` shim injected, backed by the offline engine on an in-memory workbook.
- * It implements the same contract as src/gas/sidebar.ts (src/core/sidebar-api.ts), so a
+ * It implements the same contract as src/gas/sidebar.ts (src/core/views/sidebar-api.ts), so a
  * person can click through the sidebar in a browser, and the browser tests drive it.
  *
  *   GET  /                   the sidebar page (+ shim)
@@ -13,24 +13,24 @@ import { mkdirSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Grid, WorkbookGrids } from '../core/types';
-import { analyse, type Analysis } from '../core/engine';
+import type { Grid, WorkbookGrids } from '../core/engine/types';
+import { analyse, type Analysis } from '../core/workbook/analyse';
 import {
   SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, rankingsResult, readReportLog, reportOptionsError, reportOptionsProblem, validateResult, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
   planRequestProblem, type PlanRequest,
-} from '../core/sidebar-api';
+} from '../core/views/sidebar-api';
 import { sidebarError } from '../core/i18n/sidebar';
 import { msg } from '../core/i18n';
-import { ALL_SHEETS, SHEETS } from '../core/template';
-import { findSheetName } from '../core/sheets';
-import { logRow, type LogRecord } from '../core/report-log';
-import { buildEmptyWorkbook } from '../core/sample';
-import { buildRankingsSheet } from '../core/rankings-sheet';
-import { buildOverview } from '../core/overview';
-import { buildOverviewSheet } from '../core/overview-sheet';
-import { planWarning, planName, ReportError, reportName, type PlanDoc } from '../core/report';
-import { applyBlock, importRequest, planScoreImport, previewOf, runScoreImport } from '../core/score-import';
-import { now as clockNow } from '../core/clock';
+import { ALL_SHEETS, SHEETS } from '../core/workbook/template';
+import { findSheetName } from '../core/workbook/sheets';
+import { logRow, type LogRecord } from '../core/workbook/report-log';
+import { buildEmptyWorkbook } from '../core/workbook/sample';
+import { buildRankingsSheet } from '../core/views/rankings-sheet';
+import { buildOverview } from '../core/views/overview';
+import { buildOverviewSheet } from '../core/views/overview-sheet';
+import { planWarning, planName, ReportError, reportName, type PlanDoc } from '../core/documents';
+import { applyBlock, importRequest, planScoreImport, previewOf, runScoreImport } from '../core/score-import/plan';
+import { now as clockNow } from '../core/engine/clock';
 
 
 /** Writes the report of `options` to `outPath` (the report engineer's .docx renderer). */

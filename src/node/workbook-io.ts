@@ -12,7 +12,7 @@
  * UTC+7 all year (no DST), so by default a cell showing 31/3/2568 reads as
  * 2025-03-30T17:00:00Z, as in Apps Script, and a Date is written so that it shows its
  * Bangkok wall clock. `utcOffsetMinutes` changes the zone (0 gives exceljs' own UTC
- * convention). Either way core/calendar's toCalendarDate lands on the right day.
+ * convention). Either way core/engine/calendar's toCalendarDate lands on the right day.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -20,10 +20,10 @@ import { basename, extname } from 'node:path';
 // (loadExcel), never by `ita --help` or a .json workbook.
 import type ExcelJS from 'exceljs';
 import { writeFileAtomic } from './atomic-write';
-import type { Grid, WorkbookGrids } from '../core/types';
-import { ALL_SHEETS, COLOURS, SETTINGS, SHEETS, STATUS_LABELS, type ColumnSpec, type SheetSpec } from '../core/template';
-import { columnLetter, normalizeName } from '../core/sheets';
-import { parseNumber } from '../core/values';
+import type { Grid, WorkbookGrids } from '../core/engine/types';
+import { ALL_SHEETS, COLOURS, SETTINGS, SHEETS, STATUS_LABELS, type ColumnSpec, type SheetSpec } from '../core/workbook/template';
+import { columnLetter, normalizeName } from '../core/workbook/sheets';
+import { parseNumber } from '../core/engine/values';
 import { msg, registerStrings, type Bilingual, type Params } from '../core/i18n';
 import { IO_STRINGS } from '../core/i18n/io';
 
@@ -196,7 +196,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 /**
  * A Date as ISO 8601 in the spreadsheet's wall clock: "2025-03-31" for a day,
  * "2025-04-01T14:05:00+07:00" for a time. The day part is the day the cell shows, which is
- * what core/calendar's parseDate reads from an ISO string.
+ * what core/engine/calendar's parseDate reads from an ISO string.
  */
 export function isoCellDate(d: Date, opts?: SheetTimeOptions): string {
   const minutes = opts?.utcOffsetMinutes ?? BANGKOK_OFFSET_MINUTES;

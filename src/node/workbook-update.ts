@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 // Types only: exceljs is loaded when a .xlsx is updated (loadExcel), never at `ita --help`.
 import type ExcelJS from 'exceljs';
-import type { WorkbookGrids } from '../core/types';
+import type { WorkbookGrids } from '../core/engine/types';
 import { jsonGrids, loadExcel } from './workbook-io';
 import { writeFileAtomic } from './atomic-write';
 

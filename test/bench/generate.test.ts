@@ -1,12 +1,12 @@
 /** The benchmark's workbook generator: deterministic, the sizes asked for, valid for the engine. No timings here. */
-import { analyse } from '../../src/core/engine';
-import { normalizeName } from '../../src/core/sheets';
-import { SHEETS } from '../../src/core/template';
+import { analyse } from '../../src/core/workbook/analyse';
+import { normalizeName } from '../../src/core/workbook/sheets';
+import { SHEETS } from '../../src/core/workbook/template';
 import {
   BENCH_ITA_YEARS, BENCH_SIZES, INDICATOR_COUNT, REPORT_SIZE, generateWorkbook, measuresOfUnit, rowCounts, unitName,
 } from '../../bench/generate';
 import { naiveWriteLayout } from '../../bench/naive';
-import { buildRankingsSheet } from '../../src/core/rankings-sheet';
+import { buildRankingsSheet } from '../../src/core/views/rankings-sheet';
 import { createFakeGas } from '../gas/fakes';
 
 /** Official totals are written for every fifth unit, one per ITA year. */

@@ -1,6 +1,6 @@
-import { asOfDate, isOverdueAsOf, measuresAsOf, statusAt } from '../../src/core/as-of';
-import { summarizeMeasures } from '../../src/core/progress';
-import type { CalendarDate, Measure, Status } from '../../src/core/types';
+import { asOfDate, isOverdueAsOf, measuresAsOf, statusAt } from '../../src/core/engine/as-of';
+import { summarizeMeasures } from '../../src/core/engine/progress';
+import type { CalendarDate, Measure, Status } from '../../src/core/engine/types';
 
 const cd = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 

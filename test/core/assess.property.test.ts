@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { computeTotals, rankIndicators, weakIndicators } from '../../src/core/assess';
-import type { Tool } from '../../src/core/types';
+import { computeTotals, rankIndicators, weakIndicators } from '../../src/core/engine/assess';
+import type { Tool } from '../../src/core/engine/types';
 
 const score = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);
 const TOOLS_BY_CODE: Tool[] = ['IIT', 'IIT', 'IIT', 'IIT', 'IIT', 'EIT', 'EIT', 'EIT', 'OIT', 'OIT'];

@@ -3,9 +3,9 @@ import {
   addDays, compareDates, daysInMonth, endOfMonth, findThaiMonths, fiscalYearOf, fiscalYearRange, fromSerial,
   isLeapYear, isQuarter, isRound, isValidCalendarDate, monthFromName, parseDate, quarterEnd, quarterLabel,
   quarterOf, roundLabel, roundMonthsText, roundRange, toCalendarDate,
-} from '../../src/core/calendar';
-import { formatThaiDate } from '../../src/core/thai';
-import type { CalendarDate } from '../../src/core/types';
+} from '../../src/core/engine/calendar';
+import { formatThaiDate } from '../../src/core/engine/thai';
+import type { CalendarDate } from '../../src/core/engine/types';
 
 const cd = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 

@@ -1,7 +1,7 @@
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
-import { toolsHoldingLevel } from '../../src/core/levels';
+import { toolsHoldingLevel } from '../../src/core/engine/levels';
 
 describe('seed 000 (ITA 2565, อบต.นิคมคำสร้อย)', () => {
   const analysis = analyse(seedWorkbook({ settings: { weak_count: 5 } }));

@@ -1,4 +1,4 @@
-import { largestRemainder, round2 } from '../../src/core/numbers';
+import { largestRemainder, round2 } from '../../src/core/engine/numbers';
 
 const sum = (xs: number[]): number => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
 

@@ -1,6 +1,6 @@
-import { isOverdue, normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from '../../src/core/measure-fields';
-import { STATUS_LABELS } from '../../src/core/template';
-import type { CalendarDate } from '../../src/core/types';
+import { isOverdue, normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from '../../src/core/engine/measure-fields';
+import { STATUS_LABELS } from '../../src/core/workbook/template';
+import type { CalendarDate } from '../../src/core/engine/types';
 
 const cd = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 

@@ -4,10 +4,10 @@
  * core entry the CLI, the add-on and the sidebar build on.
  */
 import fc from 'fast-check';
-import { analyse } from '../../src/core/engine';
-import { buildReport, ReportError } from '../../src/core/report';
-import { buildRankingsSheet } from '../../src/core/rankings-sheet';
-import { buildSidebarState, validateResult } from '../../src/core/sidebar-api';
+import { analyse } from '../../src/core/workbook/analyse';
+import { buildReport, ReportError } from '../../src/core/documents';
+import { buildRankingsSheet } from '../../src/core/views/rankings-sheet';
+import { buildSidebarState, validateResult } from '../../src/core/views/sidebar-api';
 import { randomWorkbook, someUnit } from '../fixtures/random-workbook';
 
 const NOW = new Date('2025-05-15T03:00:00Z');

@@ -1,11 +1,11 @@
 /** The district overview: the seed and sample workbooks, and its edge cases. */
-import { analyse } from '../../src/core/engine';
-import { buildOverview, compareAttention, overviewJson, overviewPeriod, roundDueAt, type UnitOverview } from '../../src/core/overview';
-import { readReportLog, type ReportLogEntry } from '../../src/core/sidebar-api';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { logRow } from '../../src/core/report-log';
-import { SHEETS } from '../../src/core/template';
-import type { CalendarDate, WorkbookGrids } from '../../src/core/types';
+import { analyse } from '../../src/core/workbook/analyse';
+import { buildOverview, compareAttention, overviewJson, overviewPeriod, roundDueAt, type UnitOverview } from '../../src/core/views/overview';
+import { readReportLog, type ReportLogEntry } from '../../src/core/views/sidebar-api';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { logRow } from '../../src/core/workbook/report-log';
+import { SHEETS } from '../../src/core/workbook/template';
+import type { CalendarDate, WorkbookGrids } from '../../src/core/engine/types';
 import { SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
 const cd = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
@@ -212,7 +212,7 @@ describe('the sample workbook (4 seed units, FY 2568)', () => {
 
 describe('date-time cells of the JSON grid form (instantOf)', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { instantOf } = require('../../src/core/values') as typeof import('../../src/core/values');
+  const { instantOf } = require('../../src/core/engine/values') as typeof import('../../src/core/engine/values');
   it('reads Dates, zoned ISO text and bare days (Bangkok midnight); refuses the rest', () => {
     expect(instantOf(bkk(2025, 4, 1, 14))).toEqual(bkk(2025, 4, 1, 14));
     expect(instantOf('2025-04-01T14:05:00+07:00')).toEqual(new Date('2025-04-01T07:05:00Z'));

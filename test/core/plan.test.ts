@@ -3,11 +3,11 @@
  * ranking 1,5,2,4,3,6,10,8,9,7), its five indicators to develop (6–10, as the seed lists them)
  * and its three measures, adopted here for FY 2566; and the การวิเคราะห์ sheet it reads.
  */
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
 import {
   announcementDate, blockText, blocksOf, buildPlan, missingNotesMessage, PlanError, planName, planWarning, planWarnings, undatedMessage, ReportError, reportText, type Block, type PlanDoc, type TableBlock,
-} from '../../src/core/report';
+} from '../../src/core/documents';
 import { SEED000_ORDER, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
 const header = (key: keyof typeof SHEETS): string[] => SHEETS[key].columns.map((c) => c.th);
@@ -152,11 +152,15 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(planWarnings(doc).map((m) => m.th)).toContain('ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารแสดง "ยังไม่มีมาตรการรองรับ" ในตารางท้ายเอกสาร)');
   });
 
-  it('the executive signs: ประกาศ ณ วันที่, room to sign, a blank name, the title from เรียน', () => {
-    const [date, sig] = section(doc, 'signature');
-    expect(blockText(date)).toBe('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
+  it('the executive signs: ประกาศ ณ วันที่, room to sign, a blank name, the title from เรียน — one block, kept whole', () => {
+    const blocks = section(doc, 'signature');
+    expect(blocks).toHaveLength(1);
+    const sig = blocks[0];
     expect(sig.kind).toBe('signature');
-    expect(blockText(sig).split('\n')).toEqual(['', '(........................................)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
+    if (sig.kind !== 'signature') return;
+    // The date is read with the signature: it is the block's own lead line, centred.
+    expect(sig.lead).toEqual([{ text: 'ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕', align: 'center' }]);
+    expect(sig.lines).toEqual(['', '(........................................)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
   });
 
   it('Arabic digits when asked: no Thai digit anywhere, typed ones converted too', () => {
@@ -204,7 +208,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     // The coverage table is of indicators to develop: there are none, and the signature follows
     // the measures table on its page rather than alone on a portrait page.
     expect(none.sections.map((s) => s.id)).toEqual(['title', 'ita', 'analysis', 'measures']);
-    expect(section(none, 'measures').map((b) => b.kind).slice(-3)).toEqual(['table', 'paragraph', 'signature']);
+    expect(section(none, 'measures').map((b) => b.kind).slice(-2)).toEqual(['table', 'signature']);
     // Their notes are missing: the person is told.
     expect(none.missingNotes.map((i) => i.code)).toEqual(['7', '9', '8']);
   });
@@ -220,7 +224,7 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
 });
 
 describe('ประกาศ ณ วันที่: today only when today is a day the plan is adopted', () => {
-  const signed = (p: PlanDoc) => blockText(section(p, 'signature')[0]);
+  const signed = (p: PlanDoc) => blockText(section(p, 'signature')[0]).split('\n')[0];
   const at = (today: { year: number; month: number; day: number }, date?: { year: number; month: number; day: number }) =>
     buildPlan(analyse(grids()), { unit: SEED000_UNIT, today, ...(date ? { date } : {}) });
 

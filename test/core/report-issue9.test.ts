@@ -3,14 +3,14 @@
  * the memo's fields, cover and endorsement, cancelled measures, section 2 against its table,
  * the signature block. On the sample workbook (seeds 000/001/003/004) where the figures fit.
  */
-import { analyse } from '../../src/core/engine';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
-import { fromThaiDigits, toThaiDigits } from '../../src/core/thai';
+import { analyse } from '../../src/core/workbook/analyse';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import { fromThaiDigits, toThaiDigits } from '../../src/core/engine/thai';
 import {
   blockText, blocksOf, boldLabelWidthPt, buildReport, CONTENT_WIDTH_PT, parseReportDate, signatureIndentPt, uncertainWarning,
   type ReportDoc, type TableBlock,
-} from '../../src/core/report';
+} from '../../src/core/documents';
 
 const NALIANG = 'องค์การบริหารส่วนตำบลนาเลียง';
 const HUARUEA = 'องค์การบริหารส่วนตำบลหัวเรือ';
@@ -105,12 +105,15 @@ describe('memo (seed 001), cover (seed 004) and endorsement', () => {
     for (const b of cover) if (b.kind === 'heading') expect(boldLabelWidthPt(b.text, b.size as number)).toBeLessThanOrEqual(CONTENT_WIDTH_PT * 0.95);
   });
 
-  it('the endorsement: heading, lines to write on, sign, name to fill, the executive\'s title from เรียน, a date', () => {
+  it('the endorsement: heading, lines to write on, sign, name to fill, the executive\'s title from เรียน, a date — one block, kept whole', () => {
     const e = doc.sections[doc.sections.length - 1].blocks;
-    expect(blockText(e[0])).toBe('ความเห็นของผู้บริหาร');
-    expect(e.slice(1, 4).every((b) => /^\.{50,}$/.test(blockText(b)))).toBe(true);
-    const sig = e[4];
-    expect(sig.kind === 'signature' && sig.lines).toEqual([
+    expect(e).toHaveLength(1);
+    const sig = e[0];
+    if (sig.kind !== 'signature') throw new Error('not a signature block');
+    expect(sig.lead?.[0]).toEqual({ text: 'ความเห็นของผู้บริหาร', bold: true, align: 'left' });
+    expect(sig.lead?.slice(1).map((l) => l.text).every((t) => /^\.{50,}$/.test(t))).toBe(true);
+    expect(sig.lead).toHaveLength(4);
+    expect(sig.lines).toEqual([
       '(ลงชื่อ)........................................', '(........................................)', 'นายกเทศมนตรีตำบลโป่งน้ำร้อน', 'วันที่ ........../........................../..........',
     ]);
   });

@@ -1,5 +1,5 @@
-import { logKindOf, logRow, REPORT_KINDS, type LogRecord } from '../../src/core/report-log';
-import { SHEETS } from '../../src/core/template';
+import { logKindOf, logRow, REPORT_KINDS, type LogRecord } from '../../src/core/workbook/report-log';
+import { SHEETS } from '../../src/core/workbook/template';
 
 const record: LogRecord = {
   time: new Date('2026-03-31T03:00:00Z'), unit: 'อบต.ทดสอบ', year: 2569, round: 6, link: 'https://docs.google.com/document/d/x',

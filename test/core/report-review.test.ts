@@ -4,12 +4,12 @@
  * end, what goes to the person instead of the document, the title after a cover, the chart.
  * On the sample workbook (seeds 000/001/003/004).
  */
-import { analyse } from '../../src/core/engine';
-import { buildSampleWorkbook } from '../../src/core/sample';
+import { analyse } from '../../src/core/workbook/analyse';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
 import {
   blockText, blocksOf, boldLabelWidthPt, buildReport, contentWidthPt, reportText, reportWarning, reportWarnings, REPORT_STYLE,
   valueLabelX, measureColumnWidths, slashBreaks, MEASURE_COLUMNS, type ReportDoc, type TableBlock,
-} from '../../src/core/report';
+} from '../../src/core/documents';
 
 const NALIANG = 'องค์การบริหารส่วนตำบลนาเลียง';
 const HUARUEA = 'องค์การบริหารส่วนตำบลหัวเรือ';

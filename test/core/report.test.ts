@@ -1,11 +1,11 @@
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
-import { fromThaiDigits } from '../../src/core/thai';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
+import { fromThaiDigits } from '../../src/core/engine/thai';
 import {
   reportWarnings,
   blockText, blocksOf, buildReport, contentWidthPt, memoValueIndentPt, barChartSvg, expandHeader, ReportError, reportText, resolveReportOptions, thaiDigitsInTypedText,
   type Block, type ReportDoc, type TableBlock,
-} from '../../src/core/report';
+} from '../../src/core/documents';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
 const header = (key: keyof typeof SHEETS): string[] => SHEETS[key].columns.map((c) => c.th);

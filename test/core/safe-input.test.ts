@@ -1,8 +1,8 @@
 /** Issue 11: a missing sheet or column is one problem that says what to do; numbers are read as typed. */
-import { analyse } from '../../src/core/engine';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
-import { parseNumber } from '../../src/core/values';
+import { analyse } from '../../src/core/workbook/analyse';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import { parseNumber } from '../../src/core/engine/values';
 import { SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
 const head = (key: keyof typeof SHEETS) => SHEETS[key].columns.map((c) => c.th);

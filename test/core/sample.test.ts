@@ -1,10 +1,10 @@
-import { buildEmptyWorkbook, buildSampleWorkbook, SAMPLE_NOTE_HEADER, SAMPLE_REAL_NOTE } from '../../src/core/sample';
-import { DEFAULT_FRAMEWORK_ROWS, INPUT_SHEETS, SETTINGS, SHEETS, STATUS_LABELS } from '../../src/core/template';
-import { analyse } from '../../src/core/engine';
-import { isOverdue } from '../../src/core/measure-fields';
-import { uncovered, measuresOf, summarizeMeasures } from '../../src/core/progress';
-import type { Grid } from '../../src/core/types';
-import { PROGRESS_STATUSES } from '../../src/core/types';
+import { buildEmptyWorkbook, buildSampleWorkbook, SAMPLE_NOTE_HEADER, SAMPLE_REAL_NOTE } from '../../src/core/workbook/sample';
+import { DEFAULT_FRAMEWORK_ROWS, INPUT_SHEETS, SETTINGS, SHEETS, STATUS_LABELS } from '../../src/core/workbook/template';
+import { analyse } from '../../src/core/workbook/analyse';
+import { isOverdue } from '../../src/core/engine/measure-fields';
+import { uncovered, measuresOf, summarizeMeasures } from '../../src/core/engine/progress';
+import type { Grid } from '../../src/core/engine/types';
+import { PROGRESS_STATUSES } from '../../src/core/engine/types';
 
 const SEED_000 = [94.97, 91.65, 90.55, 90.66, 92.13, 87.52, 79.63, 86.97, 85.28, 87.50];
 const NIKHOM = 'องค์การบริหารส่วนตำบลนิคมคำสร้อย';

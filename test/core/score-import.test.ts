@@ -2,13 +2,13 @@
  * Score import in core: seed 000's real ITAS paste, Thai digits, name variants, prose and
  * HTML debris, two values for one indicator, district tables, conflicts and replace.
  */
-import { applyBlock, defaultImportYear, importResult, planScoreImport, unitKey } from '../../src/core/score-import';
-import { readPastedScores, readPastedYear } from '../../src/core/score-paste';
+import { applyBlock, defaultImportYear, importResult, planScoreImport, unitKey } from '../../src/core/score-import/plan';
+import { readPastedScores, readPastedYear } from '../../src/core/score-import/paste';
 import { importText } from '../../src/core/i18n/import-text';
-import { analyse } from '../../src/core/engine';
-import { groupFrameworks } from '../../src/core/frameworks';
-import { DEFAULT_FRAMEWORK_ROWS, SHEETS } from '../../src/core/template';
-import type { WorkbookGrids } from '../../src/core/types';
+import { analyse } from '../../src/core/workbook/analyse';
+import { groupFrameworks } from '../../src/core/engine/frameworks';
+import { DEFAULT_FRAMEWORK_ROWS, SHEETS } from '../../src/core/workbook/template';
+import type { WorkbookGrids } from '../../src/core/engine/types';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seed000Text, seedWorkbook } from '../fixtures/seed000';
 
 const FRAMEWORK = groupFrameworks(DEFAULT_FRAMEWORK_ROWS.map(([fromYear, code, name, tool, weight]) => ({ fromYear, code, name, tool: tool as 'IIT', weight })))[0];

@@ -1,6 +1,6 @@
 /** Settings แชร์รายงาน [share_reports]: the words staff type, in Thai or English; blank is view. */
-import { parseWorkbook } from '../../src/core/workbook';
-import { SETTINGS, SHEETS } from '../../src/core/template';
+import { parseWorkbook } from '../../src/core/workbook/workbook';
+import { SETTINGS, SHEETS } from '../../src/core/workbook/template';
 import { seedWorkbook } from '../fixtures/seed000';
 
 const withShare = (value: unknown) => parseWorkbook(seedWorkbook({ settings: { share_reports: value } }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {
   THAI_MONTHS, THAI_MONTHS_SHORT, beYear, ceYear, digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits,
-} from '../../src/core/thai';
+} from '../../src/core/engine/thai';
 
 describe('toThaiDigits / fromThaiDigits', () => {
   it('maps every digit to U+0E50–U+0E59', () => {

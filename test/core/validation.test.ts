@@ -1,6 +1,6 @@
-import { analyse } from '../../src/core/engine';
-import { text } from '../../src/core/values';
-import { SHEETS } from '../../src/core/template';
+import { analyse } from '../../src/core/workbook/analyse';
+import { text } from '../../src/core/engine/values';
+import { SHEETS } from '../../src/core/workbook/template';
 import { SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
 const head = (key: keyof typeof SHEETS) => SHEETS[key].columns.map((c) => c.th);

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import * as main from '../../src/gas/main';
-import { analyse } from '../../src/core/engine';
-import { ReportError } from '../../src/core/report';
+import { analyse } from '../../src/core/workbook/analyse';
+import { ReportError } from '../../src/core/documents';
 import { parseSidebarError } from '../../src/core/i18n/sidebar';
 import { fakeEnv, snapshotValues } from './helpers';
 import { createFakeDocs } from './fakes/document';

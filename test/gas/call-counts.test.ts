@@ -5,7 +5,7 @@
 import { computeRankings } from '../../src/gas/rankings';
 import { setupTemplate } from '../../src/gas/setup';
 import { computeOverview } from '../../src/gas/overview';
-import { SHEETS } from '../../src/core/template';
+import { SHEETS } from '../../src/core/workbook/template';
 import { SEED000_SCORES, seedWorkbook } from '../fixtures/seed000';
 import { fakeEnv, type Env } from './helpers';
 

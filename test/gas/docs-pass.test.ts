@@ -2,10 +2,10 @@
  * The Docs API pass: requests planned from the report model and the document's own Document
  * JSON, checked against the fake's emulation of the documented index rules and errors.
  */
-import type { ReportDoc, TableBlock } from '../../src/core/report';
-import { buildReport, REPORT_STYLE } from '../../src/core/report';
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
+import type { ReportDoc, TableBlock } from '../../src/core/documents';
+import { buildReport, REPORT_STYLE, signatureBlock } from '../../src/core/documents';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
 import { renderReportBody } from '../../src/gas/document-renderer';
 import { applyDocsPass, headerMerges, LANDSCAPE_CONTENT_WIDTH_PT, planDocsPass, type DocsDocument, type DocsService } from '../../src/gas/docs-pass';
 import { createFakeDocs, FakeBlob, type FakeDocs } from './fakes/document';
@@ -175,6 +175,46 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     expect(kept.map(flat)).toEqual(wanted.map(flat));
   });
 
+  it('keeps every signature block whole: each of its paragraphs keeps its lines together and stays with the next', () => {
+    const report = buildReport(analyse(workbook(6)), { unit: SEED000_UNIT, memo: true, endorsement: true, asOf: { year: 2023, month: 4, day: 10 } });
+    const id = saved(report);
+    expect(applyDocsPass(id, report, service())).toMatchObject({ applied: true, leftOut: [] });
+    const paragraphs = docs.docsApi.Documents._model(id).filter((n) => n.kind === 'paragraph') as { style: { keepWithNext?: boolean; keepLinesTogether?: boolean }; parts: unknown[] }[];
+    const texts = paragraphs.map((n) => paragraphText(n as never).replace(/\u000b/g, '\n'));
+    const signatures = report.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'signature');
+    // The memo's, the report's and the endorsement (heading, three lines to write on, its signature).
+    expect(signatures).toHaveLength(3);
+    for (const sig of signatures) {
+      if (sig.kind !== 'signature') continue;
+      const own = [...(sig.lead ?? []).map((l) => l.text), sig.lines.join('\n')];
+      const at = texts.findIndex((t, i) => own.every((o, k) => texts[i + k] === o));
+      expect(at).toBeGreaterThanOrEqual(0);
+      const styles = paragraphs.slice(at, at + own.length).map((n) => n.style);
+      expect(styles.every((st) => st.keepLinesTogether === true)).toBe(true);
+      expect(styles.map((st) => st.keepWithNext)).toEqual(own.map((_, k) => k < own.length - 1));
+    }
+    const endorsement = signatures[2];
+    expect(endorsement.kind === 'signature' && endorsement.lead?.length).toBe(4);
+  });
+
+  it('a signature block kept with the next (the memo\'s routing) keeps its last paragraph with the next too', () => {
+    const report = model(4);
+    const memo = report.sections[0].blocks;
+    const at = memo.findIndex((b) => b.kind === 'signature');
+    memo.splice(at + 1, 0,
+      signatureBlock({ heading: 'ความเห็นของปลัด', writingLines: 2, lines: ['(ลงชื่อ)..........', '(..........)', 'ปลัด'], keepWithNext: true }),
+      signatureBlock({ heading: 'คำสั่งของผู้บริหาร', writingLines: 2, lines: ['(ลงชื่อ)..........', '(..........)', 'นายก'] }));
+    const id = saved(report);
+    expect(applyDocsPass(id, report, service())).toMatchObject({ applied: true, leftOut: [] });
+    const paragraphs = docs.docsApi.Documents._model(id).filter((n) => n.kind === 'paragraph') as { style: { keepWithNext?: boolean; keepLinesTogether?: boolean } }[];
+    const texts = paragraphs.map((n) => paragraphText(n as never));
+    const chief = texts.indexOf('ความเห็นของปลัด');
+    const order = texts.indexOf('คำสั่งของผู้บริหาร');
+    expect(order).toBe(chief + 4);
+    expect(paragraphs.slice(chief, order + 4).map((n) => n.style.keepWithNext)).toEqual([true, true, true, true, true, true, true, false]);
+    expect(paragraphs.slice(chief, order + 4).every((n) => n.style.keepLinesTogether)).toBe(true);
+  });
+
   it('sends its requests in descending index order, section style right after the break it creates', () => {
     const report = model(10);
     const plan = planDocsPass(report, get(saved(report)));
@@ -275,6 +315,10 @@ describe('the fake refuses what the Docs API refuses, and nothing is applied', (
       { updateTableRowStyle: { tableStartLocation: { index: 1 }, rowIndices: [0], tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } },
       { updateTableRowStyle: { tableStartLocation: { index: tableStart(id) }, rowIndices: [99], tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } },
       { updateTableRowStyle: { tableStartLocation: { index: tableStart(id) }, rowIndices: [0], tableRowStyle: {}, fields: 'preventOverflow' } },
+      // keepLinesTogether is a boolean, set for the field named; tabStops and headingId are read-only.
+      { updateParagraphStyle: { range: { startIndex: 1, endIndex: 2 }, paragraphStyle: { keepLinesTogether: 'yes' }, fields: 'keepLinesTogether' } },
+      { updateParagraphStyle: { range: { startIndex: 1, endIndex: 2 }, paragraphStyle: {}, fields: 'keepLinesTogether' } },
+      { updateParagraphStyle: { range: { startIndex: 1, endIndex: 2 }, paragraphStyle: { tabStops: [] }, fields: 'tabStops' } },
     ];
     for (const request of bad) expect(() => docs.docsApi.Documents.batchUpdate({ requests: [request] }, id)).toThrow(/Invalid requests\[0\]/);
   });
@@ -296,7 +340,7 @@ describe('without the Docs API the document is still made, and the pass says wha
     const id = saved(report);
     delete (globalThis as { Docs?: unknown }).Docs; // as in a project whose manifest does not enable it
     env.calls.reset();
-    expect(applyDocsPass(id, report)).toEqual({ applied: false, leftOut: ['landscape', 'merge', 'repeatHeader', 'align', 'keepWithNext'], reason: 'unavailable', calls: 0 });
+    expect(applyDocsPass(id, report)).toEqual({ applied: false, leftOut: ['landscape', 'merge', 'repeatHeader', 'align', 'keepWithNext', 'keepTogether'], reason: 'unavailable', calls: 0 });
     expect(env.calls.total).toBe(0);
   });
 

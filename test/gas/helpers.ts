@@ -1,5 +1,5 @@
 /** Shared set-up of the add-on tests: a fake Apps Script with a workbook, installed as globals. */
-import type { WorkbookGrids } from '../../src/core/types';
+import type { WorkbookGrids } from '../../src/core/engine/types';
 import { createFakeGas, type AuthModeName, type FakeGas } from './fakes';
 import { createFakeDocs, type FakeDocs } from './fakes/document';
 

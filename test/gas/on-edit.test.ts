@@ -1,6 +1,6 @@
 /** onEdit stamps แก้ไขล่าสุด / ผู้แก้ไข on edited Measures rows, in one write, ignoring the rest. */
 import { stampEdit } from '../../src/gas/on-edit';
-import { SHEETS } from '../../src/core/template';
+import { SHEETS } from '../../src/core/workbook/template';
 import { seedWorkbook, SEED000_UNIT } from '../fixtures/seed000';
 import { fakeEnv, type Env } from './helpers';
 import type { FakeRange } from './fakes';

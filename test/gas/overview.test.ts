@@ -1,9 +1,9 @@
 /** The ภาพรวม sheet in Sheets: สรุปภาพรวม and คำนวณอันดับ write it, against the fakes. */
 import { computeOverview } from '../../src/gas/overview';
 import { computeRankings } from '../../src/gas/rankings';
-import { FLAG_COLOURS, OVERVIEW_HEADER_ROWS } from '../../src/core/overview-sheet';
-import { COLOURS, SHEETS } from '../../src/core/template';
-import { logRow } from '../../src/core/report-log';
+import { FLAG_COLOURS, OVERVIEW_HEADER_ROWS } from '../../src/core/views/overview-sheet';
+import { COLOURS, SHEETS } from '../../src/core/workbook/template';
+import { logRow } from '../../src/core/workbook/report-log';
 import { SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 import { fakeEnv, snapshotValues, type Env } from './helpers';
 

@@ -2,14 +2,14 @@
  * The year-start document in Apps Script (issue 12): the DocumentApp renderer on a plan, and
  * generatePlan / the menu / the sidebar against the counting fakes.
  */
-import type { WorkbookGrids } from '../../src/core/types';
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
-import { buildPlan } from '../../src/core/report';
+import type { WorkbookGrids } from '../../src/core/engine/types';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
+import { buildPlan } from '../../src/core/documents';
 import { renderReportBody } from '../../src/gas/document-renderer';
 import { generatePlan, generatePlanFromMenu, sidebarGeneratePlan } from '../../src/gas/plan';
 import * as main from '../../src/gas/main';
-import { setClock } from '../../src/core/clock';
+import { setClock } from '../../src/core/engine/clock';
 import { setupTemplate } from '../../src/gas/setup';
 import { fakeEnv, installFakes, snapshotValues, type Env } from './helpers';
 import { createFakeDocs, setActiveCell, withPrompts, FakeBody, FakeHtmlOutput, FakeParagraph, FakeTable, type FakeDocs } from './fakes/document';

@@ -1,8 +1,8 @@
 /** คำนวณอันดับ and ตรวจสอบข้อมูล on seed 000's real scores, invalid data and a busy lock. */
 import { computeRankings, validateWorkbook } from '../../src/gas/rankings';
-import { buildRankingsSheet, NUMBER_FORMATS } from '../../src/core/rankings-sheet';
-import { analyse } from '../../src/core/engine';
-import { COLOURS, SHEETS } from '../../src/core/template';
+import { buildRankingsSheet, NUMBER_FORMATS } from '../../src/core/views/rankings-sheet';
+import { analyse } from '../../src/core/workbook/analyse';
+import { COLOURS, SHEETS } from '../../src/core/workbook/template';
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 import { fakeEnv, snapshotValues, type Env } from './helpers';
 

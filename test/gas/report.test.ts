@@ -1,10 +1,10 @@
 /**
  * The Google Doc renderer and the report entry points against the counting fakes.
  */
-import type { WorkbookGrids } from '../../src/core/types';
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
-import { buildReport, CONTENT_WIDTH_PT, REPORT_STYLE, type ChartBlock } from '../../src/core/report';
+import type { WorkbookGrids } from '../../src/core/engine/types';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
+import { buildReport, CONTENT_WIDTH_PT, REPORT_STYLE, type ChartBlock } from '../../src/core/documents';
 import { chartsServiceImage, renderReportBody } from '../../src/gas/document-renderer';
 import { generateAllReportsIn, generateReport, generateReportFromMenu, showAllReportsSummary } from '../../src/gas/report';
 import * as main from '../../src/gas/main';

@@ -5,9 +5,9 @@
  */
 import { importScores, menuImportScores, previewScoreImport } from '../../src/gas/main';
 import { OPEN_IMPORT_CARD } from '../../src/gas/score-import';
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
-import type { WorkbookGrids } from '../../src/core/types';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
+import type { WorkbookGrids } from '../../src/core/engine/types';
 import { fakeEnv, snapshotValues, type Env } from './helpers';
 import { createFakeDocs } from './fakes/document';
 import { SEED000_SCORES, SEED000_UNIT, seed000Text, seedWorkbook } from '../fixtures/seed000';

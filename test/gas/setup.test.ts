@@ -1,7 +1,7 @@
 /** ตั้งค่าแม่แบบ on an empty, a half-filled and an already set-up workbook. */
 import { setupTemplate } from '../../src/gas/setup';
-import { ALL_SHEETS, COLOURS, DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, STATUS_LABELS } from '../../src/core/template';
-import { analyse } from '../../src/core/engine';
+import { ALL_SHEETS, COLOURS, DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, STATUS_LABELS } from '../../src/core/workbook/template';
+import { analyse } from '../../src/core/workbook/analyse';
 import { readWorkbookGrids } from '../../src/gas/workbook';
 import { RULE_MARKER } from '../../src/gas/format-rules';
 import { fakeEnv, snapshotValues, type Env } from './helpers';

@@ -1,6 +1,6 @@
 /** Issue 11: ตรวจสอบข้อมูล never calls an empty workbook ready, and says what the engine assumed. */
 import * as main from '../../src/gas/main';
-import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/sample';
+import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/workbook/sample';
 import { fakeEnv } from './helpers';
 
 const lastToast = (env: ReturnType<typeof fakeEnv>) => env.ss.toasts[env.ss.toasts.length - 1].message;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/node/cli';
 import { jsonGrids, readWorkbook } from '../../src/node/workbook-io';
-import { analyse } from '../../src/core/engine';
+import { analyse } from '../../src/core/workbook/analyse';
 import { randomWorkbook, someUnit } from '../fixtures/random-workbook';
 
 jest.setTimeout(120_000);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/node/cli';
 import ExcelJS from 'exceljs';
-import { SHEETS } from '../../src/core/template';
-import { buildEmptyWorkbook } from '../../src/core/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import { buildEmptyWorkbook } from '../../src/core/workbook/sample';
 import { readWorkbook } from '../../src/node/workbook-io';
 import { displayWidth, formatTable } from '../../src/node/terminal-table';
 

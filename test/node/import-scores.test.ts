@@ -10,8 +10,8 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/node/cli';
 import { importScoresCommand } from '../../src/node/commands/import-scores';
 import { buildXlsx, readWorkbook, writeJsonGrids } from '../../src/node/workbook-io';
-import { analyse } from '../../src/core/engine';
-import { SHEETS } from '../../src/core/template';
+import { analyse } from '../../src/core/workbook/analyse';
+import { SHEETS } from '../../src/core/workbook/template';
 import { SEED000_SCORES, SEED000_UNIT, seed000Text, seedWorkbook } from '../fixtures/seed000';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-import-'));

@@ -11,10 +11,10 @@ import { main } from '../../src/node/cli';
 import { readWorkbook } from '../../src/node/workbook-io';
 import { createNodeSidebarApi } from '../../src/node/sidebar-server';
 import { writePlan } from '../../src/node/sidebar-main';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
-import { readReportLog } from '../../src/core/sidebar-api';
-import { setClock } from '../../src/core/clock';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import { readReportLog } from '../../src/core/views/sidebar-api';
+import { setClock } from '../../src/core/engine/clock';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-plan-'));
 const sample = join(dir, 'sample.xlsx');
@@ -58,8 +58,14 @@ describe('`ita plan`', () => {
     expect(text[at('ประกาศ ณ วันที่')]).toBe('ประกาศ ณ วันที่ ๒๐ กันยายน พ.ศ.\u00a0๒๕๖๗');
     // seed 000's approach, from the การวิเคราะห์ sheet of the sample.
     expect(text.join('\n')).toContain('มาตรา ๙ ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐');
-    const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
+    const all = xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
+    // The ranking, analysis, measures and coverage tables, then the signature: one row that cannot split.
+    const tables = all.filter((t) => !t.includes('<w:top w:val="none"'));
     expect(tables).toHaveLength(4);
+    const signature = all.filter((t) => t.includes('<w:top w:val="none"'));
+    expect(signature).toHaveLength(1);
+    expect(signature[0]).toContain('<w:cantSplit/>');
+    expect(textOf(signature[0])[0]).toBe('ประกาศ ณ วันที่ ๒๐ กันยายน พ.ศ.\u00a0๒๕๖๗');
     expect((tables[2].match(/<w:gridCol /g) ?? []).length).toBe(6);
     expect(xml).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiNumbers"\/>/);
     // The measures on a landscape page between portrait ones.

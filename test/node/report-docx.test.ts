@@ -7,10 +7,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { analyse } from '../../src/core/engine';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
-import { buildReport } from '../../src/core/report';
+import { analyse } from '../../src/core/workbook/analyse';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import { buildReport, signatureBlock } from '../../src/core/documents';
 import { renderDocx, writeReportDocx } from '../../src/node/docx-renderer';
 import { chartPng } from '../../src/node/chart-png';
 import { main } from '../../src/node/cli';
@@ -89,8 +89,41 @@ describe('renderDocx', () => {
     expect(text.lastIndexOf('(ลงชื่อ)........................................ผู้รายงาน')).toBeGreaterThan(at('สรุปสถานะการดำเนินงาน'));
   });
 
+  it('sets every signature block in a borderless one-row table whose row cannot break across pages', () => {
+    const signatures = (xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? []).filter((t) => t.includes('<w:top w:val="none"'));
+    // The memo's and the report's.
+    expect(signatures).toHaveLength(report.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'signature').length);
+    expect(signatures).toHaveLength(2);
+    for (const t of signatures) {
+      expect(t.match(/<w:tr>/g)).toHaveLength(1);
+      expect(t).toContain('<w:trPr><w:cantSplit/></w:trPr>');
+      expect(t).not.toMatch(/w:val="single"/);
+      // Every line also keeps its lines together and with the next (Word's own rule inside the row).
+      const paragraphs = t.match(/<w:p>.*?<\/w:p>/gs) ?? [];
+      expect(paragraphs.every((p) => p.includes('<w:keepNext/>') && p.includes('<w:keepLines/>'))).toBe(true);
+    }
+    expect(textOf(signatures[1])).toEqual(['(ลงชื่อ)........................................ผู้รายงาน', '(นางสาวทดสอบ ระบบ)', 'ตำแหน่ง นักวิเคราะห์นโยบายและแผน', expect.stringMatching(/^วันที่ /)]);
+  });
+
+  it('signature blocks kept with each other (the memo\'s routing) share one row that cannot split', async () => {
+    const routed = buildReport(analysis, { unit: SEED000_UNIT, memo: true, asOf: ASOF });
+    const memo = routed.sections[0].blocks;
+    const at = memo.findIndex((b) => b.kind === 'signature');
+    memo.splice(at + 1, 0,
+      signatureBlock({ heading: 'ความเห็นของปลัด', writingLines: 2, lines: ['(ลงชื่อ)..........', '(..........)', 'ปลัด'], keepWithNext: true }),
+      signatureBlock({ heading: 'คำสั่งของผู้บริหาร', writingLines: 2, lines: ['(ลงชื่อ)..........', '(..........)', 'นายก'] }));
+    const { xml: x } = await documentXml(await renderDocx(routed));
+    const signatures = (x.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? []).filter((t) => t.includes('<w:top w:val="none"'));
+    expect(signatures).toHaveLength(3);
+    const routing = signatures.find((t) => t.includes('ความเห็นของปลัด')) ?? '';
+    expect(routing.match(/<w:tr>/g)).toHaveLength(1);
+    expect(routing).toContain('<w:cantSplit/>');
+    expect(textOf(routing)[0]).toBe('ความเห็นของปลัด');
+    expect(textOf(routing)).toContain('คำสั่งของผู้บริหาร');
+  });
+
   it('has the four tables, the measures one with two repeated header rows and the status marks', () => {
-    const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
+    const tables = (xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? []).filter((t) => !t.includes('<w:top w:val="none"'));
     expect(tables).toHaveLength(4);
     const measures = tables[2];
     expect((measures.match(/<w:tblHeader\/>/g) ?? []).length).toBe(2);

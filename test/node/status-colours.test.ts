@@ -5,9 +5,9 @@
  */
 import { measureRuleSpecs } from '../../src/gas/format-rules';
 import { statusFormulas } from '../../src/node/workbook-io';
-import { normalizeStatus } from '../../src/core/measure-fields';
-import { COLOURS, SHEETS } from '../../src/core/template';
-import type { Status } from '../../src/core/types';
+import { normalizeStatus } from '../../src/core/engine/measure-fields';
+import { COLOURS, SHEETS } from '../../src/core/workbook/template';
+import type { Status } from '../../src/core/engine/types';
 import { evaluate } from '../fixtures/formula-eval';
 
 /** The variants README lists, by the status the engine reads. */

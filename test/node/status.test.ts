@@ -3,9 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/node/cli';
-import { buildEmptyWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
-import { setClock } from '../../src/core/clock';
+import { buildEmptyWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import { toCalendarDate } from '../../src/core/engine/calendar';
+import { isoDay } from '../../src/core/views/overview';
+import { setClock } from '../../src/core/engine/clock';
 import { saveWorkbook as writeWorkbook } from '../../src/node/save';
 import { districtWorkbook, NEW_UNIT, NIKHOM, PONG } from '../fixtures/district';
 

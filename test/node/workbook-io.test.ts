@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/sample';
-import { COLOURS, SHEETS, STATUS_LABELS } from '../../src/core/template';
-import { toCalendarDate } from '../../src/core/calendar';
-import { analyse } from '../../src/core/engine';
+import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { COLOURS, SHEETS, STATUS_LABELS } from '../../src/core/workbook/template';
+import { toCalendarDate } from '../../src/core/engine/calendar';
+import { analyse } from '../../src/core/workbook/analyse';
 import { isoCellDate, readWorkbook, WorkbookReadError, writeJsonGrids, writeWorkbookXlsx } from '../../src/node/workbook-io';
-import type { WorkbookGrids } from '../../src/core/types';
+import type { WorkbookGrids } from '../../src/core/engine/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-io-'));
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { WorkbookGrids } from '../../src/core/types';
+import type { WorkbookGrids } from '../../src/core/engine/types';
 import { startSidebarServer, type RunningSidebarServer, type SidebarServerOptions } from '../../src/node/sidebar-server';
 
 export const CHROMIUM = '/usr/bin/chromium';

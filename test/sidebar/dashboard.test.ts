@@ -2,12 +2,12 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyse } from '../../src/core/engine';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS, COLOURS } from '../../src/core/template';
+import { analyse } from '../../src/core/workbook/analyse';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS, COLOURS } from '../../src/core/workbook/template';
 import {
   buildDashboard, buildSidebarState, readReportLog, safeLink, SIDEBAR_FUNCTIONS, type SidebarApi,
-} from '../../src/core/sidebar-api';
+} from '../../src/core/views/sidebar-api';
 import { parseSidebarError, sidebarError, SIDEBAR_STRINGS } from '../../src/core/i18n/sidebar';
 import { createNodeSidebarApi, pageWithShim } from '../../src/node/sidebar-server';
 import { writeReport } from '../../src/node/sidebar-main';
@@ -170,7 +170,7 @@ describe('the Node implementation of the contract', () => {
   });
 
   it('compute rankings on a template with no scores says what to do instead of "0 years, 0 results"', async () => {
-    const { buildEmptyWorkbook } = await import('../../src/core/sample');
+    const { buildEmptyWorkbook } = await import('../../src/core/workbook/sample');
     const a = createNodeSidebarApi({ grids: buildEmptyWorkbook(), now: () => NOW });
     const r = await a.sidebarComputeRankings();
     expect(r.written).toBe(true);

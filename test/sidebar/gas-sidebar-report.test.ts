@@ -12,7 +12,7 @@ jest.mock('../../src/gas/report', () => ({ generateReport: (...args: unknown[]) 
 // eslint-disable-next-line import/first
 import { sidebarGenerateReport } from '../../src/gas/sidebar';
 // eslint-disable-next-line import/first
-import { ReportError } from '../../src/core/report';
+import { ReportError } from '../../src/core/documents';
 import { errorOf } from './helpers';
 
 let env: Env;

@@ -3,15 +3,15 @@
  * one read per sheet, data instead of dialogs, bilingual errors for the page.
  */
 import { fakeEnv, snapshotValues, type Env } from '../gas/helpers';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
 import {
   openSidebar, sidebarComputeRankings, sidebarData, sidebarSelectCell, sidebarSetUp, sidebarValidate,
 } from '../../src/gas/sidebar';
 import { seedWorkbook, SEED000_UNIT } from '../fixtures/seed000';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIDEBAR_FUNCTIONS } from '../../src/core/sidebar-api';
+import { SIDEBAR_FUNCTIONS } from '../../src/core/views/sidebar-api';
 import { errorOf } from './helpers';
 
 const NOW = new Date('2025-05-15T03:00:00Z');

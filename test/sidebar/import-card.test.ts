@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { SHEETS } from '../../src/core/template';
+import { SHEETS } from '../../src/core/workbook/template';
 import type { RunningSidebarServer } from '../../src/node/sidebar-server';
 import { OPEN_IMPORT_CARD } from '../../src/gas/score-import';
 import { SEED000_UNIT, seed000Text, seedWorkbook } from '../fixtures/seed000';

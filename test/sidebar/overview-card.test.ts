@@ -6,9 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { analyse } from '../../src/core/engine';
-import { buildOverview } from '../../src/core/overview';
-import { readReportLog } from '../../src/core/sidebar-api';
+import { analyse } from '../../src/core/workbook/analyse';
+import { buildOverview } from '../../src/core/views/overview';
+import { readReportLog } from '../../src/core/views/sidebar-api';
 import type { RunningSidebarServer } from '../../src/node/sidebar-server';
 import { seedWorkbook } from '../fixtures/seed000';
 import { describeBrowser, launchChromium, NOW, serve, sidebarPage } from './browser';

@@ -4,7 +4,7 @@
  * lacks notes, the warning; a bad year or missing measures say so in the card.
  */
 import type { Browser } from 'playwright-core';
-import { buildSampleWorkbook } from '../../src/core/sample';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
 import { writePlan } from '../../src/node/sidebar-main';
 import type { RunningSidebarServer } from '../../src/node/sidebar-server';
 import { describeBrowser, launchChromium, serve, sidebarPage } from './browser';

@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildSampleWorkbook } from '../../src/core/sample';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
 import type { ReportWriter, RunningSidebarServer } from '../../src/node/sidebar-server';
-import { SHEETS } from '../../src/core/template';
+import { SHEETS } from '../../src/core/workbook/template';
 import { describeBrowser, launchChromium, serve, sidebarPage } from './browser';
 
 const OUT = join(__dirname, '..', '..', 'build', 'sidebar', 'screenshots');

@@ -3,9 +3,9 @@
  * what a person sees and clicks, at Google's sidebar width.
  */
 import type { Page } from 'playwright-core';
-import type { Grid, WorkbookGrids } from '../../src/core/types';
-import { buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
+import type { Grid, WorkbookGrids } from '../../src/core/engine/types';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
 import type { ReportWriter } from '../../src/node/sidebar-server';
 import { browserHarness, describeBrowser, serve } from './browser';
 

@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/sample';
+import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/workbook/sample';
 import type { ReportWriter } from '../../src/node/sidebar-server';
-import type { SidebarFunction } from '../../src/core/sidebar-api';
+import type { SidebarFunction } from '../../src/core/views/sidebar-api';
 import { browserHarness, describeBrowser, NOW, serve } from './browser';
 
 jest.setTimeout(90_000);

@@ -4,10 +4,10 @@
  * figures flagged when the data has problems, long names shown in full, a bad year caught
  * before the server, and a broken server answer that never leaves a stuck panel.
  */
-import type { Grid, WorkbookGrids } from '../../src/core/types';
-import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/template';
-import type { SidebarFunction } from '../../src/core/sidebar-api';
+import type { Grid, WorkbookGrids } from '../../src/core/engine/types';
+import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SHEETS } from '../../src/core/workbook/template';
+import type { SidebarFunction } from '../../src/core/views/sidebar-api';
 import { browserHarness, describeBrowser, serve } from './browser';
 
 jest.setTimeout(60_000);

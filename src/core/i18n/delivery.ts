@@ -32,6 +32,7 @@ export const DELIVERY_STRINGS = {
   'delivery.feature.repeatHeader': { th: 'หัวตารางซ้ำทุกหน้า', en: 'header rows repeated on each page' },
   'delivery.feature.align': { th: 'การจัดกึ่งกลางช่องสถานะในตารางมาตรการ', en: 'centred status cells in the measures table' },
   'delivery.feature.keepWithNext': { th: 'การจัดหัวข้อให้อยู่หน้าเดียวกับเนื้อหา', en: 'headings kept with what follows' },
+  'delivery.feature.keepTogether': { th: 'การจัดส่วนลงชื่อให้อยู่หน้าเดียวกันทั้งส่วน', en: 'signature blocks kept whole on one page' },
   'delivery.why.unavailable': {
     th: 'สคริปต์ยังไม่ได้เปิดบริการ Google Docs API',
     en: 'the script has not enabled the Google Docs API service',

@@ -2,7 +2,6 @@
  * Every user-facing string lives in this folder: one catalog per area, Thai first with
  * English beside it. `{name}` placeholders are filled by `t`/`msg`.
  */
-import type { Lang } from '../types';
 import { CORE_STRINGS } from './core';
 import { CALENDAR_STRINGS } from './calendar';
 import { REPORT_STRINGS } from './report';
@@ -11,6 +10,9 @@ import { SAFE_INPUT_STRINGS } from './safe-input';
 import { DELIVERY_STRINGS } from './delivery';
 import { OVERVIEW_STRINGS } from './overview';
 import { PLAN_STRINGS } from './plan';
+
+/** The user's language (every layer above imports it from here). */
+export type Lang = 'th' | 'en';
 
 export interface Bilingual {
   th: string;

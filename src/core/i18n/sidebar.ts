@@ -8,7 +8,7 @@
 
 /**
  * What the servers themselves say (the panel title, errors, action summaries, the report form's
- * field names in errors): registered by src/core/sidebar-api.ts, so only these are in Code.js.
+ * field names in errors): registered by src/core/views/sidebar-api.ts, so only these are in Code.js.
  */
 export const SIDEBAR_SERVER_STRINGS = {
   'sidebar.title': { th: 'แผงควบคุม ITA', en: 'ITA control panel' },

@@ -1,5 +1,5 @@
 /** The shape every `ita` subcommand has; the registry is commands/index.ts. */
-import type { Lang } from '../../core/types';
+import type { Lang } from '../../core/engine/types';
 
 export interface Io {
   lang: Lang;

@@ -4,9 +4,9 @@ import type { Command } from './command';
 import { parse } from '../args';
 import { saveWorkbook } from '../save';
 import { loadAnalysis } from '../load';
-import { buildSampleWorkbook } from '../../core/sample';
+import { buildSampleWorkbook } from '../../core/workbook/sample';
 import { registerStrings, t } from '../../core/i18n';
-import { planWarnings, reportWarnings } from '../../core/report';
+import { planWarnings, reportWarnings } from '../../core/documents';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 
 registerStrings(REPORT_CLI_STRINGS);

@@ -11,7 +11,7 @@ import { InputError, onePositional, parse, UsageError } from '../args';
 import { loadGrids } from '../load';
 import { formatTable } from '../terminal-table';
 import { changedCells, updateWorkbookCells } from '../workbook-update';
-import { importResult, planScoreImport, type ScoreChange, type ScoreImportPlan } from '../../core/score-import';
+import { importResult, planScoreImport, type ScoreChange, type ScoreImportPlan } from '../../core/score-import/plan';
 import { importText } from '../../core/i18n/import-text';
 import { CLI_IMPORT_STRINGS } from '../../core/i18n/cli-import';
 import { msg, registerStrings, t } from '../../core/i18n';

@@ -1,7 +1,7 @@
 import type { Command } from './command';
-import type { WorkbookGrids } from '../../core/types';
+import type { WorkbookGrids } from '../../core/engine/types';
 import { onePositional, parse } from '../args';
-import { buildEmptyWorkbook, buildSampleWorkbook } from '../../core/sample';
+import { buildEmptyWorkbook, buildSampleWorkbook } from '../../core/workbook/sample';
 import { saveWorkbook } from '../save';
 import { t } from '../../core/i18n';
 

@@ -4,7 +4,7 @@ import { InputError, intOption, onePositional, parse, UsageError } from '../args
 import { loadAnalysis } from '../load';
 import { checkReportTarget } from '../save';
 import { documentOutput, safeFileName } from './report';
-import { buildPlan, parseReportDate, PlanError, planWarnings, ReportError, type PlanDoc, type PlanOptions } from '../../core/report';
+import { buildPlan, parseReportDate, PlanError, planWarnings, ReportError, type PlanDoc, type PlanOptions } from '../../core/documents';
 import { registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
 import { PLAN_CLI_STRINGS } from '../../core/i18n/plan';

@@ -2,8 +2,8 @@ import type { Command, Io } from './command';
 import { intOption, onePositional, parse } from '../args';
 import { loadAnalysis } from '../load';
 import { formatTable } from '../terminal-table';
-import type { Analysis } from '../../core/engine';
-import type { Assessment, Lang } from '../../core/types';
+import type { Analysis } from '../../core/workbook/analyse';
+import type { Assessment, Lang } from '../../core/engine/types';
 import { t } from '../../core/i18n';
 
 /** The `--json` object, exactly as the README documents it. */

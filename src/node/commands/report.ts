@@ -3,12 +3,12 @@ import type { Command } from './command';
 import { InputError, intOption, onePositional, parse, UsageError } from '../args';
 import { loadAnalysis } from '../load';
 import { checkReportTarget } from '../save';
-import { parseReportDate, ReportError, reportName, reportWarnings, resolveReportOptions, type ReportDoc, type ReportOptions } from '../../core/report';
+import { parseReportDate, ReportError, reportName, reportWarnings, resolveReportOptions, type ReportDoc, type ReportOptions } from '../../core/documents';
 import { msg, registerStrings, t } from '../../core/i18n';
 import { REPORT_CLI_STRINGS } from '../../core/i18n/report';
-import { isRound } from '../../core/calendar';
-import { formatThaiDate } from '../../core/thai';
-import type { Lang } from '../../core/types';
+import { isRound } from '../../core/engine/calendar';
+import { formatThaiDate } from '../../core/engine/thai';
+import type { Lang } from '../../core/engine/types';
 
 registerStrings(REPORT_CLI_STRINGS);
 

@@ -1,22 +1,22 @@
 /**
  * `ita status <workbook> [--year N] [--round 3|6|9|12 | --as-of YYYY-MM-DD] [--json]`: the
- * district overview (src/core/overview.ts) as a terminal table, or the JSON object the README
+ * district overview (src/core/views/overview.ts) as a terminal table, or the JSON object the README
  * documents. The same computation as the ภาพรวม sheet and the sidebar's district card.
  */
 import type { Command } from './command';
 import { intOption, onePositional, parse, UsageError } from '../args';
 import { loadGrids, problemLines } from '../load';
 import { formatTable } from '../terminal-table';
-import { analyse } from '../../core/engine';
-import { bangkokToday, readReportLog } from '../../core/sidebar-api';
-import { buildOverview, overviewJson, type Overview } from '../../core/overview';
-import { dayText, flagText, reportText } from '../../core/overview-sheet';
-import { isRound, parseDate } from '../../core/calendar';
-import { formatThaiDate } from '../../core/thai';
-import type { CalendarDate, Lang } from '../../core/types';
+import { analyse } from '../../core/workbook/analyse';
+import { bangkokToday, readReportLog } from '../../core/views/sidebar-api';
+import { buildOverview, overviewJson, type Overview } from '../../core/views/overview';
+import { dayText, flagText, reportText } from '../../core/views/overview-sheet';
+import { isRound, parseDate } from '../../core/engine/calendar';
+import { formatThaiDate } from '../../core/engine/thai';
+import type { CalendarDate, Lang } from '../../core/engine/types';
 import { msg, registerStrings, t } from '../../core/i18n';
 import { STATUS_CLI_STRINGS } from '../../core/i18n/overview';
-import { now as clockNow } from '../../core/clock';
+import { now as clockNow } from '../../core/engine/clock';
 
 registerStrings(STATUS_CLI_STRINGS);
 

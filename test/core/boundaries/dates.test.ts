@@ -3,12 +3,12 @@
  * as-of rule on a round's last day, the day before and the day after; a measure done ON the as-of
  * day; the fiscal year's and the rounds' first and last days. Expected days are written out.
  */
-import { asOfDate, isOverdueAsOf, measuresAsOf, statusAt } from '../../../src/core/as-of';
-import { isOverdue, parseTimeline } from '../../../src/core/measure-fields';
-import { summarizeMeasures } from '../../../src/core/progress';
-import { fiscalYearOf, quarterOf, roundRange, toCalendarDate } from '../../../src/core/calendar';
-import type { CalendarDate, Measure, Status } from '../../../src/core/types';
-import { announcementDate } from '../../../src/core/report/plan';
+import { asOfDate, isOverdueAsOf, measuresAsOf, statusAt } from '../../../src/core/engine/as-of';
+import { isOverdue, parseTimeline } from '../../../src/core/engine/measure-fields';
+import { summarizeMeasures } from '../../../src/core/engine/progress';
+import { fiscalYearOf, quarterOf, roundRange, toCalendarDate } from '../../../src/core/engine/calendar';
+import type { CalendarDate, Measure, Status } from '../../../src/core/engine/types';
+import { announcementDate } from '../../../src/core/documents/plan';
 
 const d = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 const measure = (over: Partial<Measure>): Measure => ({

@@ -4,12 +4,12 @@
  * after the score not read as a second score; names with tool suffixes matched, ambiguous names
  * refused, everywhere the one matcher serves.
  */
-import { analyse } from '../../../src/core/engine';
-import { groupFrameworks, matchIndicator } from '../../../src/core/frameworks';
-import { readPastedScores } from '../../../src/core/score-paste';
-import { planScoreImport } from '../../../src/core/score-import';
-import { parseNumber } from '../../../src/core/values';
-import { DEFAULT_FRAMEWORK_ROWS, SHEETS } from '../../../src/core/template';
+import { analyse } from '../../../src/core/workbook/analyse';
+import { groupFrameworks, matchIndicator } from '../../../src/core/engine/frameworks';
+import { readPastedScores } from '../../../src/core/score-import/paste';
+import { planScoreImport } from '../../../src/core/score-import/plan';
+import { parseNumber } from '../../../src/core/engine/values';
+import { DEFAULT_FRAMEWORK_ROWS, SHEETS } from '../../../src/core/workbook/template';
 import { SEED000_UNIT, seedWorkbook } from '../../fixtures/seed000';
 
 const FRAMEWORK = groupFrameworks(DEFAULT_FRAMEWORK_ROWS.map(([fromYear, code, name, tool, weight]) => ({ fromYear, code, name, tool: tool as 'IIT', weight })))[0];

@@ -4,11 +4,11 @@
  * pass 85, ผ่านดีเยี่ยม 95, rating_improve 70, grades AA 95 / A 85 / B 75 / C 65 / D 55 / E 50,
  * rating levels from ITA 2566. Expected levels are written out, never computed with levels.ts.
  */
-import { gradeLevel, levelFor, ratingLevel, toolsHoldingLevel, type LevelKey } from '../../../src/core/levels';
-import { DEFAULT_SETTINGS } from '../../../src/core/workbook';
-import type { Tool } from '../../../src/core/types';
-import { analyse } from '../../../src/core/engine';
-import { SHEETS } from '../../../src/core/template';
+import { gradeLevel, levelFor, ratingLevel, toolsHoldingLevel, type LevelKey } from '../../../src/core/engine/levels';
+import { DEFAULT_SETTINGS } from '../../../src/core/workbook/workbook';
+import type { Tool } from '../../../src/core/engine/types';
+import { analyse } from '../../../src/core/workbook/analyse';
+import { SHEETS } from '../../../src/core/workbook/template';
 import { SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../../fixtures/seed000';
 
 const LEVELS = DEFAULT_SETTINGS.levels;

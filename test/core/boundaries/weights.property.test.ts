@@ -5,10 +5,10 @@
  * indicator of a tool the same weight, where a plain mean looks right too.
  */
 import fc from 'fast-check';
-import { computeTotals } from '../../../src/core/assess';
-import { analyse } from '../../../src/core/engine';
-import { SHEETS } from '../../../src/core/template';
-import type { Tool } from '../../../src/core/types';
+import { computeTotals } from '../../../src/core/engine/assess';
+import { analyse } from '../../../src/core/workbook/analyse';
+import { SHEETS } from '../../../src/core/workbook/template';
+import type { Tool } from '../../../src/core/engine/types';
 import { seedWorkbook, SEED000_UNIT } from '../../fixtures/seed000';
 
 const TOOLS: Tool[] = ['IIT', 'EIT', 'OIT'];

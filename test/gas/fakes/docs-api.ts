@@ -28,7 +28,7 @@ type Part = { kind: 'text'; text: string } | { kind: 'image' } | { kind: 'pageBr
 export interface ParagraphNode {
   kind: 'paragraph';
   parts: Part[];
-  style: { keepWithNext?: boolean; alignment?: string };
+  style: { keepWithNext?: boolean; keepLinesTogether?: boolean; alignment?: string };
 }
 
 export interface CellNode {
@@ -263,10 +263,14 @@ function apply(nodes: BodyNode[], request: Record<string, unknown>): void {
       const fields = String(r.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
       need(fields.length > 0, 'At least one field must be specified.');
       for (const f of fields) {
-        need(f === 'keepWithNext' || f === 'alignment', `Unemulated field: ${f}.`);
+        // ParagraphStyle's read-only fields (headingId, tabStops) cannot be updated; the others are not emulated.
+        need(!['headingId', 'tabStops'].includes(f), `${f} is read-only.`);
+        need(['keepWithNext', 'keepLinesTogether', 'alignment'].includes(f), `Unemulated field: ${f}.`);
         need(r.paragraphStyle?.[f] !== undefined, `Setting a concrete value is required for ${f}.`);
       }
-      if (fields.includes('keepWithNext')) need(typeof r.paragraphStyle.keepWithNext === 'boolean', 'keepWithNext must be a boolean.');
+      for (const f of ['keepWithNext', 'keepLinesTogether']) {
+        if (fields.includes(f)) need(typeof r.paragraphStyle[f] === 'boolean', `${f} must be a boolean.`);
+      }
       if (fields.includes('alignment')) need(['START', 'CENTER', 'END', 'JUSTIFIED'].includes(r.paragraphStyle.alignment), 'Invalid alignment.');
       // Every paragraph overlapping the range, in the body or in a table's cells.
       for (const p of paragraphsOf(nodes)) {

@@ -3,16 +3,16 @@
  * backgrounds, font weights and number formats of the same shape, so Apps Script writes
  * it with one call per grid whatever the data size, and tests read it without Sheets.
  */
-import type { Analysis } from './engine';
-import type { Assessment, Lang, UnitRank } from './types';
-import { TOOLS } from './types';
-import { COLOURS } from './template';
-import { levelBand, type LevelKey } from './levels';
-import { levelLabel } from './assess';
-import { toCalendarDate } from './calendar';
-import { formatThaiDate } from './thai';
-import { t, type Params } from './i18n';
-import { now as clockNow } from './clock';
+import type { Analysis } from '../workbook/analyse';
+import type { Assessment, Lang, UnitRank } from '../engine/types';
+import { TOOLS } from '../engine/types';
+import { COLOURS } from '../workbook/template';
+import { levelBand, type LevelKey } from '../engine/levels';
+import { levelLabel } from '../engine/assess';
+import { toCalendarDate } from '../engine/calendar';
+import { formatThaiDate } from '../engine/thai';
+import { t, type Params } from '../i18n';
+import { now as clockNow } from '../engine/clock';
 
 export type Cell = string | number;
 

@@ -5,7 +5,7 @@
  */
 import type { CalendarDate, Lang } from './types';
 import { THAI_MONTHS, THAI_MONTHS_SHORT, beYear, ceYear, digits, fromThaiDigits } from './thai';
-import { t } from './i18n';
+import { t } from '../i18n';
 
 export type Quarter = 1 | 2 | 3 | 4;
 export type RoundMonths = 3 | 6 | 9 | 12;

@@ -11,23 +11,24 @@
  * Latin letters, codes and addresses ("O43", "e6", "www.x.go.th/2568"), which stay as typed.
  * With Arabic digits chosen, typed Thai digits are converted the other way.
  */
-import type { Analysis } from '../engine';
-import { itaYearFor } from '../engine';
-import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../types';
-import { PROGRESS_STATUSES } from '../types';
-import { compareDates, fiscalYearOf, isRound, isValidCalendarDate, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../calendar';
-import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../thai';
-import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../progress';
-import { asOfDate, isOverdueAsOf, measuresAsOf } from '../as-of';
-import { normalizeName } from '../sheets';
-import { largestRemainder } from '../numbers';
-import { toolsHoldingLevel } from '../levels';
-import { msg, t, type Bilingual, type Params } from '../i18n';
-import { barChartSvg } from './chart';
+import type { Analysis } from '../../workbook/analyse';
+import { itaYearFor } from '../../workbook/analyse';
+import type { Assessment, CalendarDate, Lang, Measure, Status, Unit } from '../../engine/types';
+import { PROGRESS_STATUSES } from '../../engine/types';
+import { compareDates, fiscalYearOf, isRound, isValidCalendarDate, roundLabel, roundRange, toCalendarDate, type RoundMonths } from '../../engine/calendar';
+import { digits, formatNumber, formatThaiDate, fromThaiDigits, toThaiDigits } from '../../engine/thai';
+import { coverage, measuresOf, summarizeMeasures, type MeasureProgress } from '../../engine/progress';
+import { asOfDate, isOverdueAsOf, measuresAsOf } from '../../engine/as-of';
+import { normalizeName } from '../../workbook/sheets';
+import { largestRemainder } from '../../engine/numbers';
+import { toolsHoldingLevel } from '../../engine/levels';
+import { msg, t, type Bilingual, type Params } from '../../i18n';
+import { barChartSvg } from '../chart';
+import { signatureBlock } from '../signature';
 import {
-  REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, writingLine, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
-} from './model';
-import { now as clockNow } from '../clock';
+  REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
+} from '../model';
+import { now as clockNow } from '../../engine/clock';
 
 export type ReportErrorCode = 'unknownUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
 
@@ -250,7 +251,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   sections.push({ id: 'weak', blocks: weak.blocks });
   sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), orientation: 'landscape' });
   sections.push({ id: 'summary', blocks: summaryBlocks(o, w, progress, shares, overdue) });
-  sections.push({ id: 'signature', blocks: [signatureBlock(o, w)] });
+  sections.push({ id: 'signature', blocks: [reportSignature(o, w)] });
   if (o.endorsement) sections.push({ id: 'endorsement', blocks: endorsementBlocks(o, w) });
 
   const uncertain = new Set(at.uncertain);
@@ -852,33 +853,28 @@ function memoSignatureBlock(o: ResolvedReportOptions, w: Writer): Block {
     o.unit.reporter ? w.tx('report.signature.name', { name: w.user(o.unit.reporter) }) : w.tx('report.signature.blankName'),
   ];
   if (o.unit.position) lines.push(w.user(o.unit.position));
-  return { kind: 'signature', lines };
+  return signatureBlock({ lines });
 }
 
 /** The report's own signature: (ลงชื่อ)…ผู้รายงาน, (name), ตำแหน่ง …, วันที่ … (the report's date). */
-function signatureBlock(o: ResolvedReportOptions, w: Writer): Block {
+function reportSignature(o: ResolvedReportOptions, w: Writer): Block {
   const lines = [
     w.tx('report.signature.sign'),
     o.unit.reporter ? w.tx('report.signature.name', { name: w.user(o.unit.reporter) }) : w.tx('report.signature.blankName'),
   ];
   if (o.unit.position) lines.push(w.tx('report.signature.position', { position: w.user(o.unit.position) }));
   lines.push(w.tx('report.signature.date', { date: w.date(o.date) }));
-  return { kind: 'signature', lines };
+  return signatureBlock({ lines });
 }
 
 /**
  * The executive's endorsement (ความเห็นของผู้บริหาร): lines to write on, room to sign, the name
- * to fill in, the executive's title (the unit's เรียน column) and a date to fill in. Kept together.
+ * to fill in, the executive's title (the unit's เรียน column) and a date to fill in. One signature
+ * block: the heading, its lines and its signature are never split across pages.
  */
 function endorsementBlocks(o: ResolvedReportOptions, w: Writer): Block[] {
-  const line = writingLine();
-  const lines: Block[] = [
-    { kind: 'heading', level: 2, text: w.tx('report.endorsement.heading'), align: 'left' },
-    ...[0, 1, 2].map((): Block => ({ ...para(line, 'left'), keepWithNext: true })),
-  ];
   const sign = [w.tx('report.endorsement.sign'), w.tx('report.signature.blankName')];
   if (o.unit.addressee.trim()) sign.push(w.user(o.unit.addressee.trim()));
   sign.push(w.tx('report.endorsement.date'));
-  lines.push({ kind: 'signature', lines: sign });
-  return lines;
+  return [signatureBlock({ heading: w.tx('report.endorsement.heading'), writingLines: 3, lines: sign })];
 }

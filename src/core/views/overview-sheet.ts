@@ -8,23 +8,23 @@
  * the cell's format is plain text '@', so the bar column has a number format). Formulas are
  * always written in English syntax: commas between arguments, ";" between array rows.
  */
-import type { CalendarDate, Lang } from './types';
+import type { CalendarDate, Lang } from '../engine/types';
 import type { SheetLayout } from './rankings-sheet';
 import { NUMBER_FORMATS, stamp } from './rankings-sheet';
 import type { Overview, OverviewFlag, UnitOverview } from './overview';
-import { COLOURS, SHEETS } from './template';
+import { COLOURS, SHEETS } from '../workbook/template';
 
 /** A cell with nothing to say. */
 const NONE = '–';
 /** The Measures sheet's แก้ไขล่าสุด [Updated] column: the same words head the last-edit column. */
 const UPDATED = SHEETS.measures.columns.find((c) => c.key === 'updated') as { th: string; en: string };
-import { levelBand } from './levels';
-import { levelLabel } from './assess';
-import { toCalendarDate } from './calendar';
-import { formatThaiDate, THAI_MONTHS_SHORT, beYear } from './thai';
+import { levelBand } from '../engine/levels';
+import { levelLabel } from '../engine/assess';
+import { toCalendarDate } from '../engine/calendar';
+import { formatThaiDate, THAI_MONTHS_SHORT, beYear } from '../engine/thai';
 import { isoDay } from './overview';
-import { t, type Params } from './i18n';
-import { now as clockNow } from './clock';
+import { t, type Params } from '../i18n';
+import { now as clockNow } from '../engine/clock';
 
 /** Fills of the flags (the sheet's and the sidebar's): red for the most serious, then lighter. */
 export const FLAG_COLOURS: Record<OverviewFlag, string> = {

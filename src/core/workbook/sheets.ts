@@ -2,9 +2,9 @@
  * Reading sheets as tables: find a sheet by its Thai or English name, map columns by
  * header name (trimmed, case- and space-insensitive, any order), keep the rest.
  */
-import type { Grid, Problem, WorkbookGrids } from './types';
+import type { Grid, Problem, WorkbookGrids } from '../engine/types';
 import type { SheetSpec } from './template';
-import { msg } from './i18n';
+import { msg } from '../i18n';
 
 export const normalizeName = (value: unknown): string => String(value ?? '').trim().toLowerCase().replace(/\s+/g, '');
 

@@ -9,16 +9,17 @@
  * lowest, the analysis prose and the list of indicators to develop, then the measures table) and
  * seed 002 (a per-indicator table: indicator and score | issues | approach). No statuses: a plan.
  */
-import type { Analysis } from '../engine';
-import type { AnalysisNote, Assessment, CalendarDate, Lang, Measure } from '../types';
-import { measuresOf } from '../progress';
-import { compareCodes } from '../frameworks';
-import { fromThaiDigits, THAI_MONTHS } from '../thai';
-import { compareDates, fiscalYearRange } from '../calendar';
+import type { Analysis } from '../workbook/analyse';
+import type { AnalysisNote, Assessment, CalendarDate, Lang, Measure } from '../engine/types';
+import { measuresOf } from '../engine/progress';
+import { compareCodes } from '../engine/frameworks';
+import { fromThaiDigits, THAI_MONTHS } from '../engine/thai';
+import { compareDates, fiscalYearRange } from '../engine/calendar';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import {
   coverageTable, followUpText, itaBlocks, measureNo, para, placeLine, resolveReportOptions, timelineText, todayInBangkok, Writer, type ResolvedReportOptions,
-} from './build';
+} from './progress/build';
+import { signatureBlock } from './signature';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
 
 /** The six-column measures table on a landscape page (as the progress report's): 13 pt. */
@@ -349,17 +350,14 @@ function signatureBlocks(o: ResolvedReportOptions, w: Writer, date: CalendarDate
   const when = (d: CalendarDate) => (w.lang === 'en'
     ? w.date(d)
     : w.tx('plan.signature.thaiDate', { day: w.int(d.day), month: THAI_MONTHS[d.month - 1], year: w.year(d.year + 543) }));
-  // No date: dotted spaces to fill by hand, as on a printed form.
-  const announced = para(date ? w.tx('plan.signature.date', { date: when(date) }) : w.tx('plan.signature.blankDate'), 'center');
-  return [
-    { ...announced, keepWithNext: true },
-    {
-      kind: 'signature',
-      lines: [
-        '',
-        w.tx('report.signature.blankName'),
-        o.unit.addressee ? w.user(o.unit.addressee) : w.tx('report.memo.refBlank'),
-      ],
-    },
-  ];
+  // No date: dotted spaces to fill by hand, as on a printed form. The date is read with the signature: one block.
+  const announced = date ? w.tx('plan.signature.date', { date: when(date) }) : w.tx('plan.signature.blankDate');
+  return [signatureBlock({
+    before: announced,
+    lines: [
+      '',
+      w.tx('report.signature.blankName'),
+      o.unit.addressee ? w.user(o.unit.addressee) : w.tx('report.memo.refBlank'),
+    ],
+  })];
 }

@@ -2,15 +2,15 @@
  * Parses the workbook's input sheets into the domain model, finding every problem in
  * one pass (each with its sheet, A1 cell and a Thai/English message).
  */
-import type { AnalysisNote, Framework, Indicator, Measure, Problem, ScoreEntry, Settings, ShareMode, Tool, Unit, WorkbookGrids } from './types';
-import { TOOLS } from './types';
+import type { AnalysisNote, Framework, Indicator, Measure, Problem, ScoreEntry, Settings, ShareMode, Tool, Unit, WorkbookGrids } from '../engine/types';
+import { TOOLS } from '../engine/types';
 import { DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, TOTAL_WORDS } from './template';
 import { a1, addressOf, cell, findSheetName, normalizeName, readTable, type Table, type TableRow } from './sheets';
-import { instantOf, numberProblem, parseBoolean, parseNumber, parseYear, text } from './values';
-import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from './frameworks';
-import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from './measure-fields';
-import { parseDate } from './calendar';
-import { msg, type Params } from './i18n';
+import { instantOf, numberProblem, parseBoolean, parseNumber, parseYear, text } from '../engine/values';
+import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from '../engine/frameworks';
+import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from '../engine/measure-fields';
+import { parseDate } from '../engine/calendar';
+import { msg, type Params } from '../i18n';
 
 export interface Workbook {
   settings: Settings;

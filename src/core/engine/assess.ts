@@ -8,7 +8,7 @@ import { TOOLS } from './types';
 import { frameworkFor, compareCodes } from './frameworks';
 import { levelFor, isGrade, type LevelKey } from './levels';
 import { round2 } from './numbers';
-import { msg, t } from './i18n';
+import { msg, t } from '../i18n';
 
 /** Official total may differ from Σ weight × score by rounding alone up to this much. */
 const TOTAL_TOLERANCE = 0.005;

@@ -2,9 +2,9 @@
  * The engine's one entry: grids in, everything computed out. Apps Script, the CLI, the
  * sidebar server and the benchmark all call this, so every path computes the same thing.
  */
-import type { Assessment, Problem, UnitRank, WorkbookGrids } from './types';
+import type { Assessment, Problem, UnitRank, WorkbookGrids } from '../engine/types';
 import { parseWorkbook, type Workbook } from './workbook';
-import { assessAll, rankUnits } from './assess';
+import { assessAll, rankUnits } from '../engine/assess';
 
 export interface Analysis {
   workbook: Workbook;

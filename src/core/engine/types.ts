@@ -2,7 +2,7 @@
  * The domain's shared types. Pure data: no Apps Script globals, no Node APIs.
  */
 
-import type { LevelKey } from './levels';
+import type { Lang } from '../i18n';
 
 /** A sheet's values as `Range.getValues()` returns them: '' for empty cells, Date for dates. */
 export type Grid = unknown[][];
@@ -12,7 +12,11 @@ export interface WorkbookGrids {
   sheets: Record<string, Grid>;
 }
 
-export type Lang = 'th' | 'en';
+/** The user's language (defined with the strings, in i18n/, the layer below). */
+export type { Lang };
+
+/** An ITA level: grade bands AA…F (to 2565) or rating levels (from 2566); rules in levels.ts. */
+export type LevelKey = 'AA' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'excellent' | 'good' | 'pass' | 'improve' | 'urgent';
 
 export type Tool = 'IIT' | 'EIT' | 'OIT';
 export const TOOLS: readonly Tool[] = ['IIT', 'EIT', 'OIT'];

@@ -12,29 +12,29 @@
  * Everything the page shows is computed here, on the server, from one read of the workbook
  * (`buildDashboard`); the page only renders. Pure: no Apps Script globals, no Node APIs.
  */
-import type { Analysis } from './engine';
-import { assessmentOf } from './engine';
-import { msg, registerStrings, type Bilingual } from './i18n';
-import { SIDEBAR_SERVER_STRINGS } from './i18n/sidebar';
+import type { Analysis } from '../workbook/analyse';
+import { assessmentOf } from '../workbook/analyse';
+import { msg, registerStrings, type Bilingual } from '../i18n';
+import { SIDEBAR_SERVER_STRINGS } from '../i18n/sidebar';
 
-import { REPORT_CARD_SERVER_STRINGS } from './i18n/report-card';
-import { parseReportDate } from './report/build';
+import { REPORT_CARD_SERVER_STRINGS } from '../i18n/report-card';
+import { parseReportDate } from '../documents/progress/build';
 
 registerStrings(SIDEBAR_SERVER_STRINGS); // the servers' messages below (the page ships every string itself)
 registerStrings(REPORT_CARD_SERVER_STRINGS);
-import type { Assessment, CalendarDate, Problem, Status, Tool, WorkbookGrids } from './types';
-import { levelBand, toolsHoldingLevel, type LevelBand, type LevelKey } from './levels';
-import { measuresOf, summarizeMeasures, uncovered } from './progress';
-import { isOverdue } from './measure-fields';
-import { COLOURS, INPUT_SHEETS, SHEETS } from './template';
-import { readTable, cell, findSheetName } from './sheets';
-import { instantOf, parseNumber, parseYear, text } from './values';
-import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from './calendar';
-import { logKindOf, type ReportKind } from './report-log';
-import { compareCodes } from './frameworks';
+import type { Assessment, CalendarDate, Problem, Status, Tool, WorkbookGrids } from '../engine/types';
+import { levelBand, toolsHoldingLevel, type LevelBand, type LevelKey } from '../engine/levels';
+import { measuresOf, summarizeMeasures, uncovered } from '../engine/progress';
+import { isOverdue } from '../engine/measure-fields';
+import { COLOURS, INPUT_SHEETS, SHEETS } from '../workbook/template';
+import { readTable, cell, findSheetName } from '../workbook/sheets';
+import { instantOf, parseNumber, parseYear, text } from '../engine/values';
+import { fiscalYearOf, isRound, parseDate, toCalendarDate, type RoundMonths } from '../engine/calendar';
+import { logKindOf, type ReportKind, type ReportLogEntry } from '../workbook/report-log';
+import { compareCodes } from '../engine/frameworks';
 import { buildOverview, overviewPeriod, type OverviewFlag } from './overview';
-import { measuresAsOf } from './as-of';
-import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from './score-import';
+import { measuresAsOf } from '../engine/as-of';
+import { SCORE_IMPORT_FUNCTIONS, type ScoreImportApi } from '../score-import/plan';
 
 // ---------------------------------------------------------------------------------------
 // Data shapes
@@ -103,21 +103,8 @@ export interface DashboardProgress {
   measures: DashboardMeasure[];
 }
 
-export interface ReportLogEntry {
-  /** ISO timestamp, or '' when the cell is not a date. */
-  time: string;
-  unit: string;
-  year: number | null;
-  round: number | null;
-  /** Only http(s) links survive; anything else becomes ''. */
-  link: string;
-  by: string;
-  kind: ReportKind | null;
-  /** YYYY-MM-DD, or '' when the row has none. */
-  asOf: string;
-  sharedWith: string;
-  note: string;
-}
+// ReportLogEntry lives with the report log (workbook/report-log.ts), so the overview can read it too.
+export type { ReportLogEntry };
 
 export interface Dashboard {
   unit: string;
@@ -154,7 +141,7 @@ export interface SidebarState {
   missingSheets: string[];
   /** Today in Bangkok, ISO. */
   asOf: string;
-  /** The district card: every unit, attention first (src/core/overview.ts, today's picture). */
+  /** The district card: every unit, attention first (src/core/views/overview.ts, today's picture). */
   overview?: SidebarOverview;
 }
 

@@ -9,21 +9,21 @@
  * an unknown unit, an unreadable year or score, two values for one indicator are problems;
  * with any problem the plan writes nothing.
  */
-import type { CalendarDate, Framework, Grid, Settings, WorkbookGrids } from './types';
-import { parseWorkbook } from './workbook';
-import { readTable, cell, normalizeName, a1, type Table } from './sheets';
-import { SHEETS, TOTAL_WORDS } from './template';
-import { frameworkFor, matchIndicator } from './frameworks';
-import { parseNumber, parseYear, text } from './values';
-import { computeTotals, levelLabel } from './assess';
-import { levelFor, type LevelKey } from './levels';
-import { round2 } from './numbers';
-import { fiscalYearOf, toCalendarDate } from './calendar';
-import { note, problem, readPastedScores, readPastedYear, type ImportNote, type ImportProblem, type PastedScore } from './score-paste';
-import { asTable, readScoreTable } from './score-table';
-import { now as clockNow } from './clock';
+import type { CalendarDate, Framework, Grid, Settings, WorkbookGrids } from '../engine/types';
+import { parseWorkbook } from '../workbook/workbook';
+import { readTable, cell, normalizeName, a1, type Table } from '../workbook/sheets';
+import { SHEETS, TOTAL_WORDS } from '../workbook/template';
+import { frameworkFor, matchIndicator } from '../engine/frameworks';
+import { parseNumber, parseYear, text } from '../engine/values';
+import { computeTotals, levelLabel } from '../engine/assess';
+import { levelFor, type LevelKey } from '../engine/levels';
+import { round2 } from '../engine/numbers';
+import { fiscalYearOf, toCalendarDate } from '../engine/calendar';
+import { note, problem, readPastedScores, readPastedYear, type ImportNote, type ImportProblem, type PastedScore } from './paste';
+import { asTable, readScoreTable } from './table';
+import { now as clockNow } from '../engine/clock';
 
-export type { ImportNote, ImportProblem, PastedScore } from './score-paste';
+export type { ImportNote, ImportProblem, PastedScore } from './paste';
 
 export interface ScoreImportRequest {
   text: string;

@@ -8,14 +8,14 @@
  * report judges them; cancelled measures are counted apart and left out of % done.
  * Pure: no Apps Script globals, no Node APIs.
  */
-import type { Analysis } from './engine';
-import type { Assessment, CalendarDate, Measure } from './types';
-import type { LevelKey } from './levels';
-import type { ReportLogEntry } from './sidebar-api';
-import { asOfDate, measuresAsOf } from './as-of';
-import { summarizeMeasures } from './progress';
-import { compareDates, fiscalYearOf, roundRange, toCalendarDate, ROUNDS, type RoundMonths } from './calendar';
-import { normalizeName } from './sheets';
+import type { Analysis } from '../workbook/analyse';
+import type { Assessment, CalendarDate, Measure } from '../engine/types';
+import type { LevelKey } from '../engine/levels';
+import type { ReportLogEntry } from '../workbook/report-log';
+import { asOfDate, measuresAsOf } from '../engine/as-of';
+import { summarizeMeasures } from '../engine/progress';
+import { compareDates, fiscalYearOf, roundRange, toCalendarDate, ROUNDS, type RoundMonths } from '../engine/calendar';
+import { normalizeName } from '../workbook/sheets';
 
 /**
  * What needs attention, most serious first (this order is also the sort order):

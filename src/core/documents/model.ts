@@ -5,7 +5,7 @@
  * renderers only lay it out. Pure data (plus an SVG string for the chart).
  */
 
-import type { ReportKind } from '../report-log';
+import type { ReportKind } from '../workbook/report-log';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -205,10 +205,32 @@ export function memoValueIndentPt(label: string): number {
   return Math.round(boldLabelWidthPt(label, REPORT_STYLE.memoLabelSize) + 2 * (SPACE_ADVANCE / 1000) * REPORT_STYLE.bodySize);
 }
 
+/** A line read with a signature and kept on its page, across the whole text width. */
+export interface SignatureLead {
+  text: string;
+  /** A heading (ความเห็นของผู้บริหาร): bold, with a little space above. */
+  bold?: boolean;
+  /** 'left' for a heading and lines to write on; 'center' for a dated line (ประกาศ ณ วันที่ …). */
+  align: 'left' | 'center';
+}
+
+/**
+ * A signature block, never split across pages in any renderer (issue 19): what is read with it
+ * (`lead`: a heading, lines to write a comment on, the announcement's date), then the signature's
+ * own lines, centred in the right part of the page: room to sign or (ลงชื่อ)…, (name), position,
+ * date. The .docx sets it in a borderless one-row table whose row cannot break across pages;
+ * the Google Doc keeps its paragraphs' lines together and each with the next (Docs API pass).
+ * Made only by `signatureBlock` (signature.ts), so every signature is whole by construction.
+ */
 export interface SignatureBlock {
   kind: 'signature';
-  /** Centred lines in the right half of the page: sign line, (name), position, date. Kept together. */
+  lead?: SignatureLead[];
   lines: string[];
+  /**
+   * Kept on the page of the next block too: the memo's routing (the chief administrator's comment
+   * and the executive's order) reads as one, on the memo's page when it fits, else together on the next.
+   */
+  keepWithNext?: boolean;
 }
 
 /** Where a signature block starts by default: 40 % of the text width in from the left margin. */
@@ -301,7 +323,7 @@ export function blockText(block: Block): string {
     case 'table': return [...block.header, ...block.rows].map((r) => r.map((c) => c.text).join(' | ')).join('\n');
     case 'chart': return `[${block.title}]`;
     case 'memoHeader': return [block.title, ...block.lines.map((l) => l.map((p) => `${p.label} ${p.value}`).join('  '))].join('\n');
-    case 'signature': return block.lines.join('\n');
+    case 'signature': return [...(block.lead ?? []).map((l) => l.text), ...block.lines].join('\n');
     case 'pageBreak': return '\f';
   }
 }

@@ -3,10 +3,11 @@
  * rating levels that also look at each tool (IIT, EIT, OIT). Thresholds come from Settings.
  * Levels are judged on the published (2-decimal) figures.
  */
-import type { LevelSettings, Tool } from './types';
+import type { LevelKey, LevelSettings, Tool } from './types';
 import { round2 } from './numbers';
 
-export type LevelKey = 'AA' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'excellent' | 'good' | 'pass' | 'improve' | 'urgent';
+// LevelKey lives in types.ts (Assessment holds one); re-exported here, where its rules are.
+export type { LevelKey };
 
 /** Colour family of a level, shared by the sheet, the sidebar and the report. */
 export type LevelBand = 'excellent' | 'good' | 'pass' | 'improve' | 'urgent';

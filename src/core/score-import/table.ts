@@ -4,14 +4,14 @@
  * code or name, matched as the engine matches names), an optional total and level — and
  * every row below is one unit-year. Rows are numbered as in the copied range (header = 1).
  */
-import type { Framework, Indicator } from './types';
-import { frameworkFor, matchIndicator } from './frameworks';
-import { SHEETS, TOTAL_WORDS } from './template';
-import { normalizeName } from './sheets';
-import { parseNumber, parseYear } from './values';
-import { fromThaiDigits } from './thai';
-import { levelFromText, note, problem, type ImportNote, type ImportProblem } from './score-paste';
-import type { LevelKey } from './levels';
+import type { Framework, Indicator } from '../engine/types';
+import { frameworkFor, matchIndicator } from '../engine/frameworks';
+import { SHEETS, TOTAL_WORDS } from '../workbook/template';
+import { normalizeName } from '../workbook/sheets';
+import { parseNumber, parseYear } from '../engine/values';
+import { fromThaiDigits } from '../engine/thai';
+import { levelFromText, note, problem, type ImportNote, type ImportProblem } from './paste';
+import type { LevelKey } from '../engine/levels';
 
 export interface TableRowScores {
   /** Row in the copied range (the header is row 1). */

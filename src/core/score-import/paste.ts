@@ -9,11 +9,11 @@
  * the ITAS page is —, "คะแนนรวม X") and the level ("ระดับผลการประเมิน A") are picked up for
  * the caller to check. Two different scores for one indicator are a problem, never a guess.
  */
-import type { Framework, Indicator } from './types';
-import type { LevelKey } from './levels';
-import type { Bilingual, Params } from './i18n';
-import { matchIndicator, nameStem } from './frameworks';
-import { fromThaiDigits } from './thai';
+import type { Framework, Indicator } from '../engine/types';
+import type { LevelKey } from '../engine/levels';
+import type { Bilingual, Params } from '../i18n';
+import { matchIndicator, nameStem } from '../engine/frameworks';
+import { fromThaiDigits } from '../engine/thai';
 
 /**
  * A message of the import as a string key and its parameters: each side renders it in its

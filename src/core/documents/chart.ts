@@ -4,7 +4,7 @@
  * Horizontal bars on a 0–100 scale, one per indicator, a dashed line at the pass threshold,
  * Thai labels in Sarabun, bars below the threshold in a warning colour.
  */
-import { digits } from '../thai';
+import { digits } from '../engine/thai';
 
 export interface BarChartInput {
   labels: string[];

@@ -11,7 +11,7 @@
  * Every other figure (scores of other years/units, statuses, dates, reporters) is demo data,
  * marked as such in an extra `หมายเหตุ` column. Deterministic: no Math.random, no clock.
  */
-import type { Grid, WorkbookGrids } from './types';
+import type { Grid, WorkbookGrids } from '../engine/types';
 import { DEFAULT_FRAMEWORK_ROWS, INPUT_SHEETS, SETTINGS, SHEETS, type SheetKey } from './template';
 
 /** The extra user column that marks where a demo row comes from. */

@@ -4,7 +4,7 @@
  * (the sidebar, the skip-what-is-done rule, the district overview) matches columns by header
  * name, so a log made by an older version (fewer columns) keeps working.
  */
-import type { CalendarDate } from './types';
+import type { CalendarDate } from '../engine/types';
 import { SHEETS } from './template';
 import { normalizeName } from './sheets';
 
@@ -64,4 +64,21 @@ export function logRow(existing: unknown[], record: LogRecord): { header: string
     row[i] = values[column.key] ?? '';
   }
   return { header, row };
+}
+
+/** One row of the report log as the sidebar and the overview read it. */
+export interface ReportLogEntry {
+  /** ISO timestamp, or '' when the cell is not a date. */
+  time: string;
+  unit: string;
+  year: number | null;
+  round: number | null;
+  /** Only http(s) links survive; anything else becomes ''. */
+  link: string;
+  by: string;
+  kind: ReportKind | null;
+  /** YYYY-MM-DD, or '' when the row has none. */
+  asOf: string;
+  sharedWith: string;
+  note: string;
 }

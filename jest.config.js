@@ -8,5 +8,5 @@ module.exports = {
   // ITA_TEST_TODAY (see the file) moves the whole suite to another day.
   setupFiles: ['<rootDir>/test/setup/clock.ts'],
   // Tests are never timed (speed lives in npm run bench): a loaded 2-core machine must not fail them.
-  testTimeout: 30_000,
+  testTimeout: 120_000,
 };

@@ -26,7 +26,8 @@ import { measure, peakRssMB, round1, rssMB } from './measure';
 export type CaseOp =
   | 'setup' | 'rankings' | 'rankings-naive' | 'rankings-compute' | 'report' | 'report-all' | 'onedit' | 'onopen'
   | 'cli-rank' | 'cli-report'
-  | 'overview' | 'overview-compute' | 'cli-status';
+  | 'overview' | 'overview-compute' | 'cli-status'
+  | 'protect-units' | 'read-split';
 
 export interface CaseInput {
   op: CaseOp;
@@ -199,6 +200,10 @@ export async function runCase(input: CaseInput): Promise<CaseResult> {
     case 'cli-status':
       return overviewCase(input);
 
+    case 'protect-units':
+    case 'read-split':
+      return unitsCase(input);
+
     case 'cli-rank': {
       const file = input.file as string;
       let outChars = 0;
@@ -304,4 +309,32 @@ function docCounts(docs: FakeDocs): Record<string, number> {
     paragraphs: children.filter((c) => c instanceof FakeParagraph).length,
     tableRows: children.reduce((n, c) => n + (c instanceof FakeTable ? c.rows.length : 0), 0),
   };
+}
+
+/**
+ * Issue 21: ป้องกันข้อมูลตามหน่วยงาน (split, then protect every unit sheet and the admin sheets)
+ * and reading the split workbook (what every action reads first). Measured at the size, and
+ * again with twice the rows (same units) in the same process: the calls must not change.
+ */
+async function unitsCase(input: CaseInput): Promise<CaseResult> {
+  const callsFor = (size: BenchSize): number => {
+    const env = fakeWorkbook(size);
+    env.ss.people.owner = env.session.email;
+    if (input.op === 'read-split') gas.menuSplitUnits();
+    env.calls.reset();
+    if (input.op === 'protect-units') gas.menuProtectUnits();
+    else readWorkbookGrids(env.app.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
+    return env.calls.total;
+  };
+  const twice = callsFor({ units: input.size.units, measures: input.size.measures * 2 });
+  return addonCase(input, (env) => {
+    env.ss.people.owner = env.session.email;
+    if (input.op === 'read-split') gas.menuSplitUnits();
+    return () => {
+      if (input.op === 'protect-units') gas.menuProtectUnits();
+      else readWorkbookGrids(env.app.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
+      const sheets = env.ss._sheetNames().filter((n) => n.startsWith(`${SHEETS.measures.th} `)).length;
+      return { unitSheets: sheets, callsTwiceTheRows: twice, alerts: env.ui.alerts.map((a) => a.prompt.slice(0, 80)) };
+    };
+  });
 }

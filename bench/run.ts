@@ -161,6 +161,10 @@ function documentCalls(r: CaseResult | undefined): { documentApp: number; docsAp
   return { documentApp, docsApi: r.byClass.Docs ?? 0 };
 }
 
+/** Protect by unit: a new unit sheet is written and dressed (header, widths, dropdown, colours: ~60 calls) and protected (~10); the ceiling checked. */
+const UNIT_CALLS = 80;
+const FIXED_CALLS = 200;
+
 function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: number | null }): Target[] {
   const get = (op: CaseOp, size: BenchSize) => results.find((r) => r.op === op && r.size.units === size.units && r.size.measures === size.measures);
   const callsOf = (op: CaseOp, list: BenchSize[]) => list.map((s) => get(op, s)).filter((r): r is CaseResult => !!r && r.calls !== null && !r.missing);
@@ -183,6 +187,14 @@ function evaluate(results: CaseResult[], sizes: BenchSize[], code: { bytes: numb
   same('compute rankings: the same number of calls at every size', 'rankings', sizes);
   same('onEdit (1,000-row paste): the same number of calls at every size', 'onedit', sizes);
   same('overview (สรุปภาพรวม): the same number of calls at every size', 'overview', sizes);
+  for (const [op, name] of [['protect-units', 'protect by unit'], ['read-split', 'reading a split workbook']] as [CaseOp, string][]) {
+    // Issue 21: calls grow with the units at most (a few per unit sheet), never with the rows.
+    const rs = sizes.map((s) => get(op, s));
+    const title = `${name}: the same calls with twice the rows, at most ${UNIT_CALLS} per unit + ${FIXED_CALLS}`;
+    if (rs.some((r) => !r || r.missing || r.calls === null)) { targets.push({ name: title, status: 'N/A', detail: 'not measured' }); continue; }
+    const ok = rs.every((r) => r && r.calls === r.extra?.callsTwiceTheRows && (r.calls as number) <= UNIT_CALLS * r.size.units + FIXED_CALLS);
+    targets.push({ name: title, status: ok ? 'PASS' : 'FAIL', detail: rs.map((r) => r && `${sizeLabel(r.size)}: ${fmtInt(r.calls)} (twice the rows: ${fmtInt(Number(r.extra?.callsTwiceTheRows))})`).join(', ') });
+  }
   // One unit's report: its measures range from 10 (1×10) through 20 to 500 (1×500).
   same('one report: calls independent of the number of measures (10, 20 … 500 measures)', 'report', [...sizes, REPORT_SIZE]);
   {
@@ -257,6 +269,8 @@ const OP_LABEL: Partial<Record<CaseOp, string>> = {
   'report-all': 'report for all units (one run ²)',
   onedit: 'onEdit, 1,000-row paste',
   overview: 'overview (สรุปภาพรวม)',
+  'protect-units': 'protect by unit (split + protect ³)',
+  'read-split': 'read a split workbook ³',
 };
 
 function tables(results: CaseResult[], sizes: BenchSize[]): string {
@@ -270,7 +284,7 @@ function tables(results: CaseResult[], sizes: BenchSize[]): string {
     const docs = Number(r.extra?.documents ?? 0);
     return `${fmtInt(r.calls)} (${fmtInt(docs)} doc${docs === 1 ? '' : 's'}, ${fmtInt(Number(r.extra?.callsPerDocument ?? 0))}/doc)${r.extra?.error ? ' **failed** ¹' : ''}`;
   };
-  for (const op of ['setup', 'rankings', 'rankings-naive', 'report', 'report-all', 'onedit', 'overview'] as CaseOp[]) {
+  for (const op of ['setup', 'rankings', 'rankings-naive', 'report', 'report-all', 'onedit', 'overview', 'protect-units', 'read-split'] as CaseOp[]) {
     calls.push(`| ${OP_LABEL[op]} | ${sizes.map((s) => cell(get(op, s), callsCell)).join(' | ')} |`);
   }
   // A report's calls by service: DocumentApp builds and shares the document, the Docs API lays it out.
@@ -357,6 +371,7 @@ async function parent(args: string[]): Promise<void> {
       inputs.push({ op: 'cli-rank', size, file: fileOf(size) });
       inputs.push({ op: 'cli-report', size, file: fileOf(size) });
       inputs.push({ op: 'overview', size }, { op: 'overview-compute', size }, { op: 'cli-status', size, file: fileOf(size) });
+      inputs.push({ op: 'protect-units', size }, { op: 'read-split', size });
     }
     inputs.push({ op: 'report', size: REPORT_SIZE });
     inputs.push({ op: 'cli-report', size: REPORT_SIZE, file: fileOf(REPORT_SIZE) });
@@ -387,6 +402,7 @@ async function parent(args: string[]): Promise<void> {
     out.push(ratioTable(ratios, largestFile));
     out.push('');
     out.push(`Each case ran ${repeat}× in a fresh Node process; the run with the median CPU time is shown. Peak RSS is the whole process (Node, code, the workbook and the fakes).`);
+    out.push('³ Issue 21: ป้องกันข้อมูลตามหน่วยงาน on the workbook as generated (it splits first: every row to its unit\'s sheet, then protects each unit sheet and the admin sheets); reading = readWorkbookGrids of the split workbook (one getValues per sheet). Each is measured again with twice the rows in the same case: the target holds the calls equal.');
     out.push('² The menu action สร้างรายงานทุกหน่วยงาน stops starting documents after 4.5 minutes (the run\'s first batch); against the in-memory fakes it never gets near that, so its one run covers every unit. Per document it costs the same calls.');
     out.push(`Measures of the first unit (the one reported): ${[...sizes, REPORT_SIZE].map((s) => `${sizeLabel(s)}: ${measuresOfUnit(0, s)}`).join(', ')}.`);
     out.push(`dist/Code.js: ${code.bytes === null ? 'missing' : `${(code.bytes / 1024).toFixed(1)} KB`}${code.buildMs !== null ? ` (npm run build ${fmtInt(code.buildMs / 1000)} s)` : ''}.`);

@@ -460,9 +460,10 @@ function resultCard(dash: Dashboard, r: DashboardResult): HTMLElement {
         ? h('span', { className: r.totalChange >= 0 ? 'up' : 'down' }, L('sidebar.result.change', { change: signed(r.totalChange), year: r.previousYear }))
         : null,
     ),
-    h('div', { className: 'tools' }, ...(['IIT', 'EIT', 'OIT'] as const).map((tool) =>
-      h('div', { className: r.tools[tool] !== null && (r.tools[tool] as number) < r.passThreshold ? 'tool low' : 'tool' },
-        h('span', { className: 'caption' }, tool), h('strong', null, fmt(r.tools[tool]))))),
+    // The year's framework's tools, in its order (IIT, EIT, OIT up to 2568; whatever a newer framework names).
+    h('div', { className: 'tools', attrs: { 'data-testid': 'tools' } }, ...Object.entries(r.tools).map(([tool, score]) =>
+      h('div', { className: score !== null && score < r.passThreshold ? 'tool low' : 'tool' },
+        h('span', { className: 'caption' }, tool), h('strong', null, fmt(score))))),
     r.heldBy ? h('p', { className: 'caption', attrs: { 'data-testid': 'level-held-by' } },
       L('sidebar.result.heldBy', { level: levelText(r), tools: r.heldBy.tools.join(', '), mark: r.heldBy.mark })) : null,
     chart(r),

@@ -6,7 +6,7 @@
  * คำนวณอันดับ is the one that follows the workbook's own Indicators and Settings sheets.
  */
 import type { Framework, Tool } from '../core/engine/types';
-import { TOOLS } from '../core/engine/types';
+import { KNOWN_TOOLS, toolsOf } from '../core/engine/tools';
 import { DEFAULT_FRAMEWORK_ROWS, TOTAL_WORDS } from '../core/workbook/template';
 import { DEFAULT_SETTINGS } from '../core/workbook/workbook';
 import { computeTotals, levelLabel, type ScoredIndicator } from '../core/engine/assess';
@@ -20,10 +20,8 @@ import { t, type Params } from '../core/i18n';
 /** First and last ITA year of the default framework (revised from ITA 2568). */
 export const DEFAULT_FRAMEWORK_YEARS = { from: 2562, to: 2567 } as const;
 
-const DEFAULT_FRAMEWORK: Framework = {
-  fromYear: DEFAULT_FRAMEWORK_YEARS.from,
-  indicators: DEFAULT_FRAMEWORK_ROWS.map(([fromYear, code, name, tool, weight]) => ({ fromYear, code, name, tool: tool as Tool, weight })),
-};
+const DEFAULT_INDICATORS = DEFAULT_FRAMEWORK_ROWS.map(([fromYear, code, name, tool, weight]) => ({ fromYear, code, name, tool, weight }));
+const DEFAULT_FRAMEWORK: Framework = { fromYear: DEFAULT_FRAMEWORK_YEARS.from, indicators: DEFAULT_INDICATORS, tools: toolsOf(DEFAULT_INDICATORS) };
 
 /** Errors of custom functions show in the cell's tooltip: Thai, the users' language. */
 const fail = (key: string, params: Params = {}): never => {
@@ -106,10 +104,12 @@ function levelOf(total: unknown, year: number, tools: Record<Tool, number | null
  * the tools, which ผ่านดี/ผ่านดีเยี่ยม need). Without a year, the current rating levels.
  * A range of totals gives a range of levels.
  */
-export function itaLevel(total: unknown, year?: unknown, iit?: unknown, eit?: unknown, oit?: unknown): string | string[][] {
+export function itaLevel(total: unknown, year?: unknown, iit?: unknown, eit?: unknown, oit?: unknown, ...more: unknown[]): string | string[][] {
   const y = optionalYear(year) ?? DEFAULT_SETTINGS.levels.ratingFromYear;
-  const tools = {} as Record<Tool, number | null>;
-  [iit, eit, oit].forEach((v, i) => { tools[TOOLS[i]] = isBlankCell(v) ? null : scoreOf(v); });
+  // IIT, EIT, OIT always count (blank: not scored); a framework with more tools passes their scores after them.
+  const tools: Record<Tool, number | null> = {};
+  [iit, eit, oit].forEach((v, i) => { tools[KNOWN_TOOLS[i]] = isBlankCell(v) ? null : scoreOf(v); });
+  more.flatMap((v) => asGrid(v).flat()).forEach((v, i) => { tools[`TOOL${i + 4}`] = isBlankCell(v) ? null : scoreOf(v); });
   if (Array.isArray(total)) return asGrid(total).map((row) => row.map((cell) => levelOf(cell, y, tools)));
   return levelOf(total, y, tools);
 }

@@ -1,13 +1,13 @@
 /**
  * Data validation of the input columns: Status as a dropdown of the four statuses (ยกเลิก too), Unit
  * columns from the Units sheet, indicator codes from the Indicators sheet, scores 0–100,
- * tools IIT/EIT/OIT. Each rule covers the column's rows 2…max in one call, and setting a
+ * tools IIT/EIT/OIT offered (a newer framework's other codes allowed). Each rule covers the column's rows 2…max in one call, and setting a
  * rule replaces the previous one, so a second run adds nothing.
  */
 import type { Lang } from '../core/engine/types';
 import type { SheetKey } from '../core/workbook/template';
 import { STATUS_LABELS } from '../core/workbook/template';
-import { TOOLS } from '../core/engine/types';
+import { KNOWN_TOOLS } from '../core/engine/tools';
 import { tr } from './lang';
 import type { EnsuredSheet } from './template-sheets';
 
@@ -48,7 +48,8 @@ export function applyDataValidation(ensured: Record<SheetKey, EnsuredSheet>, lan
       // A warning, not a stop: "๘๗.๕๗" typed in Thai digits is text to Sheets but a score to the engine.
       rule: () => SpreadsheetApp.newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(true).setHelpText(tr(lang, 'validation.score')).build(),
     },
-    { sheet: 'indicators', column: 'tool', rule: () => list(TOOLS, tr(lang, 'validation.tool'), false) },
+    // A warning: a framework may name other tools than these three (issue 18 point 7).
+    { sheet: 'indicators', column: 'tool', rule: () => list(KNOWN_TOOLS, tr(lang, 'validation.tool'), true) },
   ];
   let applied = 0;
   for (const target of targets) {

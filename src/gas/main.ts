@@ -76,7 +76,7 @@ export function ITA_TOTAL(scores: unknown, year?: unknown): number {
 
 /**
  * ระดับผลการประเมิน ITA (ITA level): AA–F up to ITA 2565; from 2566 ผ่านดีเยี่ยม, ผ่านดี,
- * ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน (ผ่านดี/ผ่านดีเยี่ยม need the IIT, EIT and OIT scores).
+ * ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน (ผ่านดี/ผ่านดีเยี่ยม need every tool's score).
  * Example: =ITA_LEVEL(87.57, 2565) → A
  *
  * @param {number} total the total score (or a range of totals)
@@ -84,11 +84,12 @@ export function ITA_TOTAL(scores: unknown, year?: unknown): number {
  * @param {number} [iit] IIT score
  * @param {number} [eit] EIT score
  * @param {number} [oit] OIT score
+ * @param {number} [more] further tools' scores
  * @return {string} the level
  * @customfunction
  */
-export function ITA_LEVEL(total: unknown, year?: unknown, iit?: unknown, eit?: unknown, oit?: unknown): string | string[][] {
-  return itaLevel(total, year, iit, eit, oit);
+export function ITA_LEVEL(total: unknown, year?: unknown, iit?: unknown, eit?: unknown, oit?: unknown, ...more: unknown[]): string | string[][] {
+  return itaLevel(total, year, iit, eit, oit, ...more);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -243,4 +244,49 @@ export function previewScoreImport(request: ScoreImportRequest): ScoreImportPrev
  */
 export function importScores(request: ScoreImportRequest): ScoreImportResult {
   return scoreImport.importScores(request);
+}
+
+// Unit sheets and protection by unit (issue 21): thin wrappers over src/gas/unit-actions.ts.
+import * as units from './unit-actions';
+
+/**
+ * Menu ป้องกันข้อมูลตามหน่วยงาน: splits the measures by unit if needed, then protects each unit's
+ * sheet for its editors, the admins and the owner, and the framework, settings, scores and units for the admins.
+ */
+export function menuProtectUnits(): void {
+  units.protectUnitsFromMenu();
+}
+
+/** Menu แยกชีตมาตรการตามหน่วยงาน: moves each row of มาตรการ to its unit's sheet (มาตรการ <unit>). */
+export function menuSplitUnits(): void {
+  units.splitUnitsFromMenu();
+}
+
+/** Menu รวมชีตมาตรการ: moves every unit sheet's rows back to มาตรการ and deletes the unit sheets. */
+export function menuMergeUnits(): void {
+  units.mergeUnitsFromMenu();
+}
+
+/**
+ * Sidebar: ป้องกันข้อมูลตามหน่วยงาน; problems come back instead of a dialog.
+ * @return {Object} {written, problems, message}
+ */
+export function sidebarProtectUnits(): units.UnitsActionResult {
+  return units.sidebarProtectUnitsCall();
+}
+
+/**
+ * Sidebar: แยกชีตมาตรการตามหน่วยงาน.
+ * @return {Object} {written, problems, message}
+ */
+export function sidebarSplitUnits(): units.UnitsActionResult {
+  return units.sidebarSplitUnitsCall();
+}
+
+/**
+ * Sidebar: รวมชีตมาตรการ.
+ * @return {Object} {written, problems, message}
+ */
+export function sidebarMergeUnits(): units.UnitsActionResult {
+  return units.sidebarMergeUnitsCall();
 }

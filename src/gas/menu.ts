@@ -17,6 +17,10 @@ export const MENU_ITEMS: readonly (readonly [string, string] | null)[] = [
   ['plan', 'menuGeneratePlan'],
   ['sidebar', 'openSidebar'],
   null,
+  ['protectUnits', 'menuProtectUnits'],
+  ['splitUnits', 'menuSplitUnits'],
+  ['mergeUnits', 'menuMergeUnits'],
+  null,
   ['about', 'menuAbout'],
 ];
 

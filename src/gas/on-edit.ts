@@ -1,5 +1,5 @@
 /**
- * onEdit: an edit in Measures rows stamps แก้ไขล่าสุด (when) and ผู้แก้ไข (who) on the edited
+ * onEdit: an edit in Measures rows (the shared sheet or a unit sheet, `มาตรการ <unit>`) stamps แก้ไขล่าสุด (when) and ผู้แก้ไข (who) on the edited
  * rows only, in one write. A row the edit left blank gets its stamps cleared instead, so a
  * deleted row does not come back as a row holding only a date. Edits to other sheets, to the
  * header, or only to the stamp columns themselves are ignored. Service calls are a fixed
@@ -15,6 +15,7 @@ import { SHEETS } from '../core/workbook/template';
 import { isBlank } from '../core/workbook/sheets';
 import { tr, userLang } from './lang';
 import { isSheetOf } from './workbook';
+import { isUnitSheetName } from '../core/workbook/unit-sheets';
 import { matchHeader } from './template-sheets';
 import { now as clockNow } from '../core/engine/clock';
 
@@ -43,7 +44,8 @@ function editsOnly(firstColumn: number, lastColumn: number, columns: number[]): 
 export function stampEdit(e: EditEvent, now: Date = clockNow()): number {
   const range = e.range;
   const sheet = range.getSheet();
-  if (!isSheetOf(sheet.getName(), SHEETS.measures)) return 0;
+  const name = sheet.getName();
+  if (!isSheetOf(name, SHEETS.measures) && !isUnitSheetName(name)) return 0; // the shared sheet or a unit's own
   const first = Math.max(range.getRow(), 2);
   const last = range.getLastRow();
   if (last < first) return 0; // header only

@@ -19,6 +19,7 @@ import {
 } from '../core/documents';
 import type { ChartImage } from './document-renderer';
 import { readWorkbookGrids, sheetsByName, isSheetOf, findSheet } from './workbook';
+import { isUnitSheetName, unitSheetResolver } from '../core/workbook/unit-sheets';
 import { showProblems } from './problems';
 import { tr, userLang } from './lang';
 import { now as clockNow } from '../core/engine/clock';
@@ -163,10 +164,11 @@ export function generateReport(options: GenerateReportOptions = {}, deps: Report
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The unit of the active row when the user stands in มาตรการ or คะแนน. */
+/** The unit of the active row when the user stands in มาตรการ or คะแนน; in a unit's own sheet, that unit. */
 export function activeRowUnit(ss: Spreadsheet, grids: ReturnType<typeof readWorkbookGrids>, analysis: Analysis): string | null {
   const sheet = ss.getActiveSheet();
   const name = sheet ? sheet.getName() : '';
+  if (isUnitSheetName(name)) return unitSheetResolver(analysis.workbook.units.map((u) => u.name))(name) ?? null;
   const spec = [SHEETS.measures, SHEETS.scores].find((s) => isSheetOf(name, s));
   const grid = grids.sheets[name];
   if (!spec || !grid) return null;

@@ -15,6 +15,8 @@ import { applyDataValidation } from './data-validation';
 import { applyRules, measureRuleSpecs, scoreRuleSpecs } from './format-rules';
 import { protectWithWarning } from './generated-sheets';
 import { withProgressToast } from './progress';
+import { ensureUnitSheets, type UnitSheetsSetup } from './unit-sheets';
+import { showProblems } from './problems';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,6 +27,8 @@ export interface SetupOutcome {
   frameworkRowsAdded: number;
   validations: number;
   formatRules: number;
+  /** A split workbook: the unit sheets created for units added later, and why one is unprotected. */
+  unitSheets: UnitSheetsSetup;
 }
 
 const TOAST_SECONDS = 5;
@@ -45,6 +49,7 @@ export function setupTemplate(ss: Spreadsheet, lang: Lang): SetupOutcome {
 
     protectWithWarning(ensured.indicators.sheet, tr(lang, 'protect.framework'));
     for (const key of ALL_SHEETS) if (SHEETS[key].generated) protectWithWarning(ensured[key].sheet, tr(lang, 'protect.generated'));
+    const unitSheets = ensureUnitSheets(ss, sheets, lang);
 
     return {
       createdSheets: ALL_SHEETS.filter((k) => ensured[k].created).map((k) => ensured[k].name),
@@ -53,8 +58,12 @@ export function setupTemplate(ss: Spreadsheet, lang: Lang): SetupOutcome {
       frameworkRowsAdded,
       validations,
       formatRules,
+      unitSheets,
     };
   }));
-  ss.toast(tr(lang, 'setup.done', { created: outcome.createdSheets.length, columns: outcome.addedColumns }), tr(lang, 'title'), TOAST_SECONDS);
+  const created = outcome.createdSheets.length + outcome.unitSheets.created.length;
+  ss.toast(tr(lang, 'setup.done', { created, columns: outcome.addedColumns }), tr(lang, 'title'), TOAST_SECONDS);
+  // A unit sheet that could not be protected like the others is said, never left silently open.
+  if (outcome.unitSheets.problems.length) showProblems(outcome.unitSheets.problems, lang);
   return outcome;
 }

@@ -6,6 +6,7 @@ import type { WorkbookGrids } from '../core/engine/types';
 import type { SheetSpec } from '../core/workbook/template';
 import { INPUT_SHEETS, SHEETS } from '../core/workbook/template';
 import { normalizeName } from '../core/workbook/sheets';
+import { isUnitSheetName } from '../core/workbook/unit-sheets';
 import { tr, userLang } from './lang';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,13 +37,17 @@ export function findSheet(sheets: Map<string, Sheet>, spec: SheetSpec): Sheet | 
   return name === undefined ? null : (sheets.get(name) as Sheet);
 }
 
-/** Every input sheet present as a grid ('' for empty cells, Date for dates): one read per sheet. */
+/**
+ * Every input sheet present as a grid ('' for empty cells, Date for dates), each unit sheet
+ * (`มาตรการ <unit>`) too: one read per sheet, so a split workbook costs one read per unit.
+ */
 export function readWorkbookGrids(ss: Spreadsheet, sheets: Map<string, Sheet> = sheetsByName(ss)): WorkbookGrids {
   const grids: WorkbookGrids = { sheets: {} };
   for (const key of INPUT_SHEETS) {
     const name = findSheetName(sheets, SHEETS[key]);
     if (name !== undefined) grids.sheets[name] = (sheets.get(name) as Sheet).getDataRange().getValues();
   }
+  for (const [name, sheet] of sheets) if (isUnitSheetName(name)) grids.sheets[name] = sheet.getDataRange().getValues();
   return grids;
 }
 

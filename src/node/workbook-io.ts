@@ -23,9 +23,11 @@ import { writeFileAtomic } from './atomic-write';
 import type { Grid, WorkbookGrids } from '../core/engine/types';
 import { ALL_SHEETS, COLOURS, SETTINGS, SHEETS, STATUS_LABELS, type ColumnSpec, type SheetSpec } from '../core/workbook/template';
 import { columnLetter, normalizeName } from '../core/workbook/sheets';
+import { isUnitSheetName } from '../core/workbook/unit-sheets';
 import { parseNumber } from '../core/engine/values';
 import { msg, registerStrings, type Bilingual, type Params } from '../core/i18n';
 import { IO_STRINGS } from '../core/i18n/io';
+import { KNOWN_TOOLS } from '../core/engine/tools';
 
 // Reading and writing files is the offline side's alone: its messages stay out of the Apps Script bundle.
 registerStrings(IO_STRINGS);
@@ -240,6 +242,7 @@ const DATETIME_FORMAT = 'd/m/yyyy h:mm';
 
 /** The template sheet a grid belongs to, by Thai name or English alias. */
 function specOf(name: string): SheetSpec | undefined {
+  if (isUnitSheetName(name)) return SHEETS.measures; // a unit's own measures sheet: the same columns and looks
   const n = normalizeName(name);
   return ALL_SHEETS.map((k) => SHEETS[k]).find((s) => normalizeName(s.th) === n || normalizeName(s.en) === n);
 }
@@ -439,7 +442,8 @@ function addValidations(ws: ExcelJS.Worksheet, grids: WorkbookGrids, specs: (Col
         break;
       }
       case 'tool':
-        validation = { type: 'list', allowBlank: true, formulae: ['"IIT,EIT,OIT"'], ...message('tool', 'stop') };
+        // Warning: a framework may name other tools than these three.
+        validation = { type: 'list', allowBlank: true, formulae: [lit(KNOWN_TOOLS.join(','))], ...message('tool', 'warning') };
         break;
       case 'score':
         // Warning: Thai-digit text ("๘๗.๕๗") is a score to the engine.

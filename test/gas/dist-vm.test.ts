@@ -13,6 +13,8 @@ import { createFakeGas, globalsIn, type AuthModeName, type FakeGas } from './fak
 import { SEED000_ORDER, SEED000_SCORES, SEED000_UNIT, seed000Text } from '../fixtures/seed000';
 import { createFakeDocs } from './fakes/document';
 import { sectionsOf } from './fakes/docs-api';
+import { buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { ALPHA, framework2570Workbook } from '../fixtures/framework2570';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -50,12 +52,30 @@ function load(mode: AuthModeName = 'FULL', extra: Record<string, unknown> = {}):
 }
 
 describe('dist/Code.js in a vm with the fakes', () => {
+  it('protects the sample by unit: each unit sheet for its editors and the admins, the admin sheets for the admins', () => {
+    const { gas, fn } = load();
+    const grids = buildSampleWorkbook();
+    const admins = grids.sheets['ตั้งค่า'].find((r) => r[0] === 'ผู้ดูแล') as unknown[];
+    admins[1] = 'admin@amphoe.go.th';
+    for (const [name, grid] of Object.entries(grids.sheets)) gas.ss._addSheet(name, grid);
+    gas.ss.people.editors.push('admin@amphoe.go.th', 'naliang.demo@example.com');
+    fn('menuProtectUnits')();
+    expect(gas.ui.alerts).toHaveLength(1);
+    expect(gas.ui.alerts[0].prompt).toContain('ป้องกันข้อมูลแล้ว: ชีตมาตรการของหน่วยงาน 4 ชีต');
+    const editorsOf = (sheet: string) => gas.ss._sheet(sheet)._protections().map((p) => [p.isWarningOnly(), p._editors().sort()]);
+    expect(editorsOf('มาตรการ อบต.นาเลียง')).toEqual([[false, ['admin@amphoe.go.th', 'naliang.demo@example.com', 'staff@example.go.th']]]);
+    expect(editorsOf('คะแนน')).toEqual([[false, ['admin@amphoe.go.th', 'staff@example.go.th']]]);
+    // Addresses in ผู้แก้ไข who cannot edit the file are named with their cell.
+    expect(gas.ui.alerts[0].prompt).toContain('nikhom.demo@example.com (หน่วยงาน!H2)');
+  });
+
   it('onOpen in AuthMode.NONE builds the Thai menu and touches no data', () => {
     const { gas, fn } = load('NONE');
     fn('onOpen')({ authMode: 'NONE' });
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual([
-      'ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'สรุปภาพรวม', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'สร้างเอกสารมาตรการประจำปี', 'เปิดแผงควบคุม', 'เกี่ยวกับ',
+      'ตั้งค่าแม่แบบ', 'นำเข้าคะแนน', 'คำนวณอันดับ', 'สรุปภาพรวม', 'ตรวจสอบข้อมูล', 'สร้างรายงาน', 'สร้างรายงานทุกหน่วยงาน', 'สร้างเอกสารมาตรการประจำปี', 'เปิดแผงควบคุม',
+      'ป้องกันข้อมูลตามหน่วยงาน', 'แยกชีตมาตรการตามหน่วยงาน', 'รวมชีตมาตรการ', 'เกี่ยวกับ',
     ]);
     expect(Object.keys(gas.calls.snapshot()).filter((k) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toEqual([]);
   });
@@ -211,6 +231,20 @@ describe('dist/Code.js in a vm with the fakes', () => {
     const values = gas.ss._sheet('อันดับ')._values();
     expect(values[3].slice(0, 4)).toEqual(['คะแนนรวม', 87.57, 'ระดับ', 'A']);
     expect(values.slice(6, 16).map((r) => r[1])).toEqual(SEED000_ORDER);
+  });
+
+  it('computes a made-up 2570 framework of four tools, typed as rows, from the bundle', () => {
+    const { gas, fn } = load();
+    for (const [name, grid] of Object.entries(framework2570Workbook().sheets)) gas.ss._addSheet(name, grid);
+    fn('menuComputeRankings')();
+    expect(gas.ui.alerts).toEqual([]);
+    const values = gas.ss._sheet('อันดับ')._values();
+    const block = values.findIndex((r) => r[0] === `${ALPHA} — ITA ปี 2570`);
+    expect(values.slice(block + 1, block + 4)).toEqual([
+      ['คะแนนรวม', 91.2, 'ระดับ', 'ผ่าน', 'เปลี่ยนแปลงจากปี 2568', 3.63],
+      ['IIT', 95, 'EIT', 91, 'XIT', 82],
+      ['OIT', 98, '', '', '', ''],
+    ]);
   });
 
   it('custom functions compute from the bundle, calling no service (AuthMode.CUSTOM_FUNCTION)', () => {

@@ -25,6 +25,10 @@ describe('onOpen in AuthMode.NONE', () => {
       { caption: 'สร้างเอกสารมาตรการประจำปี', functionName: 'menuGeneratePlan' },
       { caption: 'เปิดแผงควบคุม', functionName: 'openSidebar' },
       'separator',
+      { caption: 'ป้องกันข้อมูลตามหน่วยงาน', functionName: 'menuProtectUnits' },
+      { caption: 'แยกชีตมาตรการตามหน่วยงาน', functionName: 'menuSplitUnits' },
+      { caption: 'รวมชีตมาตรการ', functionName: 'menuMergeUnits' },
+      'separator',
       { caption: 'เกี่ยวกับ', functionName: 'menuAbout' },
     ]);
     for (const item of menu.items) if (item !== 'separator') expect(typeof (entry as Record<string, unknown>)[item.functionName]).toBe('function');

@@ -4,8 +4,8 @@
  * Full precision inside; every figure leaves rounded to 2 decimals (half-up).
  */
 import type { Assessment, Framework, RankedIndicator, ScoreEntry, Settings, Tool, UnitRank } from './types';
-import { TOOLS } from './types';
 import { frameworkFor, compareCodes } from './frameworks';
+import { toolCodes } from './tools';
 import { levelFor, isGrade, type LevelKey } from './levels';
 import { round2 } from './numbers';
 import { msg, t } from '../i18n';
@@ -31,10 +31,14 @@ export function rankIndicators(items: { code: string; name: string; score: numbe
   });
 }
 
-/** Each tool's weighted mean and the total Σ weight × score (weights normalised to what is present). */
-export function computeTotals(items: ScoredIndicator[]): { total: number; tools: Record<Tool, number | null> } {
-  const tools = {} as Record<Tool, number | null>;
-  for (const tool of TOOLS) {
+/**
+ * Each tool's weighted mean and the total Σ weight × score (weights normalised to what is present).
+ * `toolOrder`: the framework's tools (each gets a key, null when it has no score); by default the
+ * tools the items name, in their order.
+ */
+export function computeTotals(items: ScoredIndicator[], toolOrder?: readonly Tool[]): { total: number; tools: Record<Tool, number | null> } {
+  const tools: Record<Tool, number | null> = {};
+  for (const tool of toolOrder ?? [...new Set(items.map((i) => i.tool))]) {
     const mine = items.filter((i) => i.tool === tool);
     const weight = mine.reduce((acc, i) => acc + i.weight, 0);
     tools[tool] = weight > 0 ? mine.reduce((acc, i) => acc + i.weight * i.score, 0) / weight : null;
@@ -99,7 +103,11 @@ function assessUnitYear(g: UnitYear, framework: Framework, settings: Settings, p
   const missing = framework.indicators.filter((i) => !byCode.has(i.code)).map((i) => i.code);
   if (missing.length) warnings.push(msg('warning.missingIndicators', { codes: missing.join(', ') }));
 
-  const { total: computed, tools } = computeTotals(items);
+  const { total: computed, tools } = computeTotals(items, toolCodes(framework));
+  // A tool with no score holds the level under ผ่านดี (levels.ts): say which, and where the framework names it.
+  for (const tool of framework.tools) {
+    if (tools[tool.code] === null) warnings.push(msg('warning.missingTool', { tool: tool.code, where: tool.cell ? ` (${tool.cell})` : '' }));
+  }
   const total = g.official ?? computed;
   if (g.official !== null && Math.abs(g.official - computed) > TOTAL_TOLERANCE) {
     warnings.push(msg('warning.totalDiffers', { official: round2(g.official).toFixed(2), computed: round2(computed).toFixed(2), diff: round2(g.official - computed).toFixed(2) }));
@@ -111,8 +119,8 @@ function assessUnitYear(g: UnitYear, framework: Framework, settings: Settings, p
     change: prevScores.has(r.code) ? round2(r.score - (prevScores.get(r.code) as number)) : null,
   }));
   const pick = (r: RankedIndicator) => ({ code: r.code, name: r.name, score: r.score });
-  const roundedTools = {} as Record<Tool, number | null>;
-  for (const tool of TOOLS) roundedTools[tool] = tools[tool] === null ? null : round2(tools[tool] as number);
+  const roundedTools: Record<Tool, number | null> = {};
+  for (const [tool, v] of Object.entries(tools)) roundedTools[tool] = v === null ? null : round2(v);
   return {
     unit: g.unit,
     year: g.year,

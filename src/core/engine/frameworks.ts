@@ -6,6 +6,7 @@
 import type { Framework, Indicator } from './types';
 import { fromThaiDigits } from './thai';
 import { text } from './values';
+import { toolsOf } from './tools';
 
 /** The framework in force for an ITA year: the latest one starting at or before it. */
 export function frameworkFor(frameworks: Framework[], year: number): Framework | undefined {
@@ -14,13 +15,13 @@ export function frameworkFor(frameworks: Framework[], year: number): Framework |
   return best;
 }
 
-/** Groups indicator rows into frameworks, each sorted by code. */
+/** Groups indicator rows (in sheet order) into frameworks, each sorted by code, tools in the rows' order. */
 export function groupFrameworks(indicators: Indicator[]): Framework[] {
   const byYear = new Map<number, Indicator[]>();
   for (const i of indicators) byYear.set(i.fromYear, [...(byYear.get(i.fromYear) ?? []), i]);
   return [...byYear.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([fromYear, list]) => ({ fromYear, indicators: [...list].sort((a, b) => compareCodes(a.code, b.code)) }));
+    .map(([fromYear, list]) => ({ fromYear, indicators: [...list].sort((a, b) => compareCodes(a.code, b.code)), tools: toolsOf(list) }));
 }
 
 /** Codes in natural order: 2 before 10, O9 before O10. */

@@ -1,6 +1,8 @@
 /**
  * ITA levels. Up to ITA 2565 grade bands AA…F on the total; from 2566 (configurable)
- * rating levels that also look at each tool (IIT, EIT, OIT). Thresholds come from Settings.
+ * rating levels that also look at each tool of the year's framework (IIT, EIT, OIT up to 2568;
+ * whatever tools a later framework names): `tools` holds every one of them, null when unscored,
+ * and ผ่านดี/ผ่านดีเยี่ยม need each present and at the mark. Thresholds come from Settings.
  * Levels are judged on the published (2-decimal) figures.
  */
 import type { LevelKey, LevelSettings, Tool } from './types';
@@ -20,10 +22,13 @@ export function gradeLevel(total: number, grades: LevelSettings['grades']): Leve
 
 export function ratingLevel(total: number, tools: Record<Tool, number | null>, passThreshold: number, levels: LevelSettings): LevelKey {
   const t = round2(total);
-  const toolScores = Object.values(tools).filter((v): v is number => v !== null).map(round2);
+  const all = Object.values(tools);
+  // Every tool scored (and at least one): a tool without a score cannot be said to meet the mark.
+  const complete = all.length > 0 && all.every((v) => v !== null);
+  const meet = (mark: number) => complete && all.every((v) => round2(v as number) >= mark);
   if (t >= passThreshold) {
-    if (t >= levels.ratingExcellent && toolScores.length === 3 && toolScores.every((s) => s >= levels.ratingExcellent)) return 'excellent';
-    return toolScores.length === 3 && toolScores.every((s) => s >= passThreshold) ? 'good' : 'pass';
+    if (t >= levels.ratingExcellent && meet(levels.ratingExcellent)) return 'excellent';
+    return meet(passThreshold) ? 'good' : 'pass';
   }
   return t >= levels.ratingImprove ? 'improve' : 'urgent';
 }

@@ -18,8 +18,11 @@ export type { Lang };
 /** An ITA level: grade bands AA…F (to 2565) or rating levels (from 2566); rules in levels.ts. */
 export type LevelKey = 'AA' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'excellent' | 'good' | 'pass' | 'improve' | 'urgent';
 
-export type Tool = 'IIT' | 'EIT' | 'OIT';
-export const TOOLS: readonly Tool[] = ['IIT', 'EIT', 'OIT'];
+/**
+ * A tool's code as a framework's rows name it (`เครื่องมือ`): IIT, EIT and OIT up to ITA 2568,
+ * whatever a later framework names. Data, never a closed list (see core/tools.ts).
+ */
+export type Tool = string;
 
 /** A calendar day, Common Era year, month 1–12. */
 export interface CalendarDate {
@@ -43,12 +46,29 @@ export interface Indicator {
   tool: Tool;
   /** Percent, e.g. 6 for 6%. */
   weight: number;
+  /** The row's ชื่อเครื่องมือ when the sheet has that column ('' or absent otherwise). */
+  toolName?: string;
+  /** The row's เครื่องมือ cell, e.g. `ตัวชี้วัด!D14` (absent for the built-in framework). */
+  toolCell?: string;
+}
+
+/** A tool of a framework: what its rows name, in the order the rows first name it. */
+export interface FrameworkTool {
+  code: Tool;
+  /** The sheet's ชื่อเครื่องมือ, '' when none (then core/tools.ts names it). */
+  name: string;
+  /** Σ weight of its indicators, percent. */
+  weight: number;
+  /** The เครื่องมือ cell that first names it (`ตัวชี้วัด!D14`); '' for the built-in framework. */
+  cell: string;
 }
 
 /** The indicator set in force from `fromYear` (ITA year, BE) until the next framework. */
 export interface Framework {
   fromYear: number;
   indicators: Indicator[];
+  /** Its tools in the order its rows first name them; the level rule applies to each. */
+  tools: FrameworkTool[];
 }
 
 export interface GradeBands {
@@ -145,6 +165,8 @@ export interface Measure {
   updatedBy: string;
   /** 1-based sheet row. */
   row: number;
+  /** The unit sheet the row is in (`มาตรการ อบต.นาเลียง`); absent for the shared `มาตรการ` sheet. */
+  sheet?: string;
 }
 
 /** A row of the การวิเคราะห์ sheet: the staff's analysis of one indicator of an ITA result. */
@@ -189,7 +211,10 @@ export interface Assessment {
   /** Level label as published: "A", "ผ่านดี"… (Thai). */
   level: string;
   levelKey: LevelKey;
-  /** Each tool's weighted mean; null when the unit-year has no score for that tool. */
+  /**
+   * Each tool of the year's framework, in the framework's order: its weighted mean, null when the
+   * unit-year has no score for it (keys are never all-digit, so the object keeps that order).
+   */
   tools: Record<Tool, number | null>;
   ranking: RankedIndicator[];
   highest: { code: string; name: string; score: number };

@@ -54,7 +54,7 @@ export const ADDON_STRINGS = {
   'addon.validation.unit': { th: 'เลือกหน่วยงานจากชีตหน่วยงาน', en: 'Pick a unit from the Units sheet' },
   'addon.validation.indicator': { th: 'เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด (หรือพิมพ์ "รวม" สำหรับคะแนนรวมทางการ)', en: 'Pick an indicator code from the Indicators sheet (or type "รวม" for the official total)' },
   'addon.validation.score': { th: 'คะแนนต้องเป็นตัวเลข 0–100', en: 'Scores are numbers from 0 to 100' },
-  'addon.validation.tool': { th: 'เครื่องมือ: IIT, EIT หรือ OIT', en: 'Tool: IIT, EIT or OIT' },
+  'addon.validation.tool': { th: 'เครื่องมือ: IIT, EIT, OIT หรือรหัสใหม่', en: 'Tool: IIT, EIT, OIT or a new code' },
 
   // Compute rankings and validate
   'addon.rankings.start': { th: 'กำลังอ่านข้อมูลและคำนวณอันดับ…', en: 'Reading the data and computing rankings…' },

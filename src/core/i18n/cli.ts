@@ -18,7 +18,7 @@ export const CLI_STRINGS = {
   'cli.unknownCommand': { th: 'ไม่รู้จักคำสั่ง "{name}"', en: 'Unknown command "{name}"' },
   'cli.usageError': { th: 'ใช้คำสั่งไม่ถูกต้อง: {message}', en: 'Usage error: {message}' },
   'cli.rank.header': { th: '{unit} — ผลการประเมิน ITA ปี {year}', en: '{unit} — ITA {year}' },
-  'cli.rank.summary': { th: 'คะแนนรวม {total}  ระดับ {level}  (IIT {iit}  EIT {eit}  OIT {oit})', en: 'Total {total}  level {level}  (IIT {iit}  EIT {eit}  OIT {oit})' },
+  'cli.rank.summary': { th: 'คะแนนรวม {total}  ระดับ {level}  ({tools})', en: 'Total {total}  level {level}  ({tools})' },
   'cli.rank.fromYear': { th: 'จากปี {year}', en: 'from {year}' },
   'cli.rank.col.rank': { th: 'อันดับ', en: 'Rank' },
   'cli.rank.col.indicator': { th: 'ตัวชี้วัด', en: 'Indicator' },

@@ -14,7 +14,6 @@ export const CORE_STRINGS = {
   'problem.unknownIndicator': { th: 'ไม่พบตัวชี้วัด "{value}" ในกรอบปี {year}', en: 'Indicator "{value}" is not in the {year} framework' },
   'problem.noFramework': { th: 'ไม่มีกรอบตัวชี้วัดสำหรับปี {year}', en: 'No indicator framework covers {year}' },
   'problem.weightSum': { th: 'น้ำหนักตัวชี้วัดของกรอบปี {year} รวมได้ {sum} ไม่ใช่ 100', en: 'Weights of the {year} framework sum to {sum}, not 100' },
-  'problem.badTool': { th: 'เครื่องมือ "{value}" ต้องเป็น IIT, EIT หรือ OIT', en: 'Tool "{value}" must be IIT, EIT or OIT' },
   'problem.duplicateCode': { th: 'รหัสตัวชี้วัด {code} ซ้ำในกรอบปี {year}', en: 'Indicator code {code} repeats in the {year} framework' },
   'problem.unknownStatus': { th: 'ไม่รู้จักสถานะ "{value}" (ใช้ ยังไม่ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการเรียบร้อยแล้ว / ยกเลิก)', en: 'Unknown status "{value}" (use not started / in progress / done / cancelled)' },
   'problem.badDate': { th: 'อ่านวันที่ "{value}" ไม่ได้', en: 'Cannot read the date "{value}"' },

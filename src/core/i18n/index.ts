@@ -10,6 +10,8 @@ import { SAFE_INPUT_STRINGS } from './safe-input';
 import { DELIVERY_STRINGS } from './delivery';
 import { OVERVIEW_STRINGS } from './overview';
 import { PLAN_STRINGS } from './plan';
+import { UNITS_STRINGS } from './units';
+import { TOOL_STRINGS } from './tools';
 
 /** The user's language (every layer above imports it from here). */
 export type Lang = 'th' | 'en';
@@ -23,7 +25,7 @@ export type Catalog = Record<string, Bilingual>;
 
 // The offline I/O strings (./io) are registered by src/node/workbook-io.ts: not in the Apps Script bundle.
 const CATALOG: Catalog = { ...CORE_STRINGS, ...CALENDAR_STRINGS, ...REPORT_STRINGS, ...ADDON_STRINGS, ...DELIVERY_STRINGS, ...OVERVIEW_STRINGS,
-  ...SAFE_INPUT_STRINGS, ...PLAN_STRINGS };
+  ...SAFE_INPUT_STRINGS, ...PLAN_STRINGS, ...TOOL_STRINGS, ...UNITS_STRINGS };
 
 /** Adds an area's catalog (report, add-on, sidebar). Keys must be unique across areas. */
 export function registerStrings(catalog: Catalog): void {

@@ -31,7 +31,7 @@ export const IO_STRINGS = {
     th: 'เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด (หรือ "รวม" สำหรับคะแนนรวมทางการ)',
     en: 'Pick an indicator code from the Indicators sheet (or "รวม" for the official total)',
   },
-  'io.validation.tool': { th: 'เครื่องมือต้องเป็น IIT, EIT หรือ OIT', en: 'Tool must be IIT, EIT or OIT' },
+  'io.validation.tool': { th: 'เครื่องมือ: IIT, EIT, OIT หรือรหัสใหม่', en: 'Tool: IIT, EIT, OIT or a new code' },
   'io.validation.score': { th: 'คะแนนต้องเป็นตัวเลข 0–100', en: 'A score must be a number from 0 to 100' },
   'io.validation.year': { th: 'ปีงบประมาณเป็นปี พ.ศ. เช่น 2568', en: 'A fiscal year is a Buddhist-Era year, e.g. 2568' },
 };

@@ -67,10 +67,6 @@ export const REPORT_STRINGS = {
     th: '{unit} ได้คะแนน {total} คะแนน อยู่ในระดับ “{level}”',
     en: '{unit} scored {total} points, level {level}.',
   },
-  'report.ita.tools': {
-    th: 'คะแนนรายเครื่องมือ ได้แก่ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) {IIT} คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) {EIT} คะแนน และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) {OIT} คะแนน',
-    en: 'By tool: internal survey (IIT) {IIT}, external survey (EIT) {EIT}, open data (OIT) {OIT}.',
-  },
   'report.ita.levelHeldBy': {
     th: ' ซึ่งคะแนนของ {tools} ต่ำกว่า {mark} คะแนน จึงอยู่ในระดับดังกล่าว',
     en: '; {tools} below {mark} holds the level there',

@@ -14,6 +14,7 @@ import { parseWorkbook } from '../workbook/workbook';
 import { readTable, cell, normalizeName, a1, type Table } from '../workbook/sheets';
 import { SHEETS, TOTAL_WORDS } from '../workbook/template';
 import { frameworkFor, matchIndicator } from '../engine/frameworks';
+import { toolCodes } from '../engine/tools';
 import { parseNumber, parseYear, text } from '../engine/values';
 import { computeTotals, levelLabel } from '../engine/assess';
 import { levelFor, type LevelKey } from '../engine/levels';
@@ -273,7 +274,7 @@ function summarize(u: Incoming, frameworks: Framework[], settings: Settings, war
   const items = u.scores.filter((s) => weights.has(s.code)).map((s) => ({ ...(weights.get(s.code) as Framework['indicators'][number]), score: s.score }));
   if (u.missing.length && items.length) warnings.push(note('import.warning.missing', { unit: u.unit, year: u.year, codes: u.missing.join(', ') }));
   if (items.length === 0) return { unit: u.unit, year: u.year, total: u.total?.score ?? null, computedTotal: null, level: u.level?.text ?? null, computedLevel: null, missing: u.missing };
-  const { total, tools } = computeTotals(items);
+  const { total, tools } = computeTotals(items, framework && toolCodes(framework));
   const reported = u.total?.score ?? total;
   const key = levelFor(u.year, reported, tools, settings.passThreshold, settings.levels);
   if (u.total && u.missing.length === 0 && Math.abs(u.total.score - total) > 0.005) {

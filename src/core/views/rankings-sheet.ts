@@ -5,7 +5,6 @@
  */
 import type { Analysis } from '../workbook/analyse';
 import type { Assessment, Lang, UnitRank } from '../engine/types';
-import { TOOLS } from '../engine/types';
 import { COLOURS } from '../workbook/template';
 import { levelBand, type LevelKey } from '../engine/levels';
 import { levelLabel } from '../engine/assess';
@@ -105,7 +104,9 @@ function assessmentBlock(b: LayoutBuilder, a: Assessment, lang: Lang): void {
     tr('level'), levelCell(a.levelKey, lang),
     a.previousYear === null ? tr('noPrevious') : tr('totalChange', { year: a.previousYear }), change(a.totalChange),
   ]);
-  b.row(TOOLS.flatMap((tool) => [tool, score(a.tools[tool])]));
+  // The framework's tools in its order, three code/score pairs a row (the sheet is six columns wide).
+  const tools = Object.entries(a.tools);
+  for (let i = 0; i < tools.length; i += RANKINGS_WIDTH / 2) b.row(tools.slice(i, i + RANKINGS_WIDTH / 2).flatMap(([tool, v]) => [tool, score(v)]));
   b.row([tr('rank'), tr('code'), tr('indicator'), tr('score'), tr('change'), tr('develop')], { bold: true, bg: COLOURS.header });
   for (const r of a.ranking) {
     b.row([r.rank, r.code, r.name, score(r.score), change(r.change), weak.has(r.code) ? tr('developMark') : null]);

@@ -61,6 +61,7 @@ export interface DashboardResult {
   /** Rank among the units assessed that year (competition ranking); null if absent. */
   rank: number | null;
   rankOf: number;
+  /** The year's framework's tools in its order (keys never all-digit: JSON keeps the order). */
   tools: Record<Tool, number | null>;
   previousYear: number | null;
   totalChange: number | null;

@@ -55,7 +55,7 @@ export function readTable(grids: WorkbookGrids, spec: SheetSpec, problems: Probl
   const header = (grid[0] ?? []).map(normalizeName);
   const columns: Record<string, number> = {};
   let complete = true;
-  for (const column of spec.columns) {
+  for (const column of [...spec.columns, ...(spec.extraColumns ?? [])]) {
     const index = header.findIndex((h) => h === normalizeName(column.th) || h === normalizeName(column.en));
     columns[column.key] = index;
     if (index < 0 && column.required) {

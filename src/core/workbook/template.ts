@@ -30,6 +30,8 @@ export interface SheetSpec {
   protectedSheet?: boolean;
   /** A workbook may lack it (made before the sheet existed): no "missing sheet" problem. */
   optional?: boolean;
+  /** Columns read when a sheet has them but never laid out by the template (readTable maps them). */
+  extraColumns?: ColumnSpec[];
 }
 
 const col = (key: string, th: string, en: string, kind: ColumnKind, width: number, required = false): ColumnSpec =>
@@ -65,6 +67,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       col('tool', 'เครื่องมือ', 'Tool', 'tool', 100, true),
       col('weight', 'น้ำหนัก', 'Weight', 'number', 90, true),
     ],
+    // A new framework's tool may be named (IIT, EIT, OIT have their Thai names built in): README "Frameworks and tools".
+    extraColumns: [col('toolName', 'ชื่อเครื่องมือ', 'Tool name', 'text', 260)],
   },
   scores: {
     key: 'scores', th: 'คะแนน', en: 'Scores',
@@ -163,6 +167,7 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'ratingExcellent', th: 'เกณฑ์ผ่านดีเยี่ยม', en: 'rating_excellent', default: 95, note: 'คะแนนรวมและทุกเครื่องมือไม่ต่ำกว่าค่านี้' },
   { key: 'shareReports', th: 'แชร์รายงาน', en: 'share_reports', default: 'ผู้ดู', note: 'ผู้ดู / ผู้แก้ไข / ไม่แชร์: สิทธิ์ของผู้แก้ไขสเปรดชีตในรายงานใหม่' },
   { key: 'ratingImprove', th: 'เกณฑ์ต้องปรับปรุง', en: 'rating_improve', default: 70, note: 'ต่ำกว่าค่านี้: ต้องปรับปรุงโดยด่วน (ค่าที่ยังไม่แน่นอน ปรับได้)' },
+  { key: 'admins', th: 'ผู้ดูแล', en: 'admins', default: '', note: 'อีเมลผู้ดูแลของอำเภอ คั่นด้วยจุลภาค: แก้ไขได้ทุกชีตเมื่อป้องกันข้อมูลตามหน่วยงาน' },
 ];
 
 /** The default framework, ITA 2562–2567 (ITA-REFERENCE.md). */

@@ -3,14 +3,15 @@
  * one pass (each with its sheet, A1 cell and a Thai/English message).
  */
 import type { AnalysisNote, Framework, Indicator, Measure, Problem, ScoreEntry, Settings, ShareMode, Tool, Unit, WorkbookGrids } from '../engine/types';
-import { TOOLS } from '../engine/types';
 import { DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, TOTAL_WORDS } from './template';
 import { a1, addressOf, cell, findSheetName, normalizeName, readTable, type Table, type TableRow } from './sheets';
 import { instantOf, numberProblem, parseBoolean, parseNumber, parseYear, text } from '../engine/values';
 import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from '../engine/frameworks';
+import { isToolCode, normalizeToolCode } from '../engine/tools';
 import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from '../engine/measure-fields';
 import { parseDate } from '../engine/calendar';
 import { msg, type Params } from '../i18n';
+import { readMeasureTables, type MeasureTable } from './unit-sheets';
 
 export interface Workbook {
   settings: Settings;
@@ -83,6 +84,7 @@ function parseSettings(table: Table | null, c: Collector): Settings {
       else if (text(raw) !== '') bad();
       continue;
     }
+    if (spec.key === 'admins') continue; // read by the protect action (unit-protection.ts), which checks each address
     if (spec.key === 'thaiDigits') {
       const b = parseBoolean(raw);
       if (b === null && text(raw) !== '') bad();
@@ -147,17 +149,25 @@ function parseIndicators(table: Table | null, c: Collector): Framework[] {
     const fromYear = parseYear(cell(table, row, 'fromYear'));
     const code = normalizeCode(cell(table, row, 'code'));
     const name = text(cell(table, row, 'name'));
-    const toolText = text(cell(table, row, 'tool')).toUpperCase();
+    // The tool is whatever the row names (issue 18 point 7): the framework's tools are data.
+    const tool = normalizeToolCode(cell(table, row, 'tool'));
+    const toolName = text(cell(table, row, 'toolName'));
     const weight = parseNumber(cell(table, row, 'weight'));
     let ok = true;
     if (fromYear === null || Number.isNaN(fromYear)) { c.at(table, row, 'fromYear', 'badYear', { value: text(cell(table, row, 'fromYear')) }); ok = false; }
     if (code === '') { c.at(table, row, 'code', 'required', { header: header('indicators', 'code') }); ok = false; }
-    if (!TOOLS.includes(toolText as Tool)) { c.at(table, row, 'tool', 'badTool', { value: toolText }); ok = false; }
+    if (!isToolCode(tool)) { c.at(table, row, 'tool', 'badTool', { value: text(cell(table, row, 'tool')) }); ok = false; }
     if (weight === null || Number.isNaN(weight) || weight < 0) { c.notNumber(table, row, 'weight'); ok = false; }
     if (!ok) continue;
     const dup = indicators.find((i) => i.fromYear === fromYear && i.code === code);
     if (dup) { c.at(table, row, 'code', 'duplicateCode', { code, year: fromYear as number }); continue; }
-    indicators.push({ fromYear: fromYear as number, code, name, tool: toolText as Tool, weight: weight as number });
+    const toolCell = `${table.sheet}!${addressOf(table, row, 'tool')}`;
+    const named = toolName === '' ? undefined : indicators.find((i) => i.fromYear === fromYear && i.tool === tool && i.toolName);
+    // A problem, but the row still counts (its weight and code are fine): no knock-on problems.
+    if (named && named.toolName !== toolName) {
+      c.at(table, row, 'toolName', 'toolNameDiffers', { tool, value: toolName, first: named.toolName as string, cell: named.toolCell as string });
+    }
+    indicators.push({ fromYear: fromYear as number, code, name, tool, weight: weight as number, toolName, toolCell });
     rowsOf.set(fromYear as number, [...(rowsOf.get(fromYear as number) ?? []), row.row]);
   }
   const frameworks = groupFrameworks(indicators);
@@ -257,8 +267,13 @@ function readOnce<T>(read: (value: unknown) => T): (value: unknown) => T {
   };
 }
 
-function parseMeasures(table: Table | null, refs: References, c: Collector): Measure[] {
-  if (!table) return [];
+/**
+ * Every measures sheet's rows: the shared sheet's name their unit; a unit sheet's rows may leave
+ * it blank (the tab names the unit) and may not name another unit. The same measure (unit, year,
+ * title) in two sheets — a row left behind by a split, or typed twice — is a problem that names
+ * both cells.
+ */
+function parseMeasures(tables: MeasureTable[], refs: References, c: Collector): Measure[] {
   const { units, frameworks } = refs;
   const readStatus = readOnce(normalizeStatus);
   const readRounds = readOnce(parseRounds);
@@ -272,35 +287,51 @@ function parseMeasures(table: Table | null, refs: References, c: Collector): Mea
   };
   const known = new Set(frameworks.flatMap((f) => f.indicators.map((i) => i.code)));
   const measures: Measure[] = [];
-  for (const row of table.rows) {
-    const get = (k: string) => text(cell(table, row, k));
-    const unit = get('unit');
-    const year = parseYear(cell(table, row, 'year'));
-    const title = get('measure');
-    let ok = true;
-    const canonical = units(unit);
-    if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('measures', 'unit') }); ok = false; }
-    else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
-    if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
-    if (title === '') { c.at(table, row, 'measure', 'required', { header: header('measures', 'measure') }); ok = false; }
-    const codes = [...readCodes(cell(table, row, 'indicators'))];
-    if (refs.frameworksKnown) for (const code of codes) if (!known.has(code)) { c.at(table, row, 'indicators', 'unknownIndicator', { value: code, year: year ?? '' }); ok = false; }
-    const status = readStatus(cell(table, row, 'status'));
-    if (status === null) { c.at(table, row, 'status', 'unknownStatus', { value: get('status') }); ok = false; }
-    const doneOnRaw = readDate(cell(table, row, 'doneOn'));
-    if (doneOnRaw === 'invalid') { c.at(table, row, 'doneOn', 'badDate', { value: get('doneOn') }); ok = false; }
-    const rounds = readRounds(cell(table, row, 'followUp'));
-    if (rounds === 'invalid') { c.at(table, row, 'followUp', 'badRounds', { value: get('followUp') }); ok = false; }
-    const timeline = year !== null && !Number.isNaN(year) ? readTimeline(cell(table, row, 'timeline'), year) : { due: null };
-    if (timeline === 'invalid') { c.at(table, row, 'timeline', 'badTimeline', { value: get('timeline') }); ok = false; }
-    if (!ok || status === null || rounds === 'invalid' || timeline === 'invalid' || doneOnRaw === 'invalid') continue;
-    const updated = cell(table, row, 'updated');
-    measures.push({
-      unit: canonical as string, year: year as number, no: get('no'), title, indicators: codes,
-      method: get('method'), responsible: get('responsible'), timeline: get('timeline'), followUp: rounds,
-      due: timeline.due, status: status.status, result: get('result'), outcome: get('outcome'),
-      doneOn: doneOnRaw ?? status.doneOn, updated: instantOf(updated), updatedBy: get('updatedBy'), row: row.row,
-    });
+  /** unit|year|title → where it was first seen, for duplicates across sheets. */
+  const seen = new Map<string, { sheet: string; cell: string }>();
+  for (const { table, unit: tabUnit } of tables) {
+    for (const row of table.rows) {
+      const get = (k: string) => text(cell(table, row, k));
+      const unit = get('unit');
+      const year = parseYear(cell(table, row, 'year'));
+      const title = get('measure');
+      let ok = true;
+      const canonical = unit === '' ? tabUnit ?? undefined : units(unit);
+      if (unit === '' && tabUnit === null) { c.at(table, row, 'unit', 'required', { header: header('measures', 'unit') }); ok = false; }
+      else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
+      else if (tabUnit !== null && canonical !== tabUnit) { c.at(table, row, 'unit', 'otherUnitInSheet', { unit, sheet: table.sheet, tab: tabUnit }); ok = false; }
+      if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
+      if (title === '') { c.at(table, row, 'measure', 'required', { header: header('measures', 'measure') }); ok = false; }
+      const codes = [...readCodes(cell(table, row, 'indicators'))];
+      if (refs.frameworksKnown) for (const code of codes) if (!known.has(code)) { c.at(table, row, 'indicators', 'unknownIndicator', { value: code, year: year ?? '' }); ok = false; }
+      const status = readStatus(cell(table, row, 'status'));
+      if (status === null) { c.at(table, row, 'status', 'unknownStatus', { value: get('status') }); ok = false; }
+      const doneOnRaw = readDate(cell(table, row, 'doneOn'));
+      if (doneOnRaw === 'invalid') { c.at(table, row, 'doneOn', 'badDate', { value: get('doneOn') }); ok = false; }
+      const rounds = readRounds(cell(table, row, 'followUp'));
+      if (rounds === 'invalid') { c.at(table, row, 'followUp', 'badRounds', { value: get('followUp') }); ok = false; }
+      const timeline = year !== null && !Number.isNaN(year) ? readTimeline(cell(table, row, 'timeline'), year) : { due: null };
+      if (timeline === 'invalid') { c.at(table, row, 'timeline', 'badTimeline', { value: get('timeline') }); ok = false; }
+      if (canonical && year !== null && !Number.isNaN(year) && title !== '') {
+        const key = `${canonical}|${year}|${normalizeName(title)}`;
+        const here = { sheet: table.sheet, cell: addressOf(table, row, 'measure') };
+        const first = seen.get(key);
+        if (!first) seen.set(key, here);
+        else if (first.sheet !== here.sheet) {
+          c.add(here.sheet, here.cell, 'duplicateMeasure', { title, unit: canonical, year, other: `${first.sheet}!${first.cell}` });
+          ok = false;
+        }
+      }
+      if (!ok || status === null || rounds === 'invalid' || timeline === 'invalid' || doneOnRaw === 'invalid') continue;
+      const updated = cell(table, row, 'updated');
+      measures.push({
+        unit: canonical as string, year: year as number, no: get('no'), title, indicators: codes,
+        method: get('method'), responsible: get('responsible'), timeline: get('timeline'), followUp: rounds,
+        due: timeline.due, status: status.status, result: get('result'), outcome: get('outcome'),
+        doneOn: doneOnRaw ?? status.doneOn, updated: instantOf(updated), updatedBy: get('updatedBy'), row: row.row,
+        ...(tabUnit !== null ? { sheet: table.sheet } : {}),
+      });
+    }
   }
   return measures;
 }
@@ -361,7 +392,6 @@ export function parseWorkbook(grids: WorkbookGrids): ParseResult {
     indicators: defaultFramework ? null : readTable(grids, SHEETS.indicators, c.problems),
     scores: readTable(grids, SHEETS.scores, c.problems),
     analysis: readTable(grids, SHEETS.analysis, c.problems),
-    measures: readTable(grids, SHEETS.measures, c.problems),
   };
   const settings = parseSettings(tables.settings, c);
   const units = parseUnits(tables.units, c);
@@ -372,13 +402,16 @@ export function parseWorkbook(grids: WorkbookGrids): ParseResult {
   };
   const scores = parseScores(tables.scores, refs, c);
   const analysisNotes = parseAnalysis(tables.analysis, refs, c);
-  const measures = parseMeasures(tables.measures, refs, c);
+  const measureTables = readMeasureTables(grids, tables.units ? units.map((u) => u.name) : null, c.problems, warnings);
+  const measures = parseMeasures(measureTables, refs, c);
   const sheetNames: Workbook['sheetNames'] = {};
   for (const [key, table] of Object.entries(tables)) if (table) sheetNames[key as keyof typeof SHEETS] = table.sheet;
+  const shared = measureTables.find((m) => m.unit === null);
+  if (shared) sheetNames.measures = shared.table.sheet;
   return { workbook: { settings, units, frameworks, scores, measures, analysisNotes, sheetNames }, problems: c.problems, warnings };
 }
 
 /** The template's default framework (ITA 2562–2567) as frameworks. */
 function defaultFrameworks(): Framework[] {
-  return groupFrameworks(DEFAULT_FRAMEWORK_ROWS.map(([fromYear, code, name, tool, weight]) => ({ fromYear, code, name, tool: tool as Tool, weight })));
+  return groupFrameworks(DEFAULT_FRAMEWORK_ROWS.map(([fromYear, code, name, tool, weight]) => ({ fromYear, code, name, tool, weight })));
 }

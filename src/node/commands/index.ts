@@ -8,6 +8,7 @@ import { report } from './report';
 import { plan } from './plan';
 import { status } from './status';
 import { importScores } from './import-scores';
+import { mergeUnits, splitUnits } from './unit-sheets';
 
 export const COMMANDS: Command[] = [
   init,
@@ -18,5 +19,7 @@ export const COMMANDS: Command[] = [
   plan,
   status,
   importScores,
+  splitUnits,
+  mergeUnits,
   demo,
 ];

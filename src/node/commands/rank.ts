@@ -32,7 +32,9 @@ const signed = (n: number | null): string => (n === null ? '' : n > 0 ? `+${n.to
 function assessmentText(a: Assessment, io: Io): string {
   const L = (key: string, params = {}) => t(io.lang, key, params);
   const head = L('cli.rank.header', { unit: a.unit, year: a.year });
-  const summary = L('cli.rank.summary', { total: fmt(a.total), level: a.level, iit: fmt(a.tools.IIT), eit: fmt(a.tools.EIT), oit: fmt(a.tools.OIT) })
+  // The year's framework's tools in its order: "IIT 91.99  EIT 84.71  OIT 86.39".
+  const tools = Object.entries(a.tools).map(([tool, v]) => `${tool} ${fmt(v)}`).join('  ');
+  const summary = L('cli.rank.summary', { total: fmt(a.total), level: a.level, tools })
     + (a.totalChange === null ? '' : `  (${signed(a.totalChange)} ${L('cli.rank.fromYear', { year: a.previousYear ?? '' })})`);
   const table = formatTable(
     [L('cli.rank.col.rank'), L('cli.rank.col.indicator'), L('cli.rank.col.score'), L('cli.rank.col.change')],

@@ -52,6 +52,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     Session: session,
     ScriptApp: script,
   };
+  ss._me = () => session.email;
   serviceCalls.reset();
   return {
     ss, ui, app, lock, properties, session, script, calls: serviceCalls, globals,

@@ -3,6 +3,7 @@
  * protection. Built objects are immutable like the real ones; `copy()` gives a builder.
  */
 import { counted } from './counter';
+import { FakeUser } from './services';
 
 export const BooleanCriteria = {
   CUSTOM_FORMULA: 'CUSTOM_FORMULA',
@@ -157,18 +158,93 @@ export class FakeDataValidationBuilder {
 
 let nextProtectionId = 1;
 
+/** What a protection needs to know about its spreadsheet: who shares it, who owns it, who runs the script. */
+export interface ProtectionHost {
+  _removeProtection(id: number): void;
+  _access(): { owner: string | null; editors: string[]; domain: string | null; me: string };
+}
+
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+const PROTECTED_MESSAGE = 'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+const emailOf = (who: unknown): string => String(typeof who === 'object' && who !== null && 'getEmail' in who ? (who as { getEmail(): string }).getEmail() : who).trim();
+
+/**
+ * Sheet protection as the Apps Script reference describes it (Sheet.protect, class Protection):
+ * - a new protection mirrors the spreadsheet's permissions (its editors are the file's editors,
+ *   domain edit as the file's domain) until the script changes the list — it protects nothing yet;
+ * - only someone who may edit the protection (the owner, or one of its editors) may read its
+ *   editors or change it; the owner can never be removed (removeEditors leaves them);
+ * - addEditors does not share the file (the reference: call Spreadsheet.addEditors for that): an
+ *   address that is not an e-mail is refused with Drive's "Invalid email", and one that is not
+ *   among the file's editors is refused too — the fake is strict here so that code adding such an
+ *   address is caught; ours names those people instead (unit-protection.ts);
+ * - setDomainEdit needs a spreadsheet in a Google Workspace domain (callers test canDomainEdit first).
+ */
 export class FakeProtection {
   private readonly id = nextProtectionId++;
   private warningOnly = false;
   private description = '';
-  constructor(private readonly owner: { _removeProtection(id: number): void }, private readonly type: string) {
+  private editors: string[];
+  private domainEdit: boolean;
+  constructor(private readonly owner: ProtectionHost, private readonly type: string) {
+    const access = owner._access();
+    this.editors = [...access.editors];
+    this.domainEdit = access.domain !== null;
     return counted(this, 'Protection');
   }
-  setWarningOnly(warningOnly: boolean): this { this.warningOnly = warningOnly; return this; }
+  private guard(): void {
+    if (!this._canEdit(this.owner._access().me)) throw new Error(PROTECTED_MESSAGE);
+  }
+  setWarningOnly(warningOnly: boolean): this { this.guard(); this.warningOnly = warningOnly; return this; }
   isWarningOnly(): boolean { return this.warningOnly; }
-  setDescription(description: string): this { this.description = description; return this; }
+  setDescription(description: string): this { this.guard(); this.description = description; return this; }
   getDescription(): string { return this.description; }
   getProtectionType(): string { return this.type; }
-  remove(): void { this.owner._removeProtection(this.id); }
+  remove(): void { this.guard(); this.owner._removeProtection(this.id); }
+  canEdit(): boolean { return this._canEdit(this.owner._access().me); }
+  canDomainEdit(): boolean { return this.domainEdit; }
+  setDomainEdit(editable: boolean): this {
+    this.guard();
+    if (this.owner._access().domain === null) throw new Error('Exception: Domain edit can only be set on a spreadsheet in a Google Workspace domain.');
+    this.domainEdit = editable;
+    return this;
+  }
+  getEditors(): FakeUser[] {
+    this.guard();
+    const { owner } = this.owner._access();
+    return [...new Set([...(owner ? [owner] : []), ...this.editors])].map((e) => new FakeUser(e));
+  }
+  addEditor(who: unknown): this { return this.addEditors([emailOf(who)]); }
+  addEditors(emailAddresses: string[]): this {
+    this.guard();
+    if (!Array.isArray(emailAddresses)) throw new Error('Exception: The parameters (String) don\'t match the method signature for SpreadsheetApp.Protection.addEditors.');
+    const { owner, editors } = this.owner._access();
+    const fileEditors = new Set([...(owner ? [owner] : []), ...editors].map((e) => e.toLowerCase()));
+    for (const raw of emailAddresses) {
+      const email = String(raw).trim();
+      if (!EMAIL.test(email)) throw new Error(`Exception: Invalid email: ${email}`);
+      if (!fileEditors.has(email.toLowerCase())) throw new Error(`Exception: ${email} is not an editor of this spreadsheet: share the spreadsheet with them first.`);
+    }
+    for (const raw of emailAddresses) {
+      const email = String(raw).trim();
+      if (!this.editors.some((e) => e.toLowerCase() === email.toLowerCase())) this.editors.push(email);
+    }
+    return this;
+  }
+  removeEditor(who: unknown): this { return this.removeEditors([emailOf(who)]); }
+  removeEditors(emailAddresses: unknown[]): this {
+    this.guard();
+    const gone = new Set(emailAddresses.map((e) => emailOf(e).toLowerCase()));
+    const { owner } = this.owner._access();
+    this.editors = this.editors.filter((e) => !gone.has(e.toLowerCase()) || e.toLowerCase() === owner?.toLowerCase());
+    return this;
+  }
   _id(): number { return this.id; }
+  /** The owner, or a listed editor (anyone who may edit the file, while the protection is warning-only). */
+  _canEdit(email: string): boolean {
+    const { owner } = this.owner._access();
+    const key = email.trim().toLowerCase();
+    return this.warningOnly || (owner !== null && owner.toLowerCase() === key) || this.editors.some((e) => e.toLowerCase() === key);
+  }
+  _editors(): string[] { return [...this.editors]; }
 }

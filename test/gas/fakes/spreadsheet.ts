@@ -44,6 +44,8 @@ interface CellData {
   wrap?: boolean;
   fontFamily?: string;
   horizontalAlignment?: string;
+  /** The cell's note (Range.setNote/setNotes), '' or absent when none. */
+  note?: string;
 }
 
 export function columnLetter(column: number): string {
@@ -147,6 +149,7 @@ export class FakeRange {
 
   private write(data: unknown, apply: (cell: CellData, v: unknown) => void): this {
     checkShape(data, this.numRows, this.numColumns);
+    this.sheet._guardEdit();
     for (let i = 0; i < this.numRows; i++) {
       for (let j = 0; j < this.numColumns; j++) apply(this.sheet._cellForWrite(this.row + i, this.column + j), data[i][j]);
     }
@@ -154,6 +157,7 @@ export class FakeRange {
   }
 
   private fill(apply: (cell: CellData) => void): this {
+    this.sheet._guardEdit();
     for (let i = 0; i < this.numRows; i++) for (let j = 0; j < this.numColumns; j++) apply(this.sheet._cellForWrite(this.row + i, this.column + j));
     return this;
   }
@@ -184,6 +188,11 @@ export class FakeRange {
     return this.fill((cell) => writeCell(cell, value, tz));
   }
   getFormulas(): string[][] { return this.each((c) => c?.formula ?? ''); }
+  getNotes(): string[][] { return this.each((c) => c?.note ?? ''); }
+  getNote(): string { return this.sheet._cell(this.row, this.column)?.note ?? ''; }
+  setNotes(notes: (string | null)[][]): this { return this.write(notes, (cell, v) => { cell.note = v === null || v === undefined ? '' : String(v); }); }
+  setNote(note: string | null): this { return this.fill((cell) => { cell.note = note ?? ''; }); }
+  clearNote(): this { return this.fill((cell) => { cell.note = ''; }); }
   clearContent(): this { return this.fill((cell) => { cell.value = ''; delete cell.formula; }); }
 
   getBackgrounds(): string[][] { return this.each((c) => c?.background ?? DEFAULT_BACKGROUND); }
@@ -351,6 +360,14 @@ export class FakeSheet {
 
   // ---- test helpers (not counted) ----
   _name(): string { return this.name; }
+  _access(): { owner: string | null; editors: string[]; domain: string | null; me: string } { return this.parent._access(); }
+  /** Sheets refuses an edit of a protected sheet by someone the protection does not list. */
+  _guardEdit(): void {
+    const me = this.parent._access().me;
+    if (this.protections.some((p) => !p._canEdit(me))) {
+      throw new Error('Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    }
+  }
   _removeProtection(id: number): void { this.protections = this.protections.filter((p) => p._id() !== id); }
   _cell(row: number, column: number): CellData | undefined { return this.rows[row - 1]?.[column - 1]; }
   _cellForWrite(row: number, column: number): CellData {
@@ -409,8 +426,18 @@ export class FakeSpreadsheet {
     return counted(this, 'Spreadsheet');
   }
 
-  /** Uncounted: who shares the workbook (Spreadsheet.getEditors / getViewers; the owner is an editor). */
-  readonly people: { editors: string[]; viewers: string[] } = { editors: ['staff@example.go.th'], viewers: [] };
+  /**
+   * Uncounted: who shares the workbook (Spreadsheet.getEditors / getViewers; the owner is an
+   * editor), who owns it, its Google Workspace domain (null: a consumer account), and who runs
+   * the script (`me`: Session's user, set by createFakeGas).
+   */
+  readonly people: { editors: string[]; viewers: string[]; owner: string | null; domain: string | null } =
+    { editors: ['staff@example.go.th'], viewers: [], owner: 'staff@example.go.th', domain: null };
+  _me: () => string = () => this.people.owner ?? '';
+  _access(): { owner: string | null; editors: string[]; domain: string | null; me: string } {
+    return { owner: this.people.owner, editors: this.people.editors, domain: this.people.domain, me: this._me() };
+  }
+  getOwner(): FakeUser | null { return this.people.owner ? new FakeUser(this.people.owner) : null; }
   getName(): string { return this.name; }
   getId(): string { return 'fake-spreadsheet-id'; }
   getEditors(): FakeUser[] { return this.people.editors.map((e) => new FakeUser(e)); }
@@ -447,6 +474,7 @@ export class FakeSpreadsheet {
   }
 
   deleteSheet(sheet: FakeSheet): void {
+    sheet._guardEdit();
     if (this.sheets.length === 1) throw new Error('Exception: You can\'t remove all the sheets in a document.');
     this.sheets = this.sheets.filter((s) => s.getSheetId() !== sheet.getSheetId());
   }

@@ -24,6 +24,8 @@ import { largestRemainder } from '../../engine/numbers';
 import { toolsHoldingLevel } from '../../engine/levels';
 import { msg, t, type Bilingual, type Params } from '../../i18n';
 import { barChartSvg } from '../chart';
+import { toolsSentence } from './tools-sentence';
+import { frameworkFor } from '../../engine/frameworks';
 import { signatureBlock } from '../signature';
 import {
   REPORT_STYLE, boldLabelWidthPt, CONTENT_WIDTH_PT, contentWidthPt, type Align, type Block, type Cell, type ChartBlock, type ParagraphBlock, type ReportDoc, type ReportSection, type Run, type TableBlock,
@@ -468,14 +470,15 @@ export function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | u
   const total = w.tx('report.ita.total', { unit: o.unit.name, total: '\u0000', level: '\u0001' });
   const [before, middle, after] = total.split(/\u0000|\u0001/);
   blocks.push(para([{ text: before }, { text: w.num(a.total), bold: true }, { text: middle }, { text: a.level, bold: true }, { text: after ?? '' }], 'justify', true));
-  if (a.tools.IIT !== null && a.tools.EIT !== null && a.tools.OIT !== null) {
+  const tools = toolsSentence(w, a, frameworkFor(analysis.workbook.frameworks, a.year));
+  if (tools !== null) {
     const { passThreshold, levels } = analysis.workbook.settings;
     const holding = toolsHoldingLevel(a.levelKey, a.total, a.tools, passThreshold, levels);
     // Why a total above the mark has this level (91.30 is ผ่าน when EIT is under 85): readers ask.
     const why = holding.length === 0 ? '' : w.tx('report.ita.levelHeldBy', {
       tools: holding.join(', '), mark: w.int(a.levelKey === 'pass' ? passThreshold : levels.ratingExcellent),
     });
-    blocks.push(para(w.tx('report.ita.tools', { IIT: w.num(a.tools.IIT), EIT: w.num(a.tools.EIT), OIT: w.num(a.tools.OIT) }) + why, 'justify', true));
+    blocks.push(para(tools + why, 'justify', true));
   }
   if (prev && a.totalChange !== null) {
     const key = a.totalChange > 0 ? 'report.ita.up' : a.totalChange < 0 ? 'report.ita.down' : 'report.ita.same';

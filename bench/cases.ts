@@ -19,8 +19,7 @@ import { generateWorkbook, unitName, type BenchSize } from './generate';
 import { naiveWriteLayout } from './naive';
 import { buildOverview } from '../src/core/views/overview';
 import { buildOverviewSheet } from '../src/core/views/overview-sheet';
-import { readReportLog } from '../src/core/views/sidebar-api';
-import { logRow } from '../src/core/workbook/report-log';
+import { readReportLog, logRow } from '../src/core/workbook/report-log';
 import { measure, peakRssMB, round1, rssMB } from './measure';
 
 export type CaseOp =

@@ -21,7 +21,8 @@ import { BENCH_SIZES, REPORT_SIZE, generateWorkbook, measuresOfUnit, rowCounts, 
 import { runCase, type CaseInput, type CaseOp, type CaseResult } from './cases';
 import { measure, round1 } from './measure';
 import { measureRatios, type Ratio } from './ratios';
-import { writeJsonGrids, writeWorkbookXlsx } from '../src/node/workbook-io';
+import { writeJsonGrids } from '../src/node/workbook-io';
+import { writeWorkbookXlsx } from '../src/node/xlsx-write';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CODE_JS = join(ROOT, 'dist', 'Code.js');

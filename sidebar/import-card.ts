@@ -3,7 +3,7 @@
  * is for (defaults: the sidebar's unit, the reporting fiscal year − 1), a preview of every
  * cell the import writes and how it differs from the sheet, then confirm. The server plans
  * (previewScoreImport) and imports (importScores) with the same core plan; the card only
- * shows it. Its state lives here; main.ts renders it with `importCard(host)`.
+ * shows it. Its state lives here; panel.ts renders it with `importCard(host)` (host: hosts.ts).
  */
 import type { Lang } from '../src/core/engine/types';
 import type { SidebarState } from '../src/core/views/sidebar-api';

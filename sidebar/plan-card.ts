@@ -1,7 +1,7 @@
 /**
  * The sidebar's card for the year-start document (issue 12): the fiscal year of the measures,
  * the announcement date (blank: the server's rule), the digits, a button, then the new document's link, delivery's notes (sharing…) and, when the
- * การวิเคราะห์ sheet lacks notes, the server's warning. The panel's busy state, notices and reload stay in main.ts (the host).
+ * การวิเคราะห์ sheet lacks notes, the server's warning. The panel's busy state, notices and reload stay with the page (the host: hosts.ts).
  */
 import type { Lang } from '../src/core/engine/types';
 import type { PlanResult, SidebarState } from '../src/core/views/sidebar-api';

@@ -2,7 +2,7 @@
  * The report card's fields of issue 9: ข้อมูล ณ วันที่ (blank: the as-of rule), the memo and
  * signature date (blank: today), the document number, a cover page, the executive's
  * endorsement; and the note telling the person which statuses could not be told on the as-of
- * day (never printed in the document). Hooked into the card by main.ts.
+ * day (never printed in the document). Hooked into the card by report-card.ts.
  */
 import type { ReportOptions, ReportResult } from '../src/core/views/sidebar-api';
 import { h } from './dom';

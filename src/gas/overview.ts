@@ -9,7 +9,7 @@ import type { Analysis } from '../core/workbook/analyse';
 import { analyse } from '../core/workbook/analyse';
 import { SHEETS } from '../core/workbook/template';
 import { toCalendarDate } from '../core/engine/calendar';
-import { readReportLog } from '../core/views/sidebar-api';
+import { readReportLog } from '../core/workbook/report-log';
 import { buildOverview, type Overview } from '../core/views/overview';
 import { buildOverviewSheet } from '../core/views/overview-sheet';
 import { t } from '../core/i18n';

@@ -11,10 +11,8 @@ import type { Lang, WorkbookGrids } from '../core/engine/types';
 import { analyse } from '../core/workbook/analyse';
 import { msg } from '../core/i18n';
 import { sidebarError } from '../core/i18n/sidebar';
-import {
-  buildSidebarState, rankingsResult, reportOptionsError, reportOptionsProblem, validateResult, type ActionResult, type RankingsResult, type ReportOptions, type ReportResult,
-  type SidebarState, type ValidateResult,
-} from '../core/views/sidebar-api';
+import { buildSidebarState } from '../core/views/dashboard';
+import { rankingsResult, reportOptionsError, reportOptionsProblem, validateResult, type ActionResult, type RankingsResult, type ReportOptions, type ReportResult, type SidebarState, type ValidateResult } from '../core/views/sidebar-api';
 import { SHEETS } from '../core/workbook/template';
 import { userLang } from './lang';
 import { findSheet, LockBusyError, readWorkbookGrids, sheetsByName } from './workbook';

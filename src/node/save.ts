@@ -22,9 +22,8 @@ export async function saveWorkbook(path: string, grids: WorkbookGrids, { force =
   // A folder in the way is not a workbook: the write itself says so (cli.fs.EISDIR).
   if (!force && existsSync(path) && !statSync(path).isDirectory()) throw new UsageError(msg('cli.usage.exists', { file: path }));
   // exceljs is loaded only by the commands that write a workbook.
-  const io = await import('./workbook-io');
-  if (extname(path).toLowerCase() === '.json') await io.writeJsonGrids(path, grids);
-  else await io.writeWorkbookXlsx(path, grids);
+  if (extname(path).toLowerCase() === '.json') await (await import('./workbook-io')).writeJsonGrids(path, grids);
+  else await (await import('./xlsx-write')).writeWorkbookXlsx(path, grids);
 }
 
 /** The same file, following links: `./a.xlsx`, `a.xlsx` and a symlink to it are one file. */

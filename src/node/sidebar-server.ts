@@ -15,15 +15,13 @@ import { basename, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Grid, WorkbookGrids } from '../core/engine/types';
 import { analyse, type Analysis } from '../core/workbook/analyse';
-import {
-  SIDEBAR_FUNCTIONS, buildSidebarState, bangkokToday, rankingsResult, readReportLog, reportOptionsError, reportOptionsProblem, validateResult, type AsyncSidebarApi, type ReportOptions, type SidebarFunction,
-  planRequestProblem, type PlanRequest,
-} from '../core/views/sidebar-api';
+import { SIDEBAR_FUNCTIONS, rankingsResult, reportOptionsError, reportOptionsProblem, validateResult, type AsyncSidebarApi, type ReportOptions, type SidebarFunction, planRequestProblem, type PlanRequest } from '../core/views/sidebar-api';
+import { buildSidebarState, bangkokToday } from '../core/views/dashboard';
+import { readReportLog, logRow, type LogRecord } from '../core/workbook/report-log';
 import { sidebarError } from '../core/i18n/sidebar';
 import { msg } from '../core/i18n';
 import { ALL_SHEETS, SHEETS } from '../core/workbook/template';
 import { findSheetName } from '../core/workbook/sheets';
-import { logRow, type LogRecord } from '../core/workbook/report-log';
 import { buildEmptyWorkbook } from '../core/workbook/sample';
 import { buildRankingsSheet } from '../core/views/rankings-sheet';
 import { buildOverview } from '../core/views/overview';

@@ -2,6 +2,7 @@
  * The house's shape (README, "Architecture"): no import circle anywhere in src/ or sidebar/,
  * and core's folders import only downwards: i18n ← engine ← workbook ← score-import,
  * documents ← views. Type-only imports count: a circle of types is still a circle to read.
+ * And no maze: a source file over 400 lines says why at its top (the words "400 lines").
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -88,5 +89,13 @@ describe('the house', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('has no source file over 400 lines without its reason at the top', () => {
+    const long = [...graph.keys()].filter((file) => {
+      const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
+      return lines.length > 400 && !lines.slice(0, 20).join('\n').includes('400 lines');
+    });
+    expect(long).toEqual([]);
   });
 });

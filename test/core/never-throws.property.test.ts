@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { analyse } from '../../src/core/workbook/analyse';
 import { buildReport, ReportError } from '../../src/core/documents';
 import { buildRankingsSheet } from '../../src/core/views/rankings-sheet';
-import { buildSidebarState, validateResult } from '../../src/core/views/sidebar-api';
+import { buildSidebarState } from '../../src/core/views/dashboard';
+import { validateResult } from '../../src/core/views/sidebar-api';
 import { randomWorkbook, someUnit } from '../fixtures/random-workbook';
 
 const NOW = new Date('2025-05-15T03:00:00Z');

@@ -1,9 +1,9 @@
 /** The district overview: the seed and sample workbooks, and its edge cases. */
 import { analyse } from '../../src/core/workbook/analyse';
 import { buildOverview, compareAttention, overviewJson, overviewPeriod, roundDueAt, type UnitOverview } from '../../src/core/views/overview';
-import { readReportLog, type ReportLogEntry } from '../../src/core/views/sidebar-api';
+import { readReportLog, logRow } from '../../src/core/workbook/report-log';
+import { type ReportLogEntry } from '../../src/core/views/sidebar-api';
 import { buildSampleWorkbook } from '../../src/core/workbook/sample';
-import { logRow } from '../../src/core/workbook/report-log';
 import { SHEETS } from '../../src/core/workbook/template';
 import type { CalendarDate, WorkbookGrids } from '../../src/core/engine/types';
 import { SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';

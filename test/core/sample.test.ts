@@ -1,4 +1,5 @@
-import { buildEmptyWorkbook, buildSampleWorkbook, SAMPLE_NOTE_HEADER, SAMPLE_REAL_NOTE } from '../../src/core/workbook/sample';
+import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/workbook/sample';
+import { SAMPLE_NOTE_HEADER, SAMPLE_REAL_NOTE } from '../../src/core/workbook/sample-data';
 import { DEFAULT_FRAMEWORK_ROWS, INPUT_SHEETS, SETTINGS, SHEETS, STATUS_LABELS } from '../../src/core/workbook/template';
 import { analyse } from '../../src/core/workbook/analyse';
 import { isOverdue } from '../../src/core/engine/measure-fields';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { main } from '../../src/node/cli';
-import { writeWorkbookXlsx } from '../../src/node/workbook-io';
+import { writeWorkbookXlsx } from '../../src/node/xlsx-write';
 import { SHEETS } from '../../src/core/workbook/template';
 import { ALPHA, BETA, GAMMA, XIT_NAME, framework2570Workbook } from '../fixtures/framework2570';
 

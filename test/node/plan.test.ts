@@ -13,7 +13,7 @@ import { createNodeSidebarApi } from '../../src/node/sidebar-server';
 import { writePlan } from '../../src/node/sidebar-main';
 import { buildSampleWorkbook } from '../../src/core/workbook/sample';
 import { SHEETS } from '../../src/core/workbook/template';
-import { readReportLog } from '../../src/core/views/sidebar-api';
+import { readReportLog } from '../../src/core/workbook/report-log';
 import { setClock } from '../../src/core/engine/clock';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-plan-'));

@@ -4,7 +4,7 @@
  * (workbook-io.ts, word lists): the formulas are evaluated, not just looked at.
  */
 import { measureRuleSpecs } from '../../src/gas/format-rules';
-import { statusFormulas } from '../../src/node/workbook-io';
+import { statusFormulas } from '../../src/node/xlsx-write';
 import { normalizeStatus } from '../../src/core/engine/measure-fields';
 import { COLOURS, SHEETS } from '../../src/core/workbook/template';
 import type { Status } from '../../src/core/engine/types';

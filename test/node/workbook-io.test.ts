@@ -6,7 +6,8 @@ import { buildEmptyWorkbook, buildSampleWorkbook } from '../../src/core/workbook
 import { COLOURS, SHEETS, STATUS_LABELS } from '../../src/core/workbook/template';
 import { toCalendarDate } from '../../src/core/engine/calendar';
 import { analyse } from '../../src/core/workbook/analyse';
-import { isoCellDate, readWorkbook, WorkbookReadError, writeJsonGrids, writeWorkbookXlsx } from '../../src/node/workbook-io';
+import { isoCellDate, readWorkbook, WorkbookReadError, writeJsonGrids } from '../../src/node/workbook-io';
+import { writeWorkbookXlsx } from '../../src/node/xlsx-write';
 import type { WorkbookGrids } from '../../src/core/engine/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-io-'));

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { analyse } from '../../src/core/workbook/analyse';
 import { buildSampleWorkbook } from '../../src/core/workbook/sample';
 import { SHEETS, COLOURS } from '../../src/core/workbook/template';
-import {
-  buildDashboard, buildSidebarState, readReportLog, safeLink, SIDEBAR_FUNCTIONS, type SidebarApi,
-} from '../../src/core/views/sidebar-api';
+import { buildDashboard, buildSidebarState } from '../../src/core/views/dashboard';
+import { readReportLog, safeLink } from '../../src/core/workbook/report-log';
+import { SIDEBAR_FUNCTIONS, type SidebarApi } from '../../src/core/views/sidebar-api';
 import { parseSidebarError, sidebarError, SIDEBAR_STRINGS } from '../../src/core/i18n/sidebar';
 import { createNodeSidebarApi, pageWithShim } from '../../src/node/sidebar-server';
 import { writeReport } from '../../src/node/sidebar-main';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { analyse } from '../../src/core/workbook/analyse';
 import { buildOverview } from '../../src/core/views/overview';
-import { readReportLog } from '../../src/core/views/sidebar-api';
+import { readReportLog } from '../../src/core/workbook/report-log';
 import type { RunningSidebarServer } from '../../src/node/sidebar-server';
 import { seedWorkbook } from '../fixtures/seed000';
 import { describeBrowser, launchChromium, NOW, serve, sidebarPage } from './browser';

@@ -16,9 +16,12 @@ import { compareCodes } from '../engine/frameworks';
 import { fromThaiDigits, THAI_MONTHS } from '../engine/thai';
 import { compareDates, fiscalYearRange } from '../engine/calendar';
 import { msg, t, type Bilingual, type Params } from '../i18n';
-import {
-  coverageTable, followUpText, itaBlocks, measureNo, para, placeLine, resolveReportOptions, timelineText, todayInBangkok, Writer, type ResolvedReportOptions,
-} from './progress/build';
+import { coverageTable } from './progress/indicators-to-develop';
+import { followUpText, timelineText } from './progress/measures-table';
+import { itaBlocks } from './progress/ita-result';
+import { measureNo, para, Writer } from './progress/writer';
+import { placeLine } from './progress/cover';
+import { resolveReportOptions, todayInBangkok, type ResolvedReportOptions } from './progress/options';
 import { signatureBlock } from './signature';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
 

@@ -4,9 +4,11 @@
  * (the sidebar, the skip-what-is-done rule, the district overview) matches columns by header
  * name, so a log made by an older version (fewer columns) keeps working.
  */
-import type { CalendarDate } from '../engine/types';
+import type { CalendarDate, WorkbookGrids } from '../engine/types';
+import { text, instantOf, parseYear, parseNumber } from '../engine/values';
+import { parseDate } from '../engine/calendar';
 import { SHEETS } from './template';
-import { normalizeName } from './sheets';
+import { normalizeName, readTable, cell } from './sheets';
 
 /** What a log row's ประเภท says: stable Thai words, read back by `logKindOf`. */
 export const REPORT_KINDS = { progress: 'รายงานผล', plan: 'มาตรการประจำปี' } as const;
@@ -81,4 +83,46 @@ export interface ReportLogEntry {
   asOf: string;
   sharedWith: string;
   note: string;
+}
+
+// Reading the log back (the sidebar's recent reports, the district overview, the CLI's status).
+
+/** A calendar day as YYYY-MM-DD. */
+export const isoDate = (d: CalendarDate): string =>
+  `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+/** Only links the page may open: http(s). */
+export function safeLink(value: unknown): string {
+  const s = text(value);
+  return /^https?:\/\/[^\s]+$/i.test(s) ? s : '';
+}
+
+/** A log date cell as YYYY-MM-DD (its Bangkok day), '' when it is not a date. */
+function logDate(value: unknown): string {
+  const d = parseDate(value);
+  return d && d !== 'invalid' ? isoDate(d) : '';
+}
+
+/** The report log sheet (ประวัติรายงาน) as entries, every unit, in sheet order. */
+export function readReportLog(grids: WorkbookGrids): ReportLogEntry[] {
+  const table = readTable(grids, SHEETS.reportLog, []);
+  if (!table) return [];
+  return table.rows.map((row) => {
+    const time = instantOf(cell(table, row, 'time'));
+    const date = time ? time.toISOString() : '';
+    const year = parseYear(cell(table, row, 'year'));
+    const round = parseNumber(cell(table, row, 'round'));
+    return {
+      time: date,
+      unit: text(cell(table, row, 'unit')),
+      year: year !== null && !isNaN(year) ? year : null,
+      round: round !== null && !isNaN(round) ? round : null,
+      link: safeLink(cell(table, row, 'link')),
+      by: text(cell(table, row, 'by')),
+      kind: logKindOf(cell(table, row, 'kind')),
+      asOf: logDate(cell(table, row, 'asOf')),
+      sharedWith: text(cell(table, row, 'sharedWith')),
+      note: text(cell(table, row, 'note')),
+    };
+  });
 }

@@ -1,17 +1,18 @@
 /**
  * Parses the workbook's input sheets into the domain model, finding every problem in
- * one pass (each with its sheet, A1 cell and a Thai/English message).
+ * one pass (each with its sheet, A1 cell and a Thai/English message). The measures'
+ * parser lives in parse-measures.ts; both share one Collector.
  */
-import type { AnalysisNote, Framework, Indicator, Measure, Problem, ScoreEntry, Settings, ShareMode, Tool, Unit, WorkbookGrids } from '../engine/types';
-import { DEFAULT_FRAMEWORK_ROWS, SETTINGS, SHEETS, TOTAL_WORDS } from './template';
-import { a1, addressOf, cell, findSheetName, normalizeName, readTable, type Table, type TableRow } from './sheets';
-import { instantOf, numberProblem, parseBoolean, parseNumber, parseYear, text } from '../engine/values';
-import { frameworkFor, groupFrameworks, matchIndicator, normalizeCode } from '../engine/frameworks';
-import { isToolCode, normalizeToolCode } from '../engine/tools';
-import { normalizeStatus, parseIndicatorCodes, parseRounds, parseTimeline } from '../engine/measure-fields';
-import { parseDate } from '../engine/calendar';
-import { msg, type Params } from '../i18n';
-import { readMeasureTables, type MeasureTable } from './unit-sheets';
+import type { Settings, Unit, Framework, ScoreEntry, Measure, AnalysisNote, Problem, ShareMode, Indicator, WorkbookGrids } from '../engine/types';
+import { SHEETS, SETTINGS, TOTAL_WORDS, DEFAULT_FRAMEWORK_ROWS } from './template';
+import { normalizeName, cell, addressOf, a1, findSheetName, readTable, type Table } from './sheets';
+import { Collector, header, unitResolver, type References } from './parse-context';
+import { text, parseBoolean, parseYear, parseNumber } from '../engine/values';
+import { normalizeCode, groupFrameworks, frameworkFor, matchIndicator } from '../engine/frameworks';
+import { normalizeToolCode, isToolCode } from '../engine/tools';
+import { msg } from '../i18n';
+import { parseAnalysis, parseMeasures } from './parse-measures';
+import { readMeasureTables } from './unit-sheets';
 
 export interface Workbook {
   settings: Settings;
@@ -49,25 +50,6 @@ const SHARE_WORDS: Record<string, ShareMode> = {
 };
 
 const WEIGHT_TOLERANCE = 0.001;
-
-/** A column's Thai header, for messages ("ต้องระบุ คะแนน"). */
-const header = (sheet: keyof typeof SHEETS, key: string): string => SHEETS[sheet].columns.find((c) => c.key === key)?.th ?? key;
-
-class Collector {
-  readonly problems: Problem[] = [];
-  add(sheet: string, cellRef: string, code: string, params: Params = {}): void {
-    this.problems.push({ sheet, cell: cellRef, code, message: msg(`problem.${code}`, params) });
-  }
-  at(table: Table, row: TableRow, key: string, code: string, params: Params = {}): void {
-    this.add(table.sheet, addressOf(table, row, key), code, params);
-  }
-  /** A cell that is not a number, quoted as typed (a comma decimal says which form to type). */
-  notNumber(table: Table, row: TableRow, key: string): void {
-    const raw = cell(table, row, key);
-    const why = numberProblem(raw);
-    this.at(table, row, key, why.code, { value: text(raw), ...(why.code === 'commaDecimal' ? { suggestion: why.suggestion } : {}) });
-  }
-}
 
 function parseSettings(table: Table | null, c: Collector): Settings {
   const s: Settings = { ...DEFAULT_SETTINGS, levels: { ...DEFAULT_SETTINGS.levels, grades: { ...DEFAULT_SETTINGS.levels.grades } } };
@@ -182,18 +164,6 @@ function parseIndicators(table: Table | null, c: Collector): Framework[] {
   return frameworks;
 }
 
-/**
- * What the rows can be checked against. When the Units sheet or the Indicators columns
- * cannot be read, that is already one problem: the rows are not checked against it again
- * (one problem per score row would bury the one that says what to do).
- */
-interface References {
-  units: UnitNames;
-  unitsKnown: boolean;
-  frameworks: Framework[];
-  frameworksKnown: boolean;
-}
-
 function parseScores(table: Table | null, refs: References, c: Collector): ScoreEntry[] {
   const { units, frameworks } = refs;
   if (!table) return [];
@@ -237,144 +207,6 @@ function parseScores(table: Table | null, refs: References, c: Collector): Score
     scores.push({ unit: canonical as string, year: year as number, code, score: score as number, cell: { sheet: table.sheet, row: row.row, column: table.columns.score + 1 } });
   }
   return scores;
-}
-
-/**
- * Unit names are keys matched case- and space-insensitively; a resolver gives the Units
- * sheet's spelling, or undefined for an unknown unit. Each distinct text is resolved once.
- */
-type UnitNames = (name: string) => string | undefined;
-
-function unitResolver(units: Unit[]): UnitNames {
-  const byKey = new Map(units.map((u) => [normalizeName(u.name), u.name]));
-  const cache = new Map<string, string | undefined>();
-  return (name) => {
-    if (!cache.has(name)) cache.set(name, byKey.get(normalizeName(name)));
-    return cache.get(name);
-  };
-}
-
-/**
- * Measure columns repeat a few texts (statuses, quarters, rounds) over thousands of rows, and
- * reading Thai free text is the engine's costliest step: read each distinct text once.
- */
-function readOnce<T>(read: (value: unknown) => T): (value: unknown) => T {
-  const cache = new Map<string, T>();
-  return (value) => {
-    if (typeof value !== 'string') return read(value);
-    if (!cache.has(value)) cache.set(value, read(value));
-    return cache.get(value) as T;
-  };
-}
-
-/**
- * Every measures sheet's rows: the shared sheet's name their unit; a unit sheet's rows may leave
- * it blank (the tab names the unit) and may not name another unit. The same measure (unit, year,
- * title) in two sheets — a row left behind by a split, or typed twice — is a problem that names
- * both cells.
- */
-function parseMeasures(tables: MeasureTable[], refs: References, c: Collector): Measure[] {
-  const { units, frameworks } = refs;
-  const readStatus = readOnce(normalizeStatus);
-  const readRounds = readOnce(parseRounds);
-  const readCodes = readOnce(parseIndicatorCodes);
-  const readDate = readOnce(parseDate);
-  const timelines = new Map<number, (value: unknown) => ReturnType<typeof parseTimeline>>();
-  const readTimeline = (value: unknown, year: number) => {
-    let read = timelines.get(year);
-    if (!read) timelines.set(year, (read = readOnce((v) => parseTimeline(v, year))));
-    return read(value);
-  };
-  const known = new Set(frameworks.flatMap((f) => f.indicators.map((i) => i.code)));
-  const measures: Measure[] = [];
-  /** unit|year|title → where it was first seen, for duplicates across sheets. */
-  const seen = new Map<string, { sheet: string; cell: string }>();
-  for (const { table, unit: tabUnit } of tables) {
-    for (const row of table.rows) {
-      const get = (k: string) => text(cell(table, row, k));
-      const unit = get('unit');
-      const year = parseYear(cell(table, row, 'year'));
-      const title = get('measure');
-      let ok = true;
-      const canonical = unit === '' ? tabUnit ?? undefined : units(unit);
-      if (unit === '' && tabUnit === null) { c.at(table, row, 'unit', 'required', { header: header('measures', 'unit') }); ok = false; }
-      else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
-      else if (tabUnit !== null && canonical !== tabUnit) { c.at(table, row, 'unit', 'otherUnitInSheet', { unit, sheet: table.sheet, tab: tabUnit }); ok = false; }
-      if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
-      if (title === '') { c.at(table, row, 'measure', 'required', { header: header('measures', 'measure') }); ok = false; }
-      const codes = [...readCodes(cell(table, row, 'indicators'))];
-      if (refs.frameworksKnown) for (const code of codes) if (!known.has(code)) { c.at(table, row, 'indicators', 'unknownIndicator', { value: code, year: year ?? '' }); ok = false; }
-      const status = readStatus(cell(table, row, 'status'));
-      if (status === null) { c.at(table, row, 'status', 'unknownStatus', { value: get('status') }); ok = false; }
-      const doneOnRaw = readDate(cell(table, row, 'doneOn'));
-      if (doneOnRaw === 'invalid') { c.at(table, row, 'doneOn', 'badDate', { value: get('doneOn') }); ok = false; }
-      const rounds = readRounds(cell(table, row, 'followUp'));
-      if (rounds === 'invalid') { c.at(table, row, 'followUp', 'badRounds', { value: get('followUp') }); ok = false; }
-      const timeline = year !== null && !Number.isNaN(year) ? readTimeline(cell(table, row, 'timeline'), year) : { due: null };
-      if (timeline === 'invalid') { c.at(table, row, 'timeline', 'badTimeline', { value: get('timeline') }); ok = false; }
-      if (canonical && year !== null && !Number.isNaN(year) && title !== '') {
-        const key = `${canonical}|${year}|${normalizeName(title)}`;
-        const here = { sheet: table.sheet, cell: addressOf(table, row, 'measure') };
-        const first = seen.get(key);
-        if (!first) seen.set(key, here);
-        else if (first.sheet !== here.sheet) {
-          c.add(here.sheet, here.cell, 'duplicateMeasure', { title, unit: canonical, year, other: `${first.sheet}!${first.cell}` });
-          ok = false;
-        }
-      }
-      if (!ok || status === null || rounds === 'invalid' || timeline === 'invalid' || doneOnRaw === 'invalid') continue;
-      const updated = cell(table, row, 'updated');
-      measures.push({
-        unit: canonical as string, year: year as number, no: get('no'), title, indicators: codes,
-        method: get('method'), responsible: get('responsible'), timeline: get('timeline'), followUp: rounds,
-        due: timeline.due, status: status.status, result: get('result'), outcome: get('outcome'),
-        doneOn: doneOnRaw ?? status.doneOn, updated: instantOf(updated), updatedBy: get('updatedBy'), row: row.row,
-        ...(tabUnit !== null ? { sheet: table.sheet } : {}),
-      });
-    }
-  }
-  return measures;
-}
-
-/**
- * The การวิเคราะห์ sheet: unit and ITA year as in คะแนน, the indicator by code or name in that
- * year's framework; one row per unit, year and indicator.
- */
-function parseAnalysis(table: Table | null, refs: References, c: Collector): AnalysisNote[] {
-  const { units, frameworks } = refs;
-  if (!table) return [];
-  const notes: AnalysisNote[] = [];
-  const seen = new Map<string, number>();
-  for (const row of table.rows) {
-    const get = (k: string) => text(cell(table, row, k));
-    const unit = get('unit');
-    const year = parseYear(cell(table, row, 'year'));
-    let ok = true;
-    const canonical = units(unit);
-    if (unit === '') { c.at(table, row, 'unit', 'required', { header: header('analysis', 'unit') }); ok = false; }
-    else if (!canonical) { if (refs.unitsKnown) c.at(table, row, 'unit', 'unknownUnit', { unit }); ok = false; }
-    if (year === null || Number.isNaN(year)) { c.at(table, row, 'year', 'badYear', { value: get('year') }); ok = false; }
-    let code: string | null = null;
-    if (get('indicator') === '') { c.at(table, row, 'indicator', 'required', { header: header('analysis', 'indicator') }); ok = false; }
-    else if (!refs.frameworksKnown) ok = false;
-    else if (year !== null && !Number.isNaN(year)) {
-      const framework = frameworkFor(frameworks, year);
-      const indicator = framework && matchIndicator(framework, cell(table, row, 'indicator'));
-      if (!framework) { c.at(table, row, 'indicator', 'noFramework', { year }); ok = false; }
-      else if (!indicator) { c.at(table, row, 'indicator', 'unknownIndicator', { value: get('indicator'), year }); ok = false; }
-      else code = indicator.code;
-    }
-    if (!ok || code === null) continue;
-    const key = `${canonical}|${year}|${code}`;
-    const other = seen.get(key);
-    if (other !== undefined) {
-      c.at(table, row, 'indicator', 'duplicateScore', { code, unit, year: year as number, other });
-      continue;
-    }
-    seen.set(key, row.row);
-    notes.push({ unit: canonical as string, year: year as number, code, issues: get('issues'), approach: get('approach'), row: row.row });
-  }
-  return notes;
 }
 
 /** Parses every input sheet; problems are listed in sheet order, then row order. */

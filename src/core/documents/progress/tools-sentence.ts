@@ -7,7 +7,7 @@ import type { Assessment, Framework, FrameworkTool, Lang } from '../../engine/ty
 import type { Params } from '../../i18n';
 import { joinList, toolName } from '../../engine/tools';
 
-/** What the sentence needs of the report's Writer (build.ts), named here so neither file imports the other's. */
+/** What the sentence needs of the report's Writer (writer.ts), named here so it imports nothing of the report. */
 interface Writer {
   readonly lang: Lang;
   tx(key: string, params?: Params): string;

@@ -17,6 +17,7 @@ import { tr, userLang } from './lang';
 import { isSheetOf } from './workbook';
 import { isUnitSheetName } from '../core/workbook/unit-sheets';
 import { matchHeader } from './template-sheets';
+import { now as clockNow } from '../core/engine/clock';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
@@ -40,7 +41,7 @@ function editsOnly(firstColumn: number, lastColumn: number, columns: number[]): 
 }
 
 /** Stamps the edited rows; returns how many rows were written (0 when the edit is not ours to stamp). */
-export function stampEdit(e: EditEvent, now: Date = new Date()): number {
+export function stampEdit(e: EditEvent, now: Date = clockNow()): number {
   const range = e.range;
   const sheet = range.getSheet();
   const name = sheet.getName();

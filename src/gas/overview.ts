@@ -20,6 +20,7 @@ import { writeLayout } from './layout-writer';
 import { showProblems } from './problems';
 import { withProgressToast } from './progress';
 import { runMenuAction } from './actions';
+import { now as clockNow } from '../core/engine/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,7 +44,7 @@ export interface OverviewOutcome {
 }
 
 /** Validates, then writes ภาพรวม under the document lock; no UI. */
-export function writeOverview(ss: Spreadsheet, lang: Lang, now: Date = new Date()): OverviewOutcome {
+export function writeOverview(ss: Spreadsheet, lang: Lang, now: Date = clockNow()): OverviewOutcome {
   return withDocumentLock((): OverviewOutcome => {
     const sheets = sheetsByName(ss);
     const analysis = analyse(readWorkbookGrids(ss, sheets));
@@ -55,7 +56,7 @@ export function writeOverview(ss: Spreadsheet, lang: Lang, now: Date = new Date(
 const TOAST_SECONDS = 5;
 
 /** Menu สรุปภาพรวม: writeOverview with toasts; problems in a dialog, after the lock is released. */
-export function computeOverview(ss: Spreadsheet, lang: Lang, now: Date = new Date()): OverviewOutcome {
+export function computeOverview(ss: Spreadsheet, lang: Lang, now: Date = clockNow()): OverviewOutcome {
   const outcome = withProgressToast(ss, tr(lang, 'title'), tr(lang, 'overview.start'), () => writeOverview(ss, lang, now));
   if (!outcome.written || !outcome.overview) {
     ss.toast('', tr(lang, 'title'), 1);

@@ -19,6 +19,7 @@ import { analyseWorkbook, documentFromMenu, filedLinks, invalid, userEmail, type
 import { deliverDocument, DeliveryError } from './document-delivery';
 import { sheetsByName } from './workbook';
 import { guarded } from './sidebar';
+import { now as clockNow } from '../core/engine/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,7 +64,7 @@ export function makePlan(
   if (analysis.problems.length) throw invalid(analysis);
   const units = analysis.workbook.units;
   if (units.length === 0) throw new ReportError('noUnits');
-  const now = (deps.now ?? (() => new Date()))();
+  const now = (deps.now ?? clockNow)();
   const date = options.date === undefined || options.date === null || options.date === '' ? undefined : parseReportDate(String(options.date));
   if (date === null) throw new ReportError('badDate', { field: 'date', value: String(options.date) });
   const plan = buildPlan(analysis, {

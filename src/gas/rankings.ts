@@ -15,6 +15,7 @@ import { writeLayout } from './layout-writer';
 import { showProblems } from './problems';
 import { withProgressToast } from './progress';
 import { writeOverviewSheet } from './overview';
+import { now as clockNow } from '../core/engine/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,7 +33,7 @@ const TOAST_SECONDS = 5;
  * Validates, then writes `อันดับ`; no UI, so the menu and the sidebar share it. The lock is
  * held for read + write, so the output matches one state of the data.
  */
-export function writeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date()): RankingsOutcome {
+export function writeRankings(ss: Spreadsheet, lang: Lang, now: Date = clockNow()): RankingsOutcome {
   return withDocumentLock((): RankingsOutcome => {
     const sheets = sheetsByName(ss);
     const analysis: Analysis = analyse(readWorkbookGrids(ss, sheets));
@@ -45,7 +46,7 @@ export function writeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date(
 }
 
 /** Menu คำนวณอันดับ: writeRankings with toasts; problems in a dialog, after the lock is released. */
-export function computeRankings(ss: Spreadsheet, lang: Lang, now: Date = new Date()): RankingsOutcome {
+export function computeRankings(ss: Spreadsheet, lang: Lang, now: Date = clockNow()): RankingsOutcome {
   const outcome = withProgressToast(ss, tr(lang, 'title'), tr(lang, 'rankings.start'), () => writeRankings(ss, lang, now));
   if (!outcome.written) {
     ss.toast('', tr(lang, 'title'), 1); // replaces the endless "computing…" toast

@@ -22,6 +22,7 @@ import { readWorkbookGrids, sheetsByName, isSheetOf, findSheet } from './workboo
 import { isUnitSheetName, unitSheetResolver } from '../core/workbook/unit-sheets';
 import { showProblems } from './problems';
 import { tr, userLang } from './lang';
+import { now as clockNow } from '../core/engine/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -123,7 +124,7 @@ export function makeReport(
   if (analysis.problems.length) throw invalid(analysis);
   const units = analysis.workbook.units;
   if (units.length === 0) throw new ReportError('noUnits');
-  const now = (deps.now ?? (() => new Date()))();
+  const now = (deps.now ?? clockNow)();
   const report = buildReport(analysis, { ...reportOptionsOf(options), unit: options.unit ?? units[0].name, today: toCalendarDate(now), lang: 'th' });
   const made = deliverDocument(ss, sheets, report, {
     lang, now, share: analysis.workbook.settings.shareReports, savePdf: analysis.workbook.settings.savePdf, by: userEmail(), chartImage: deps.chartImage,
@@ -316,7 +317,7 @@ export interface AllReportsOutcome {
 export function generateAllReportsIn(
   ss: Spreadsheet, lang: Lang, options: Omit<GenerateReportOptions, 'unit'> = {}, deps: ReportDeps = {},
 ): AllReportsOutcome | null {
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? clockNow;
   const started = now().getTime();
   const sheets = sheetsByName(ss);
   const { analysis } = analyseWorkbook(ss, sheets);

@@ -12,6 +12,7 @@ import {
 import { userLang } from './lang';
 import { LockBusyError, readWorkbookGrids, sheetsByName, withDocumentLock } from './workbook';
 import { SIDEBAR_FILE } from './sidebar';
+import { now as clockNow } from '../core/engine/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,7 +40,7 @@ function forThePage<T>(fn: () => T): T {
 }
 
 /** What an import would write and what differs from the sheet; writes nothing. */
-export function previewScoreImport(request: unknown, now: Date = new Date()): ScoreImportPreview {
+export function previewScoreImport(request: unknown, now: Date = clockNow()): ScoreImportPreview {
   const grids = readWorkbookGrids(SpreadsheetApp.getActiveSpreadsheet());
   return previewOf(planScoreImport(grids, importRequest(request), now));
 }
@@ -54,7 +55,7 @@ function writeBlock(sheets: Map<string, Sheet>, block: ScoreWriteBlock): void {
 }
 
 /** Imports all or nothing: {written, replaced, problems}; with any problem nothing is written. */
-export function importScores(request: unknown, now: Date = new Date()): ScoreImportResult {
+export function importScores(request: unknown, now: Date = clockNow()): ScoreImportResult {
   return forThePage(() => withDocumentLock(() => {
     const ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = sheetsByName(ss);

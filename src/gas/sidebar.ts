@@ -20,6 +20,7 @@ import { setupTemplate } from './setup';
 import { writeRankings } from './rankings';
 import { generateReport } from './report';
 import { folderUrl, rememberedFolder } from './drive-folder';
+import { now as clockNow } from '../core/engine/clock';
 
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,7 +58,7 @@ function readForSidebar(ss: Spreadsheet, sheets: Map<string, Sheet> = sheetsByNa
 
 const active = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
 
-export function sidebarData(unit: string | null, now: Date = new Date()): SidebarState {
+export function sidebarData(unit: string | null, now: Date = clockNow()): SidebarState {
   return guarded(() => {
     const grids = readForSidebar(active());
     const state = buildSidebarState(grids, analyse(grids), typeof unit === 'string' ? unit : null, now);
@@ -78,7 +79,7 @@ export function sidebarSetUp(): ActionResult {
  * คำนวณอันดับ: the add-on's read → analyse → write of อันดับ under the document lock, but
  * the problems come back to the sidebar instead of a dialog.
  */
-export function sidebarComputeRankings(now: Date = new Date()): RankingsResult {
+export function sidebarComputeRankings(now: Date = clockNow()): RankingsResult {
   return guarded(() => {
     const ss = active();
     const lang: Lang = userLang();

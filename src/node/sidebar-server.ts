@@ -36,6 +36,7 @@ import { planNewYear } from '../core/year/new-year';
 import { LIBRARY, LIBRARY_INDICATORS } from '../core/year/library';
 import { libraryApproachPick, libraryMeasurePick } from '../core/year/library-rows';
 import { libraryItem, newYearRequest, newYearResult, pickMessage, pickRequest } from '../core/year/api';
+import { now as clockNow } from '../core/engine/clock';
 
 
 /** Writes the report of `options` to `outPath` (the report engineer's .docx renderer). */
@@ -81,7 +82,7 @@ function unitSheetsAction(grids: WorkbookGrids, plan: UnitSheetsPlan, key: strin
 /** The contract over an in-memory workbook; the grids are changed by set up, rankings and reports. */
 export function createNodeSidebarApi(options: NodeSidebarOptions): AsyncSidebarApi & { grids: WorkbookGrids; reportsDir: string } {
   const grids = options.grids;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? clockNow;
   const reportsDir = options.reportsDir ?? mkdtempSync(join(tmpdir(), 'ita-sidebar-reports-'));
   const fail = (key: string, params: Record<string, string | number> = {}): never => { throw sidebarError(msg(key, params)); };
 

@@ -1,9 +1,15 @@
 /** The fakes behave as the Apps Script reference says, where the add-on depends on it. */
 import { createFakeGas, serviceCalls } from './fakes';
+import { createFakeDocs } from './fakes/document';
 
 describe('fake SpreadsheetApp', () => {
-  const gas = createFakeGas();
-  const sheet = gas.ss.insertSheet('t');
+  // Each test its own spreadsheet: the suite runs in any order (jest --randomize).
+  let gas: ReturnType<typeof createFakeGas>;
+  let sheet: ReturnType<ReturnType<typeof createFakeGas>['ss']['insertSheet']>;
+  beforeEach(() => {
+    gas = createFakeGas();
+    sheet = gas.ss.insertSheet('t');
+  });
 
   it('an empty sheet: getLastRow 0, getDataRange is A1 holding [[""]]', () => {
     expect(sheet.getLastRow()).toBe(0);
@@ -46,7 +52,6 @@ describe('fake SpreadsheetApp', () => {
     expect(sheet.getLastRow()).toBe(9); // a formula cell has content
     sheet.getRange(9, 3).setValue(4);
     expect(sheet.getRange(9, 3).getFormulas()).toEqual([['']]);
-    sheet.getRange(7, 1, 3, 3).clearContent();
   });
 
   it('setValues with the wrong dimensions throws the real message', () => {
@@ -144,5 +149,65 @@ describe('auth modes (what a trigger or custom function may call)', () => {
     } finally {
       undo();
     }
+  });
+});
+
+describe('strict fakes (issue 17): what the reference does where the product leans on it', () => {
+  it('the document, script and user locks are separate: one held says nothing of the others', () => {
+    const gas = createFakeGas();
+    gas.lock.state.heldByOther = true;
+    expect(gas.lock.getDocumentLock().tryLock(10)).toBe(false);
+    expect(gas.lock.getScriptLock().tryLock(10)).toBe(true);
+    expect(gas.lock.getUserLock().tryLock(10)).toBe(true);
+    expect(gas.lock.getDocumentLock().hasLock()).toBe(false);
+  });
+
+  it('typed text is converted as Sheets does, unless the cell is formatted as text', () => {
+    const gas = createFakeGas();
+    const s = gas.ss.insertSheet('v');
+    s.getRange(1, 1, 1, 7).setValues([['1,234.5', '85%', 'TRUE', 'false', "'007", '2025-03-31', 'ผ่านดี']]);
+    const row = s.getRange(1, 1, 1, 7).getValues()[0];
+    expect(row.slice(0, 5)).toEqual([1234.5, 0.85, true, false, '007']);
+    expect((row[5] as Date).toISOString()).toBe('2025-03-30T17:00:00.000Z'); // midnight in Bangkok
+    expect(row[6]).toBe('ผ่านดี');
+    s.getRange(2, 1).setNumberFormat('@');
+    s.getRange(2, 1).setValue('2025-03-31');
+    expect(s.getRange(2, 1).getValue()).toBe('2025-03-31');
+    expect(() => s.getRange(3, 1).setValue('31/3/2568')).toThrow(/would be read as a date by the spreadsheet's locale/);
+  });
+
+  it('a typed date is midnight in the spreadsheet\'s own time zone', () => {
+    const gas = createFakeGas();
+    gas.ss.setSpreadsheetTimeZone('America/New_York');
+    const s = gas.ss.insertSheet('tz');
+    s.getRange(1, 1).setValue('2025-03-31');
+    expect((s.getRange(1, 1).getValue() as Date).toISOString()).toBe('2025-03-31T04:00:00.000Z'); // EDT, UTC−4
+    gas.ss.setSpreadsheetTimeZone('Pacific/Auckland');
+    s.getRange(1, 1).setValue('2025-01-15');
+    expect((s.getRange(1, 1).getValue() as Date).toISOString()).toBe('2025-01-14T11:00:00.000Z'); // NZDT, UTC+13
+    expect(() => gas.ss.setSpreadsheetTimeZone('Mars/Olympus')).toThrow();
+  });
+});
+
+describe('strict DocumentApp fake: saveAndClose closes the document', () => {
+  it('after saveAndClose a change through any handle throws the reference\'s error; reading still works', () => {
+    const docs = createFakeDocs();
+    const doc = docs.documentApp.create('d');
+    const body = doc.getBody();
+    const p = body.appendParagraph('ก่อน');
+    const table = body.appendTable([['a', 'b']]);
+    const text = p.editAsText();
+    doc.saveAndClose();
+    const closed = 'Exception: Document is closed, its contents cannot be updated.';
+    expect(() => doc.getBody()).toThrow(closed);
+    expect(() => body.appendParagraph('หลัง')).toThrow(closed);
+    expect(() => p.setText('x')).toThrow(closed);
+    expect(() => p.asParagraph().setAlignment('CENTER')).toThrow(closed);
+    expect(() => table.getCell(0, 0).setBackgroundColor('#ffffff')).toThrow(closed);
+    expect(() => table.getCell(0, 1).getChild(0).setText('y')).toThrow(closed);
+    expect(() => text.setBold(0, 1, true)).toThrow(closed);
+    expect(() => doc.setName('z')).toThrow(closed);
+    expect(p.getText()).toBe('ก่อน');
+    expect(table.getCell(0, 1).getText()).toBe('b');
   });
 });

@@ -9,6 +9,7 @@ import { buildPlan } from '../../src/core/documents';
 import { renderReportBody } from '../../src/gas/document-renderer';
 import { generatePlan, generatePlanFromMenu, sidebarGeneratePlan } from '../../src/gas/plan';
 import * as main from '../../src/gas/main';
+import { setClock } from '../../src/core/engine/clock';
 import { setupTemplate } from '../../src/gas/setup';
 import { fakeEnv, installFakes, snapshotValues, type Env } from './helpers';
 import { createFakeDocs, setActiveCell, withPrompts, FakeBody, FakeHtmlOutput, FakeParagraph, FakeTable, type FakeDocs } from './fakes/document';
@@ -156,14 +157,15 @@ describe('menu สร้างเอกสารมาตรการประ�
 
   it('asks the unit, then shows the link and the warning in a dialog', () => {
     const asked = withPrompts(env.ui, ['2']);
-    main.menuGeneratePlan();
+    setClock(new Date('2025-11-10T03:00:00Z')); // after FY 2566 and the months before it
+    try { main.menuGeneratePlan(); } finally { setClock(null); }
     expect(asked.map((a) => a.title)).toEqual(['สร้างเอกสารมาตรการประจำปีของหน่วยงานใด']);
     expect(docs.documentApp.documents[0].name).toBe(`${OTHER} มาตรการ ITA ประจำปี 2566`);
     const html = (env.ui.dialogs[0].html as FakeHtmlOutput).getContent();
     expect(html).toContain('สร้างเอกสารมาตรการประจำปีแล้ว');
     expect(html).toContain(`<a href="${docs.documentApp.documents[0].getUrl()}" target="_blank"`);
     expect(html).toContain('ตัวชี้วัดที่ต้องพัฒนา 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ');
-    // The clock is today's (after FY 2566): the date warning comes first in the same dialog.
+    // The clock is after FY 2566: the date warning comes first in the same dialog.
     expect(html).toContain('วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. 2566');
   });
 

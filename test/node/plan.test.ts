@@ -14,6 +14,7 @@ import { writePlan } from '../../src/node/sidebar-main';
 import { buildSampleWorkbook } from '../../src/core/workbook/sample';
 import { SHEETS } from '../../src/core/workbook/template';
 import { readReportLog } from '../../src/core/workbook/report-log';
+import { setClock } from '../../src/core/engine/clock';
 
 // Each run now also logs its document into the .xlsx (issue 20): a read and an atomic write more.
 jest.setTimeout(60_000);
@@ -145,9 +146,10 @@ describe('`ita plan`', () => {
   });
 
   it('without --date, today outside FY 2568 and the months before it leaves the date to fill by hand, with a warning', async () => {
-    // The sample's plans are of FY 2568 (Oct 2024 – Sep 2025); these tests run after it.
+    // The sample's plans are of FY 2568 (Oct 2024 – Sep 2025); the clock is set after it.
+    setClock(new Date('2025-11-10T03:00:00Z'));
     const file = join(dir, 'nikhom-undated.docx');
-    const r = await run('plan', sample, '--unit', NIKHOM, '--out', file);
+    const r = await run('plan', sample, '--unit', NIKHOM, '--out', file).finally(() => setClock(null));
     expect(r.code).toBe(0);
     expect(r.err).toContain(`คำเตือน (${NIKHOM}): วันนี้ไม่อยู่ในช่วงประกาศมาตรการของปีงบประมาณ พ.ศ. 2568`);
     expect(textOf(await documentXml(file))).toContain('ประกาศ ณ วันที่ ........ เดือน .................... พ.ศ. ........');

@@ -7,6 +7,7 @@ import { buildEmptyWorkbook } from '../../src/core/workbook/sample';
 import { SHEETS } from '../../src/core/workbook/template';
 import { toCalendarDate } from '../../src/core/engine/calendar';
 import { isoDay } from '../../src/core/views/overview';
+import { setClock } from '../../src/core/engine/clock';
 import { saveWorkbook as writeWorkbook } from '../../src/node/save';
 import { districtWorkbook, NEW_UNIT, NIKHOM, PONG } from '../fixtures/district';
 
@@ -18,6 +19,11 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-status-'));
+
+// A fixed day after FY 2568 (the district workbook's year): 10 Nov 2025, 10:00 in Bangkok.
+const AFTER_FY = new Date('2025-11-10T03:00:00Z');
+beforeEach(() => setClock(AFTER_FY));
+afterEach(() => setClock(null));
 
 const district = districtWorkbook;
 
@@ -59,10 +65,28 @@ describe.each(['xlsx', 'json'])('ita status on a district workbook (.%s)', (ext)
     expect(ce.units.find((u: { unit: string }) => u.unit === PONG).flags).toContain('noReport');
   });
 
-  it('no round and no day: the fiscal year is over, so its last day and the 12-month report', async () => {
+  it('no round and no day, on 10 Nov 2025: the fiscal year is over, so its last day and the 12-month report', async () => {
     const json = JSON.parse((await run('status', file, '--json')).out);
-    const today = isoDay(toCalendarDate(new Date())) as string;
-    expect(json.asOf).toBe(today > '2025-09-30' ? '2025-09-30' : today);
+    expect(json.asOf).toBe('2025-09-30');
+    expect(json.fiscalYear).toBe(2568);
+  });
+
+  it('no round and no day, on 10 Feb 2025 (FY 2568 running): as of today', async () => {
+    setClock(new Date('2025-02-10T03:00:00Z'));
+    expect(JSON.parse((await run('status', file, '--json')).out).asOf).toBe('2025-02-10');
+  });
+
+  it('no round and no day, at 23:30 on 30 Sep 2025 in Bangkok (16:30 UTC): still the fiscal year\'s last day', async () => {
+    setClock(new Date('2025-09-30T16:30:00Z'));
+    expect(JSON.parse((await run('status', file, '--json')).out).asOf).toBe('2025-09-30');
+    setClock(new Date('2025-09-30T17:30:00Z')); // 1 Oct in Bangkok: FY 2568 is over, its last day
+    expect(JSON.parse((await run('status', file, '--json')).out).asOf).toBe('2025-09-30');
+  });
+
+  it('--round 6 while the round is still running (10 Feb 2025): as of today, the round not ended', async () => {
+    setClock(new Date('2025-02-10T03:00:00Z'));
+    const r = await run('status', file, '--round', '6');
+    expect(r.out.split('\n')[0]).toBe('ภาพรวมหน่วยงาน ปีงบประมาณ 2568 ข้อมูล ณ วันที่ 10 กุมภาพันธ์ 2568 · รายงานรอบ 6 เดือน (ยังไม่สิ้นสุดรอบ)');
   });
 
   it('a terminal table: header, one line per unit, the count of units needing attention', async () => {

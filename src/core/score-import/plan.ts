@@ -26,6 +26,7 @@ import { unitKey, unitMatcher } from '../workbook/unit-names';
 
 // The one unit-name matcher lives in workbook/unit-names.ts; re-exported for the paths that import it from here.
 export { unitKey };
+import { now as clockNow } from '../engine/clock';
 
 export type { ImportNote, ImportProblem, PastedScore } from './paste';
 
@@ -157,7 +158,7 @@ const empty = (source: ScoreImportPreview['source'], problems: ImportProblem[]):
   source, unit: null, year: null, unitYears: [], matched: [], changes: [], problems, warnings: [], block: null,
 });
 
-export function planScoreImport(grids: WorkbookGrids, request: ScoreImportRequest, now: Date = new Date()): ScoreImportPlan {
+export function planScoreImport(grids: WorkbookGrids, request: ScoreImportRequest, now: Date = clockNow()): ScoreImportPlan {
   const input = typeof request?.text === 'string' ? request.text : '';
   if (input.trim() === '') return empty('empty', [problem('empty')]);
 

@@ -24,6 +24,7 @@ import { toCalendarDate } from '../engine/calendar';
 import { formatThaiDate, THAI_MONTHS_SHORT, beYear } from '../engine/thai';
 import { isoDay } from './overview';
 import { t, type Params } from '../i18n';
+import { now as clockNow } from '../engine/clock';
 
 /** Fills of the flags (the sheet's and the sidebar's): red for the most serious, then lighter. */
 export const FLAG_COLOURS: Record<OverviewFlag, string> = {
@@ -125,7 +126,7 @@ export function buildOverviewSheet(o: Overview, options: OverviewSheetOptions = 
     line({
       v: tr('overview.sheet.subtitle', {
         count: o.needingAttention, units: o.units.length, round: o.round,
-        roundState: tr(o.roundEnded ? 'overview.sheet.roundEnded' : 'overview.sheet.roundRunning'), time: stamp(options.computedAt ?? new Date(), lang),
+        roundState: tr(o.roundEnded ? 'overview.sheet.roundEnded' : 'overview.sheet.roundRunning'), time: stamp(options.computedAt ?? clockNow(), lang),
       }),
     }),
     line({ v: uncertain ? tr('overview.sheet.uncertain', { count: uncertain }) : '' }),

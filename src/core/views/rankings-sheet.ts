@@ -11,6 +11,7 @@ import { levelLabel } from '../engine/assess';
 import { toCalendarDate } from '../engine/calendar';
 import { formatThaiDate } from '../engine/thai';
 import { t, type Params } from '../i18n';
+import { now as clockNow } from '../engine/clock';
 
 export type Cell = string | number;
 
@@ -139,7 +140,7 @@ export interface RankingsOptions {
 export function buildRankingsSheet(analysis: Pick<Analysis, 'assessments' | 'unitRanking'>, options: RankingsOptions = {}): SheetLayout {
   const lang = options.lang ?? 'th';
   const b = new LayoutBuilder();
-  b.row([t(lang, 'addon.rank.title', { time: stamp(options.computedAt ?? new Date(), lang) })], { bold: true });
+  b.row([t(lang, 'addon.rank.title', { time: stamp(options.computedAt ?? clockNow(), lang) })], { bold: true });
   b.blank();
   if (analysis.assessments.length === 0) {
     b.row([t(lang, 'addon.rank.empty')]);

@@ -17,6 +17,7 @@ import { formatThaiDate } from '../../core/engine/thai';
 import type { CalendarDate, Lang } from '../../core/engine/types';
 import { msg, registerStrings, t } from '../../core/i18n';
 import { STATUS_CLI_STRINGS } from '../../core/i18n/overview';
+import { now as clockNow } from '../../core/engine/clock';
 
 registerStrings(STATUS_CLI_STRINGS);
 
@@ -78,7 +79,7 @@ export const status: Command = {
       for (const line of problemLines(analysis, io)) io.err(line);
       return 1;
     }
-    const overview = buildOverview(analysis, readReportLog(grids), { today: bangkokToday(new Date()), fiscalYear, round, asOf });
+    const overview = buildOverview(analysis, readReportLog(grids), { today: bangkokToday(clockNow()), fiscalYear, round, asOf });
     io.out(values.json ? JSON.stringify(overviewJson(overview), null, 2) : statusText(overview, io.lang));
     return 0;
   },

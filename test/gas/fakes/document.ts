@@ -29,6 +29,31 @@ export const Position = Object.freeze({ TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOT
 
 export type Attrs = Record<string, unknown>;
 
+/**
+ * Whether a Document is still open. Every element of a document shares its document's state:
+ * after saveAndClose, a change through any handle (the body, a paragraph, a table cell, a text)
+ * throws the reference's error, as Apps Script does; reading still works (tests inspect).
+ */
+export interface DocState { closed: boolean }
+const CLOSED_MESSAGE = 'Exception: Document is closed, its contents cannot be updated.';
+const CHANGES = /^(set|append|insert|remove|replace|clear|merge|add)/;
+/** `counted`, plus the closed-document check on every changing method. */
+function docElement<T extends object>(target: T, className: string, state: DocState): T {
+  const proxy = counted(target, className);
+  return new Proxy(proxy, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof prop !== 'string' || typeof value !== 'function' || prop === 'constructor') return value;
+      return (...args: unknown[]) => {
+        if (state.closed && CHANGES.test(prop)) throw new Error(CLOSED_MESSAGE);
+        const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        return result === proxy ? receiver : result;
+      };
+    },
+  });
+}
+const OPEN = (): DocState => ({ closed: false });
+
 export class FakeBlob {
   constructor(private readonly type: string, private readonly bytes: number[] = [0x89, 0x50, 0x4e, 0x47], private name: string | null = null) {
     return counted(this, 'Blob');
@@ -83,7 +108,7 @@ interface Parent {
 
 export class FakeText {
   constructor(private readonly owner: FakeParagraph) {
-    return counted(this, 'Text');
+    return docElement(this, 'Text', owner._state());
   }
   getText(): string { return this.owner._text(); }
   private check(start: number, end: number): void {
@@ -108,7 +133,7 @@ export class FakeInlineImage {
   altTitle = '';
   altDescription = '';
   constructor(readonly blob: FakeBlob, private readonly parent: FakeParagraph) {
-    return counted(this, 'InlineImage');
+    return docElement(this, 'InlineImage', parent._state());
   }
   setWidth(px: number): this { this.width = px; return this; }
   setHeight(px: number): this { this.height = px; return this; }
@@ -128,7 +153,7 @@ export class FakeInlineImage {
  */
 export class FakeContainerElement {
   constructor(private readonly element: FakeParagraph) {
-    return counted(this, 'ContainerElement');
+    return docElement(this, 'ContainerElement', element._state());
   }
   asParagraph(): FakeParagraph {
     if (this.element.getType() !== 'PARAGRAPH') throw new Error('Exception: Element is not a Paragraph.');
@@ -144,8 +169,8 @@ export class FakeParagraph {
   readonly attrs: Attrs = {};
   readonly styles: TextStyle[] = [];
   image: FakeInlineImage | null = null;
-  constructor(private text: string, private parent: Parent | null) {
-    return counted(this, 'Paragraph');
+  constructor(private text: string, private parent: Parent | null, private readonly state: DocState = OPEN()) {
+    return docElement(this, 'Paragraph', state);
   }
   getText(): string { return this.text; }
   setText(text: string): this { this.text = text; this.styles.length = 0; return this; }
@@ -163,14 +188,15 @@ export class FakeParagraph {
     return this;
   }
   _text(): string { return this.text; }
+  _state(): DocState { return this.state; }
   _self(): this { return this; }
   _styles(): TextStyle[] { return this.styles; }
   _setImage(image: FakeInlineImage): void { this.image = image; }
 }
 
 export class FakePageBreak {
-  constructor() {
-    return counted(this, 'PageBreak');
+  constructor(state: DocState = OPEN()) {
+    return docElement(this, 'PageBreak', state);
   }
   getType(): string { return 'PAGE_BREAK'; }
   _self(): this { return this; }
@@ -180,9 +206,9 @@ export class FakeTableCell {
   readonly attrs: Attrs = {};
   background: string | null = null;
   readonly paragraph: FakeParagraph;
-  constructor(text: string) {
-    this.paragraph = new FakeParagraph(text, null);
-    return counted(this, 'TableCell');
+  constructor(text: string, state: DocState = OPEN()) {
+    this.paragraph = new FakeParagraph(text, null, state);
+    return docElement(this, 'TableCell', state);
   }
   getText(): string { return this.paragraph._text(); }
   getChild(i: number): FakeParagraph {
@@ -200,9 +226,9 @@ export class FakeTableCell {
 export class FakeTableRow {
   readonly attrs: Attrs = {};
   readonly cells: FakeTableCell[];
-  constructor(texts: string[]) {
-    this.cells = texts.map((t) => new FakeTableCell(t));
-    return counted(this, 'TableRow');
+  constructor(texts: string[], state: DocState = OPEN()) {
+    this.cells = texts.map((t) => new FakeTableCell(t, state));
+    return docElement(this, 'TableRow', state);
   }
   getCell(i: number): FakeTableCell {
     const c = this.cells[i];
@@ -218,9 +244,9 @@ export class FakeTable {
   readonly attrs: Attrs = {};
   readonly rows: FakeTableRow[];
   readonly columnWidths = new Map<number, number>();
-  constructor(cells: string[][], private parent: Parent | null) {
-    this.rows = cells.map((r) => new FakeTableRow(r));
-    return counted(this, 'Table');
+  constructor(cells: string[][], private parent: Parent | null, state: DocState = OPEN()) {
+    this.rows = cells.map((r) => new FakeTableRow(r, state));
+    return docElement(this, 'Table', state);
   }
   getType(): string { return 'TABLE'; }
   getNumRows(): number { return this.rows.length; }
@@ -252,7 +278,7 @@ export type BodyChild = FakeParagraph | FakeTable | FakePageBreak;
 /** Body.editAsText(): the whole body's text, including table cells; only what the renderer uses. */
 export class FakeBodyText {
   constructor(private readonly body: FakeBody) {
-    return counted(this, 'Text');
+    return docElement(this, 'Text', body._state());
   }
   /** setFontFamily(name) sets the entire text; the (start, end, name) form is not used here. */
   setFontFamily(...args: unknown[]): this {
@@ -268,15 +294,16 @@ export class FakeBody implements Parent {
   fontFamily: string | null = null;
   readonly page: Record<string, number> = {};
   private readonly children: BodyChild[] = [];
-  constructor() {
+  constructor(private readonly state: DocState = OPEN()) {
     // A new Google Doc has one empty paragraph.
-    this.children.push(new FakeParagraph('', this));
-    return counted(this, 'Body');
+    this.children.push(new FakeParagraph('', this, state));
+    return docElement(this, 'Body', state);
   }
+  _state(): DocState { return this.state; }
   editAsText(): FakeBodyText { return new FakeBodyText(this); }
   appendParagraph(text: string): FakeParagraph {
     if (typeof text !== 'string') throw new Error('Exception: Invalid argument: text');
-    const p = new FakeParagraph(text, this);
+    const p = new FakeParagraph(text, this, this.state);
     this.children.push(p);
     return p;
   }
@@ -286,20 +313,20 @@ export class FakeBody implements Parent {
       throw new Error('Exception: Invalid argument: cells');
     }
     if (grid.some((r) => r.length !== grid[0].length)) throw new Error('Exception: Invalid argument: cells (rows of unequal length)');
-    const table = new FakeTable(grid, this);
+    const table = new FakeTable(grid, this, this.state);
     this.children.push(table);
     return table;
   }
   appendImage(blob: FakeBlob): FakeInlineImage {
     if (!(blob instanceof Object) || typeof (blob as FakeBlob).getContentType !== 'function') throw new Error('Exception: Invalid argument: image');
-    const p = new FakeParagraph('', this);
+    const p = new FakeParagraph('', this, this.state);
     const image = new FakeInlineImage(blob, p);
     p._setImage(image);
     this.children.push(p);
     return image;
   }
   appendPageBreak(): FakePageBreak {
-    const pb = new FakePageBreak();
+    const pb = new FakePageBreak(this.state);
     this.children.push(pb);
     return pb;
   }
@@ -361,7 +388,9 @@ export class FakeHeaderSection implements Parent {
 }
 
 export class FakeDocument {
-  readonly body = new FakeBody();
+  /** Shared by the body and every element: saveAndClose closes them all. */
+  private readonly state: DocState = { closed: false };
+  readonly body = new FakeBody(this.state);
   saved = false;
   private static next = 1;
   readonly id: string;
@@ -374,7 +403,7 @@ export class FakeDocument {
   }
   /** A closed Document may not be used again (the reference: saveAndClose "closes" it). */
   private open(): void {
-    if (this.saved) throw new Error('Exception: Document is closed, its contents cannot be updated.');
+    if (this.state.closed) throw new Error(CLOSED_MESSAGE);
   }
   getBody(): FakeBody { this.open(); return this.body; }
   /** Uncounted: the header section, or null (a new document has none). */
@@ -396,7 +425,10 @@ export class FakeDocument {
     return this;
   }
   getUrl(): string { return `https://docs.google.com/document/d/${this.id}/edit`; }
-  saveAndClose(): void { this.saved = true; }
+  saveAndClose(): void {
+    this.saved = true;
+    this.state.closed = true;
+  }
   /**
    * Sharing as Drive does it one address at a time: addresses before a refused one are added,
    * then the call throws Drive's message (a domain policy, an address outside the domain).

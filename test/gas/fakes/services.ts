@@ -1,7 +1,7 @@
 /** Fake LockService, PropertiesService, Session and ScriptApp. */
 import { counted } from './counter';
 
-/** Shared by every lock of the document: set `heldByOther` to simulate another user's run. */
+/** One lock's state, shared by every Lock object of it: set `heldByOther` to simulate another user's run. */
 export interface LockState {
   heldByOther: boolean;
   held: boolean;
@@ -26,14 +26,21 @@ export class FakeLock {
   releaseLock(): void { this.state.held = false; }
 }
 
+/**
+ * Three separate locks, as in the reference: the document lock (this bound spreadsheet), the
+ * script lock (every user of the script) and the user lock; holding one says nothing of the others.
+ */
 export class FakeLockService {
+  /** The document lock's state (the one the add-on takes). */
   readonly state: LockState = { heldByOther: false, held: false, waits: [] };
+  readonly scriptState: LockState = { heldByOther: false, held: false, waits: [] };
+  readonly userState: LockState = { heldByOther: false, held: false, waits: [] };
   constructor() {
     return counted(this, 'LockService');
   }
   getDocumentLock(): FakeLock { return new FakeLock(this.state); }
-  getScriptLock(): FakeLock { return new FakeLock(this.state); }
-  getUserLock(): FakeLock { return new FakeLock(this.state); }
+  getScriptLock(): FakeLock { return new FakeLock(this.scriptState); }
+  getUserLock(): FakeLock { return new FakeLock(this.userState); }
 }
 
 export class FakeProperties {

@@ -6,7 +6,12 @@
  * - getValues gives '' for empty cells and (copies of) Date objects for dates;
  *   getDataRange on an empty sheet is A1 (1×1, [['']]); getLastRow() is 0 then;
  * - setValues (and setBackgrounds…) throw the real message on a dimension mismatch;
- *   numeric text such as '10' is stored as a number unless the cell's format is '@';
+ *   typed text is converted as Sheets converts it, unless the cell's format is '@' (see
+ *   storedValue): numbers ('10', '1,234.5', '85%'), TRUE/FALSE, ISO dates (midnight in the
+ *   spreadsheet's time zone), a leading apostrophe kept as text; text that Sheets would read as a
+ *   date by the locale ('31/3/2568') throws, so the product never relies on a locale guess;
+ * - the spreadsheet has a time zone (Asia/Bangkok unless a test sets another with
+ *   setSpreadsheetTimeZone): a date cell holds a wall-clock day in that zone;
  * - a written string that begins with '=' is a formula (unless the cell's format is '@', where
  *   it stays text), read back by getFormulas; the fake does not evaluate formulas, so such a
  *   cell's value reads '' (what Sheets gives for an in-cell chart such as SPARKLINE);
@@ -55,11 +60,39 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-/** What setValues stores for a value: Sheets' own coercions. */
-function storedValue(v: unknown, format: string | undefined): unknown {
+/** The instant of midnight on `y-m-d` in time zone `tz` (what a typed date is in Sheets). */
+export function midnightIn(tz: string, y: number, m: number, d: number): Date {
+  const guess = Date.UTC(y, m - 1, d);
+  const offset = (t: number): number => {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+      .formatToParts(new Date(t)).reduce<Record<string, number>>((a, p) => (p.type === 'literal' ? a : { ...a, [p.type]: Number(p.value) }), {});
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - t;
+  };
+  const first = guess - offset(guess);
+  return new Date(guess - offset(first));
+}
+
+/**
+ * What setValues stores for a value: Sheets' own coercions of typed text (a cell formatted '@'
+ * keeps text as text). The product's decision (README, "The test suite"): it writes numbers as
+ * numbers and dates as Dates, never as text for Sheets to guess; this fake converts what Sheets
+ * converts, and refuses locale-dependent date text outright.
+ */
+function storedValue(v: unknown, format: string | undefined, tz: string): unknown {
   if (v === null || v === undefined) return '';
   if (isDate(v)) return new Date(v.getTime());
-  if (typeof v === 'string' && format !== '@' && /^[-+]?(\d+\.?\d*|\.\d+)$/.test(v.trim())) return Number(v);
+  if (typeof v !== 'string' || format === '@') return v;
+  const t = v.trim();
+  if (v.startsWith("'")) return v.slice(1);
+  if (/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return Number(t);
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (/^[-+]?(\d+\.?\d*|\.\d+)%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === 'true';
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso) return midnightIn(tz, Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(t)) {
+    throw new Error(`fake Sheets: "${v}" would be read as a date by the spreadsheet's locale; write a Date, or format the cell '@'`);
+  }
   return v;
 }
 
@@ -68,13 +101,13 @@ const readValue = (v: unknown): unknown => (isDate(v) ? new Date(v.getTime()) : 
 const isFormula = (v: unknown, format: string | undefined): v is string => typeof v === 'string' && format !== '@' && v.startsWith('=');
 
 /** Writes a value as Sheets does: a formula when it is one (see the header), else the stored value. */
-function writeCell(cell: CellData, v: unknown): void {
+function writeCell(cell: CellData, v: unknown, tz: string): void {
   if (isFormula(v, cell.numberFormat)) {
     cell.formula = v;
     cell.value = '';
   } else {
     delete cell.formula;
-    cell.value = storedValue(v, cell.numberFormat);
+    cell.value = storedValue(v, cell.numberFormat, tz);
   }
 }
 
@@ -146,8 +179,14 @@ export class FakeRange {
   getValues(): unknown[][] { return this.each((c) => (c ? readValue(c.value) : '')); }
   getValue(): unknown { const c = this.sheet._cell(this.row, this.column); return c ? readValue(c.value) : ''; }
   getDisplayValues(): string[][] { return this.each((c) => (c ? String(c.value) : '')); }
-  setValues(values: unknown[][]): this { return this.write(values, writeCell); }
-  setValue(value: unknown): this { return this.fill((cell) => writeCell(cell, value)); }
+  setValues(values: unknown[][]): this {
+    const tz = this.sheet.getParent().getSpreadsheetTimeZone();
+    return this.write(values, (cell, v) => writeCell(cell, v, tz));
+  }
+  setValue(value: unknown): this {
+    const tz = this.sheet.getParent().getSpreadsheetTimeZone();
+    return this.fill((cell) => writeCell(cell, value, tz));
+  }
   getFormulas(): string[][] { return this.each((c) => c?.formula ?? ''); }
   getNotes(): string[][] { return this.each((c) => c?.note ?? ''); }
   getNote(): string { return this.sheet._cell(this.row, this.column)?.note ?? ''; }
@@ -416,7 +455,12 @@ export class FakeSpreadsheet {
   /** The selected range: what Range.activate chose, else A1 of the active sheet. */
   getActiveRange(): FakeRange { return this.getActiveSheet().getRange(this.active?.a1 ?? 'A1'); }
   getSpreadsheetLocale(): string { return 'th_TH'; }
-  getSpreadsheetTimeZone(): string { return 'Asia/Bangkok'; }
+  private timeZone = 'Asia/Bangkok';
+  getSpreadsheetTimeZone(): string { return this.timeZone; }
+  setSpreadsheetTimeZone(timezone: string): void {
+    new Intl.DateTimeFormat('en-US', { timeZone: timezone }); // throws on an unknown zone, as Sheets refuses it
+    this.timeZone = timezone;
+  }
 
   insertSheet(name?: string | number, index?: number): FakeSheet {
     const sheetName = typeof name === 'string' ? name : `Sheet${this.sheets.length + 1}`;

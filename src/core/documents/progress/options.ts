@@ -6,6 +6,7 @@ import { itaYearFor, type Analysis } from '../../workbook/analyse';
 import { matchUnit } from '../../workbook/unit-names';
 import { asOfDate } from '../../engine/as-of';
 import { fromThaiDigits } from '../../engine/thai';
+import { now as clockNow } from '../../engine/clock';
 
 export type ReportErrorCode = 'unknownUnit' | 'ambiguousUnit' | 'noMeasures' | 'badRound' | 'badYear' | 'badDate' | 'noUnits' | 'invalidWorkbook';
 
@@ -73,7 +74,7 @@ export interface ResolvedReportOptions {
 export const DEFAULT_ROUND: RoundMonths = 6;
 
 /** Today in Thailand (UTC+7). */
-export const todayInBangkok = (now: Date = new Date()): CalendarDate => toCalendarDate(now);
+export const todayInBangkok = (now: Date = clockNow()): CalendarDate => toCalendarDate(now);
 
 /** Finds a unit by name, leniently (case and spaces ignored) as the engine matches names. */
 export function findUnit(analysis: Analysis, name: string): Unit | undefined {

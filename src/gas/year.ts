@@ -6,6 +6,7 @@
  * core/year/library.ts), read only when the sidebar opens the library or adds from it.
  */
 import { msg, t } from '../core/i18n';
+import { now as clockNow } from '../core/engine/clock';
 import { sidebarError } from '../core/i18n/sidebar';
 import type { WorkbookGrids } from '../core/engine/types';
 import type { SheetWrite } from '../core/workbook/sheet-write';
@@ -88,7 +89,7 @@ function suggestedYear(ss: Spreadsheet, now: Date): number {
 }
 
 /** Menu เริ่มปีงบประมาณใหม่: the year asked (default offered), what it adds shown, then written on OK. */
-export function newYearFromMenu(ss: Spreadsheet, lang: Lang, now: Date = new Date()): void {
+export function newYearFromMenu(ss: Spreadsheet, lang: Lang, now: Date = clockNow()): void {
   const ui = SpreadsheetApp.getUi();
   const suggested = suggestedYear(ss, now);
   let year = suggested;

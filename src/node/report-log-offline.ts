@@ -9,6 +9,7 @@ import type { LogRecord, ReportKind } from '../core/workbook/report-log';
 import { logWrite } from '../core/workbook/report-log';
 import type { CalendarDate } from '../core/engine/types';
 import { t } from '../core/i18n';
+import { now as clockNow } from '../core/engine/clock';
 import { loadGrids } from './load';
 import { updateWorkbook } from './workbook-update';
 import type { Io } from './commands/command';
@@ -22,7 +23,7 @@ function maker(): string {
   }
 }
 
-export function offlineLogRecord(document: { unit: string; year: number; round: number | null; kind: ReportKind; asOf: CalendarDate | null; path: string; note: string }, now = new Date()): LogRecord {
+export function offlineLogRecord(document: { unit: string; year: number; round: number | null; kind: ReportKind; asOf: CalendarDate | null; path: string; note: string }, now = clockNow()): LogRecord {
   return {
     time: now, unit: document.unit, year: document.year, round: document.round, link: document.path, by: maker(),
     kind: document.kind, asOf: document.asOf, sharedWith: '', note: document.note,

@@ -13,6 +13,7 @@ import { analyse } from '../../core/workbook/analyse';
 import { LIBRARY, LIBRARY_INDICATORS } from '../../core/year/library';
 import { libraryApproachPick, libraryMeasurePick } from '../../core/year/library-rows';
 import { fiscalYearOf, toCalendarDate } from '../../core/engine/calendar';
+import { now } from '../../core/engine/clock';
 import { msg, registerStrings, t } from '../../core/i18n';
 import { CLI_YEAR_STRINGS } from '../../core/i18n/cli-year';
 
@@ -64,7 +65,7 @@ export const addMeasure: Command = {
     if (!entry && !indicator) throw new UsageError(msg('cli.addMeasure.badId', { value: id }));
     const grids = await loadGrids(path, io);
     const analysis = analyse(grids);
-    const year = intOption(values, 'year') ?? analysis.workbook.settings.fiscalYear ?? fiscalYearOf(toCalendarDate(new Date()));
+    const year = intOption(values, 'year') ?? analysis.workbook.settings.fiscalYear ?? fiscalYearOf(toCalendarDate(now()));
     const pick = entry
       ? libraryMeasurePick(grids, analysis, { unit: values.unit, year, entry })
       : libraryApproachPick(grids, analysis, { unit: values.unit, itaYear: year - 1, indicator: indicator! });

@@ -40,7 +40,7 @@ it('a unit with no scores at all: the warning says the row waits for them', () =
 it('the plan says which rows it used, and warns of rows still marked ทบทวน', () => {
   const grids = workbook([
     [SEED000_UNIT, 2565, '7', 'ข้อความปีก่อน', 'แนวทางปีก่อน', 'ยกมาจากปี 2564: ทบทวนแล้วลบข้อความนี้'],
-    [SEED000_UNIT, 2565, '9', 'ประเด็น', '', ''],
+    [SEED000_UNIT, 2565, '9', 'ประเด็น', 'แนวทาง', ''],
   ]);
   const plan = buildPlan(analyse(grids), { unit: SEED000_UNIT, fiscalYear: 2566, date: { year: 2022, month: 10, day: 1 } });
   expect(plan.notesUsed).toEqual([{ code: '7', row: 2 }, { code: '9', row: 3 }]);

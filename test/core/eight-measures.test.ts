@@ -22,7 +22,8 @@ describe('the 8-measure unit of the length check', () => {
     expect(plan.missingNotes).toEqual([]);
     expect(plan.meta.measureCount).toBe(8);
     const r12 = buildReport(analysis, { unit: EIGHT_UNIT, round: 12, memo: true, endorsement: true, date: { year: 2025, month: 10, day: 8 } });
-    // The memo's signature, the report's, the endorsement: each one block, kept whole.
-    expect(r12.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'signature')).toHaveLength(3);
+    // The memo's signature, its routing (the chief's comment, the executive's order: the endorsement
+    // on the memo itself) and the report's: each one block, kept whole.
+    expect(r12.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'signature')).toHaveLength(4);
   });
 });

@@ -25,8 +25,13 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe.each(['xlsx', 'json'])('ita new-year on a .%s workbook', (ext) => {
-  const file = join(dir, `sample.${ext}`);
-  beforeAll(async () => expect((await run('sample', file)).code).toBe(0));
+  // Each test its own sample workbook: the suite runs in random order (jest --randomize).
+  let file = '';
+  let n = 0;
+  beforeEach(async () => {
+    file = join(dir, `sample-${n++}.${ext}`);
+    expect((await run('sample', file)).code).toBe(0);
+  });
 
   it('--dry-run prints every row it would add and leaves the file as it was', async () => {
     const bytes = readFileSync(file);
@@ -41,7 +46,8 @@ describe.each(['xlsx', 'json'])('ita new-year on a .%s workbook', (ext) => {
   });
 
   it('writes the measures and the setting in one replace; a second run names the units already started', async () => {
-    const before = analyse(await readWorkbook(file));
+    const beforeGrids = await readWorkbook(file);
+    const before = analyse(beforeGrids);
     const r = await run('new-year', file, '--year', '2569');
     expect(r.code).toBe(0);
     expect(r.out).toContain(`บันทึกลง ${file} แล้ว`);
@@ -52,7 +58,7 @@ describe.each(['xlsx', 'json'])('ita new-year on a .%s workbook', (ext) => {
     const old = before.workbook.measures.filter((m) => m.year === 2568 && m.status !== 'cancelled');
     expect(a.workbook.measures.filter((m) => m.year === 2569).map((m) => m.title)).toEqual(old.map((m) => m.title));
     // Everything else kept: the other sheets and the 2568 rows.
-    expect(Object.keys(grids.sheets)).toEqual(expect.arrayContaining(Object.keys((await readWorkbook(join(dir, `sample.${ext}`))).sheets)));
+    expect(Object.keys(grids.sheets)).toEqual(expect.arrayContaining(Object.keys(beforeGrids.sheets)));
     expect(a.workbook.measures.filter((m) => m.year === 2568)).toHaveLength(before.workbook.measures.filter((m) => m.year === 2568).length);
     expect(readdirSync(dir).filter((n) => n.includes('.tmp'))).toEqual([]);
 

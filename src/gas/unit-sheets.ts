@@ -136,38 +136,37 @@ function writeSheet(ss: Spreadsheet, sheets: Map<string, Sheet>, w: SheetWrite, 
 
 const skippedText = (lang: Lang, skipped: number): string => (skipped > 0 ? tr(lang, 'units.skipped', { count: skipped }) : '');
 
-/** Split, under the document lock: every shared row to its unit's sheet. */
-export function splitUnits(ss: Spreadsheet, lang: Lang): UnitSheetsOutcome {
-  return withProgressToast(ss, tr(lang, 'title'), tr(lang, 'units.splitStart'), () => withDocumentLock(() => {
+/**
+ * Moves rows between the shared sheet and the unit sheets, under the document lock: one read,
+ * the plan in core, nothing written when it has problems or touches a sheet the person cannot
+ * edit, then one write per sheet.
+ */
+function moveRows(ss: Spreadsheet, lang: Lang, startKey: string, makePlan: (grids: WorkbookGrids) => UnitSheetsPlan,
+  touched: (plan: UnitSheetsPlan) => string[], done: (l: Lang, plan: UnitSheetsPlan) => string): UnitSheetsOutcome {
+  return withProgressToast(ss, tr(lang, 'title'), tr(lang, startKey), () => withDocumentLock(() => {
     const sheets = sheetsByName(ss);
-    const grids = readWorkbookGrids(ss, sheets);
-    const plan = planSplit(grids);
+    const plan = makePlan(readWorkbookGrids(ss, sheets));
     if (plan.problems.length) return failed(plan.problems);
-    const locked = uneditable(sheets, [...plan.writes.map((w) => w.sheet), ...plan.cleared], lang);
-    if (locked.length) return failed(locked);
-    writeUnitSheetsPlan(ss, sheets, plan, lang);
-    return {
-      ok: true, problems: [], moved: plan.moved, created: plan.created, removed: [], protectedSheets: 0,
-      message: both((l) => tr(l, 'units.split', { moved: plan.moved, created: plan.created.length, skipped: skippedText(l, plan.skipped) })),
-    };
-  }));
-}
-
-/** Merge, under the document lock: every unit sheet's rows back to `มาตรการ`, the unit sheets deleted. */
-export function mergeUnits(ss: Spreadsheet, lang: Lang): UnitSheetsOutcome {
-  return withProgressToast(ss, tr(lang, 'title'), tr(lang, 'units.mergeStart'), () => withDocumentLock(() => {
-    const sheets = sheetsByName(ss);
-    const grids = readWorkbookGrids(ss, sheets);
-    const plan = planMerge(grids);
-    if (plan.problems.length) return failed(plan.problems);
-    const locked = uneditable(sheets, [...plan.writes.map((w) => w.sheet), ...plan.removed], lang);
+    const locked = uneditable(sheets, [...plan.writes.map((w) => w.sheet), ...touched(plan)], lang);
     if (locked.length) return failed(locked);
     writeUnitSheetsPlan(ss, sheets, plan, lang);
     return {
       ok: true, problems: [], moved: plan.moved, created: plan.created, removed: plan.removed, protectedSheets: 0,
-      message: both((l) => tr(l, 'units.merged', { moved: plan.moved, removed: plan.removed.length, skipped: skippedText(l, plan.skipped) })),
+      message: both((l) => done(l, plan)),
     };
   }));
+}
+
+/** Split: every shared row to its unit's sheet. */
+export function splitUnits(ss: Spreadsheet, lang: Lang): UnitSheetsOutcome {
+  return moveRows(ss, lang, 'units.splitStart', planSplit, (plan) => plan.cleared,
+    (l, plan) => tr(l, 'units.split', { moved: plan.moved, created: plan.created.length, skipped: skippedText(l, plan.skipped) }));
+}
+
+/** Merge: every unit sheet's rows back to `มาตรการ`, the unit sheets deleted. */
+export function mergeUnits(ss: Spreadsheet, lang: Lang): UnitSheetsOutcome {
+  return moveRows(ss, lang, 'units.mergeStart', planMerge, (plan) => plan.removed,
+    (l, plan) => tr(l, 'units.merged', { moved: plan.moved, removed: plan.removed.length, skipped: skippedText(l, plan.skipped) }));
 }
 
 const emailsOf = (users: GoogleAppsScript.Base.User[]): string[] => users.map((u) => String(u.getEmail() || '').trim()).filter(Boolean);

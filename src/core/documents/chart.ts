@@ -40,9 +40,9 @@ export function estimateTextWidth(text: string, size: number): number {
   return text.replace(THAI_COMBINING, '').length * size * 0.58;
 }
 
-const FONT_SIZE = 15;
-const BAR = 22;
-const GAP = 10;
+const FONT_SIZE = 13;
+const BAR = 14;
+const GAP = 5;
 const TOP = 26;
 const AXIS = 30;
 const PAD = 8;

@@ -133,10 +133,8 @@ export function undatedMessage(plan: PlanDoc): Bilingual | null {
 
 /** Everything the person making the plan must be told (never printed in it), in order: the date, then the notes. */
 export function planWarnings(plan: PlanDoc): Bilingual[] {
-  // In Arabic digits, whatever the document's. What the document says in an uncovered row: the approach of section ๑ (adopted), or a prompt (draft).
-  const shown = msg(plan.meta.draft ? 'plan.shown.prompt' : 'plan.shown.approach');
-  const list = fromThaiDigits(plan.uncovered.join(', '));
-  const uncovered = plan.uncovered.length ? { th: t('th', 'plan.warning.uncovered', { list, shown: shown.th }), en: t('en', 'plan.warning.uncovered', { list, shown: shown.en }) } : null;
+  // In Arabic digits, whatever the document's.
+  const uncovered = plan.uncovered.length ? msg('plan.warning.uncovered', { list: fromThaiDigits(plan.uncovered.join(', ')) }) : null;
   const review = plan.toReview?.length ? msg('plan.warning.review', { list: plan.toReview.join(', ') }) : null;
   return [undatedMessage(plan), missingNotesMessage(plan), review, uncovered, namesWarning(plan.meta, plan.meta.unitRow)].filter((m): m is Bilingual => m !== null);
 }
@@ -174,22 +172,18 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
   const sections: ReportSection[] = [
     { id: 'title', blocks: titleBlocks(o, w), numbering: 'start' },
     { id: 'ita', blocks: resultBlocks(o, w, assessment, previous, analysis) },
-    { id: 'analysis', blocks: analysed.blocks },
-    // Landscape, as the progress report's measures: six columns with each indicator's name.
+    // Landscape from the analysis on (issue 19, point 5): its table's long prose takes two fifths
+    // less height across 26.7 cm, and it runs on into the measures table (six columns with each
+    // indicator's name) without a half-empty portrait page between them.
+    { id: 'analysis', blocks: analysed.blocks, orientation: 'landscape' },
     { id: 'measures', blocks: measureBlocks(o, w, assessment, measures, analysed.order), orientation: 'landscape' },
   ];
-  const signed = signatureBlocks(o, w, date);
-  let uncovered: string[] = [];
-  if (assessment.weak.length) {
-    const coverage = coverageBlocks(o, w, assessment, measures, draft);
-    uncovered = coverage.gaps;
-    sections.push({ id: 'coverage', blocks: coverage.blocks });
-    sections.push({ id: 'signature', blocks: signed });
-  } else {
-    // No coverage table: the signature follows the measures table on its landscape page, as in
-    // seed 000 — a portrait section of its own would put it alone on a last page.
-    sections[sections.length - 1].blocks.push(...signed);
-  }
+  // No coverage table, as in seed 000: the measures table's ตัวชี้วัด column says which measure
+  // answers which indicator, and an indicator no measure answers is the person's to fix (they
+  // are told: `uncovered`), not a line of the adopted plan. The signature follows the measures
+  // table on its landscape page, as in seed 000.
+  const uncovered = assessment.weak.length ? uncoveredIndicators(w, assessment, measures) : [];
+  sections[sections.length - 1].blocks.push(...signatureBlocks(o, w, date));
   const day = date ?? today;
 
   return {
@@ -232,7 +226,11 @@ function titleBlocks(o: ResolvedReportOptions, w: Writer): Block[] {
 function resultBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, prev: Assessment | undefined, analysis: Analysis): Block[] {
   const [first, ...rest] = itaBlocks(o, w, a, prev, analysis);
   const heading: Block = { kind: 'heading', level: 2, text: w.tx('plan.ita.heading', { itaYear: w.year(a.year) }), align: 'left' };
-  return [heading, ...(first.kind === 'heading' && first.level === 2 ? rest : [first, ...rest])];
+  // No chart: the ranking table above it says the same (seed 000 has the table only), and the
+  // plan is read in as few pages as it can be (issue 19: a chart alone on a page, six pages for eight measures).
+  const chart = rest.findIndex((b) => b.kind === 'chart');
+  const figures = chart > 0 && rest[chart - 1].kind === 'heading' ? [...rest.slice(0, chart - 1), ...rest.slice(chart + 1)] : rest;
+  return [heading, ...(first.kind === 'heading' && first.level === 2 ? figures : [first, ...figures])];
 }
 
 /** Lowest score first (as the engine's `weak` and the coverage table), then code order: the plan's one order of indicators. */
@@ -365,24 +363,12 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measu
   ];
 }
 
-/** Which indicator to develop each measure addresses, and those none addresses: the progress report's coverage table. */
-function coverageBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measures: Measure[], draft: boolean): { blocks: Block[]; gaps: string[] } {
+/** The indicators to develop no adopted measure addresses (the person is warned; the plan itself says nothing of them). */
+function uncoveredIndicators(w: Writer, a: Assessment, measures: Measure[]): string[] {
   // The plan is the measures as adopted: a measure cancelled later still addressed its indicators
   // (coverageTable leaves cancelled ones out, as a progress report must).
   const adopted = measures.map((m): Measure => (m.status === 'cancelled' ? { ...m, status: 'not_started' } : m));
-  const numbers = measures.map((m, i) => measureNo(m, i, w));
-  // An adopted plan never prints ยังไม่มีมาตรการรองรับ: the indicator is developed by the unit's own
-  // approach in section ๑ (the person is told no measure addresses it); a draft asks for a measure.
-  const noMeasure = draft ? { text: w.tx('plan.prompt.measure') } : { text: w.tx('plan.coverage.byApproach') };
-  const { table, gaps } = coverageTable(w, a, adopted, numbers, noMeasure);
-  // The lead says what the table holds: measures for every indicator, or measures and the approach for some.
-  const intro = gaps.length && !draft ? 'plan.coverage.introApproach' : 'report.weak.intro';
-  const blocks: Block[] = [
-    { kind: 'heading', level: 3, text: w.tx('plan.coverage.heading'), align: 'left' },
-    para(w.tx(intro, { count: w.int(a.weak.length), unit: o.unit.name }), 'justify', true),
-    table,
-  ];
-  return { blocks, gaps };
+  return coverageTable(w, a, adopted).gaps;
 }
 
 /**

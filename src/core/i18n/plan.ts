@@ -53,7 +53,6 @@ export const PLAN_STRINGS = {
   'plan.col.timeline': { th: 'ระยะเวลา', en: 'Timeline' },
   'plan.col.followUp': { th: 'การกำกับติดตาม', en: 'Follow-up' },
   'plan.followUp.lead': { th: 'รายงานผลการดำเนินงานตามมาตรการ', en: 'Progress reported' },
-  'plan.coverage.heading': { th: 'ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ', en: 'Indicators to develop and the measures that address them' },
 
   // The executive's signature.
   'plan.signature.date': { th: 'ประกาศ ณ วันที่ {date}', en: 'Announced on {date}' },
@@ -78,8 +77,8 @@ export const PLAN_STRINGS = {
     en: 'Today is outside the time fiscal year {year}\'s plan is adopted (1 July of the year before to the end of the fiscal year): the announcement date is left blank to fill by hand, or give the date.',
   },
   'plan.warning.uncovered': {
-    th: 'ตัวชี้วัดที่ต้องพัฒนา {list} ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" ({shown})',
-    en: 'Indicators to develop {list} have no measure: consider adding one in the "มาตรการ" sheet ({shown})',
+    th: 'ตัวชี้วัดที่ต้องพัฒนา {list} ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารมีเพียงแนวทางการพัฒนาในตารางการวิเคราะห์)',
+    en: 'Indicators to develop {list} have no measure: consider adding one in the "มาตรการ" sheet (the document has only the approach in its analysis table)',
   },
 
   // The add-on.

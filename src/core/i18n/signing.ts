@@ -53,16 +53,6 @@ export const SIGNING_STRINGS = {
   'plan.draftMark': { th: 'ร่าง', en: 'DRAFT' },
   'plan.prompt.issues': { th: '[กรอกประเด็นที่ต้องพัฒนา]', en: '[fill in the issues]' },
   'plan.prompt.approach': { th: '[กรอกแนวทางการพัฒนา]', en: '[fill in the approach]' },
-  'plan.prompt.measure': { th: '[กำหนดมาตรการรองรับ]', en: '[adopt a measure]' },
-  /** The adopted plan's cell for an indicator to develop that no measure addresses: the unit's own approach in section ๑. */
-  'plan.coverage.byApproach': { th: 'ดำเนินการตามแนวทางการพัฒนาในข้อ ๑', en: 'By the approach in section 1' },
-  'plan.coverage.introApproach': {
-    th: 'จากการวิเคราะห์ผลการประเมิน มีตัวชี้วัดที่ต้องพัฒนา {count} ตัวชี้วัด ซึ่ง{unit}ได้กำหนดมาตรการหรือแนวทางการพัฒนารองรับ ดังนี้',
-    en: 'The analysis found {count} indicator(s) to develop; the measures or the approach that address them:',
-  },
-  /** What the plan.warning.uncovered message says the document shows in that row. */
-  'plan.shown.approach': { th: 'เอกสารระบุในตารางท้ายเอกสารว่าดำเนินการตามแนวทางการพัฒนาในข้อ ๑', en: 'the document\'s last table says they are developed by the approach in section 1' },
-  'plan.shown.prompt': { th: 'ฉบับร่างแสดง [กำหนดมาตรการรองรับ] ในตารางท้ายเอกสาร', en: 'the draft shows [adopt a measure] in its last table' },
   'plan.warning.draft': {
     th: 'ฉบับร่าง: ยังขาดบทวิเคราะห์ {count} รายการ (ในวงเล็บเหลี่ยม) กรอกในชีต "การวิเคราะห์" แล้วสร้างฉบับจริง',
     en: 'Draft: {count} analysis note(s) missing (in square brackets); fill them in "การวิเคราะห์" for the final document.',

@@ -56,11 +56,15 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   sections.push({ id: 'title', blocks: o.cover ? titleAfterCover(w) : titleBlocks(o, w, roundText), numbering: 'start' });
   sections.push({ id: 'ita', blocks: itaBlocks(o, w, assessment, previous, analysis) });
   sections.push({ id: 'weak', blocks: weak.blocks });
-  sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), orientation: 'landscape' });
-  sections.push({ id: 'summary', blocks: summaryBlocks(o, w, progress, shares, overdue) });
-  sections.push({ id: 'signature', blocks: [reportSignature(o, w)] });
+  // The summary, the signature and the endorsement run on after the measures table on its last
+  // landscape page (issue 19, point 5): a portrait section of their own started a new page and
+  // left the table's last rows alone on theirs.
+  const after = { orientation: 'landscape' as const };
+  sections.push({ id: 'measures', blocks: measureBlocks(o, w, rows, roundText), ...after });
+  sections.push({ id: 'summary', blocks: summaryBlocks(o, w, progress, shares, overdue), ...after });
+  sections.push({ id: 'signature', blocks: [reportSignature(o, w)], ...after });
   // With a memo the endorsement travels on the memo, as its routing (memo.ts); without, it ends the report.
-  if (o.endorsement && !o.memo) sections.push({ id: 'endorsement', blocks: endorsementBlocks(w, unit) });
+  if (o.endorsement && !o.memo) sections.push({ id: 'endorsement', blocks: endorsementBlocks(w, unit), ...after });
   const names: NameColumn[] = o.endorsement ? (o.memo ? ['chiefName', 'executiveName'] : ['executiveName']) : [];
 
   const uncertain = new Set(at.uncertain);

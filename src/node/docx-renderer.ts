@@ -10,7 +10,7 @@
  */
 import { writeFileAtomic } from './atomic-write';
 import {
-  AlignmentType, BorderStyle, Document, Header, ImageRun, LineRuleType, NumberFormat, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, ShadingType, Table,
+  AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, NumberFormat, Packer, PageBreak, PageOrientation, Paragraph, ShadingType, Table,
   TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType, type ISectionOptions,
 } from 'docx';
 import type { Analysis } from '../core/workbook/analyse';
@@ -19,6 +19,7 @@ import {
   type Align, type Block, type Cell, type ChartBlock, type PlanDoc, type PlanOptions, type ReportDoc, type ReportOptions, type ReportSection, type TableBlock,
 } from '../core/documents';
 import { chartPng } from './chart-png';
+import { pageNumberHeader, plainHeader } from './docx-header';
 
 const TWIP = 20; // twips per point
 const S = REPORT_STYLE;
@@ -219,6 +220,12 @@ function signatureTable(blocks: Extract<Block, { kind: 'signature' }>[], orienta
   });
 }
 
+/** The gap after a table: an empty paragraph 9 pt high. */
+const afterTable = (): Paragraph => new Paragraph({
+  spacing: { before: 0, after: 0, line: 180, lineRule: LineRuleType.EXACT },
+  children: [new TextRun({ text: '', size: 2, sizeComplexScript: 2 })],
+});
+
 /** A paragraph of no height after a signature table: Word needs one between two tables and before a section's end. */
 const afterSignature = (): Paragraph => new Paragraph({
   spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
@@ -247,41 +254,14 @@ function render(block: Block, next: Block | undefined, orientation: Orientation)
       spacing: beforeTable ? { after: TABLE_GAP } : undefined,
       children: block.runs.map((r) => run(r.text, { bold: r.bold, size: block.size })),
     })];
-    // The empty paragraph after a table is the gap before what follows (Word needs one there anyway).
-    case 'table': return [tableOf(block, orientation), new Paragraph({ children: [], spacing: { after: 0 } })];
+    // The empty paragraph after a table is the gap before what follows (Word needs one there
+    // anyway): half a line, not a whole one (issue 19: a line more for the signature's page).
+    case 'table': return [tableOf(block, orientation), afterTable()];
     case 'chart': return [chartParagraph(block)];
     case 'memoHeader': return memoParagraphs(block);
     case 'signature': return [signatureTable([block], orientation), afterSignature()];
     case 'pageBreak': return [new Paragraph({ children: [new PageBreak()] })];
   }
-}
-
-/**
- * Page numbers as Thai official documents carry them: "- ๒ -" centred at the top from the
- * second page on (none on the first), in the report's digits (the section's number format:
- * w:fmt="thaiNumbers", which Word and Google Docs show as ๒ and LibreOffice as 2). The memo is a
- * document of its own and the cover is not counted: neither gets a number, and the report counts
- * from its title page, so its second page reads "- ๒ -".
- */
-function pageNumberHeader(draft: string | null): Header {
-  const size = S.bodySize * 2;
-  const text = (t: string) => new TextRun({ text: t, size, sizeComplexScript: size, font: FONT });
-  return new Header({
-    children: [...draftMark(draft), new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [text('- '), new TextRun({ children: [PageNumber.CURRENT], size, sizeComplexScript: size, font: FONT }), text(' -')],
-    })],
-  });
-}
-
-/** A draft's mark (ร่าง), bold at the top right of every page's header; nothing for a document to be signed. */
-function draftMark(draft: string | null): Paragraph[] {
-  if (!draft) return [];
-  const size = S.bodySize * 2;
-  return [new Paragraph({
-    alignment: AlignmentType.RIGHT,
-    children: [new TextRun({ text: draft, bold: true, boldComplexScript: true, size, sizeComplexScript: size, font: FONT })],
-  })];
 }
 
 /**
@@ -349,7 +329,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
       const blank = runs.slice(0, i).some((x) => x.numbered);
       return {
         properties: { page: pageOf(r.orientation) },
-        ...(draft || blank ? { headers: { default: new Header({ children: draft ? draftMark(draft) : [new Paragraph({ children: [] })] }) } } : {}),
+        ...(draft || blank ? { headers: { default: plainHeader(draft) } } : {}),
         children,
       };
     }
@@ -360,7 +340,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
         titlePage: r.start,
       },
       headers: r.start
-        ? { default: pageNumberHeader(draft), first: new Header({ children: draft ? draftMark(draft) : [new Paragraph({ children: [] })] }) }
+        ? { default: pageNumberHeader(draft), first: plainHeader(draft) }
         : { default: pageNumberHeader(draft) },
       children,
     };

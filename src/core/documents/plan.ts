@@ -23,6 +23,7 @@ import { followUpText, timelineText } from './progress/measures-table';
 import { itaBlocks } from './progress/ita-result';
 import { measureNo, para, Writer } from './progress/writer';
 import { placeLine } from './progress/cover';
+import { rowFitsPage } from './progress/measure-columns';
 import { resolveReportOptions, todayInBangkok, type ResolvedReportOptions } from './progress/options';
 import { signatureBlock } from './signature';
 import { REPORT_STYLE, type Block, type Cell, type ReportDoc, type ReportSection, type TableBlock } from './model';
@@ -30,6 +31,10 @@ export type { NoteGap } from './plan-gaps';
 
 /** The six-column measures table on a landscape page (as the progress report's): 13 pt. */
 const PLAN_TABLE_SIZE = 13;
+const PLAN_COLUMNS: TableBlock['columns'] = [
+  { width: 19, align: 'left' }, { width: 16, align: 'left' }, { width: 31, align: 'left' },
+  { width: 11, align: 'left' }, { width: 9, align: 'left' }, { width: 14, align: 'left' },
+];
 
 export type PlanErrorCode = 'noIta' | 'noMeasures' | 'missingNotes';
 
@@ -353,12 +358,11 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measu
     para(w.tx(a.weak.length ? 'plan.measures.intro' : 'plan.measures.introKeep', { unit: o.unit.name, year: w.year(o.fiscalYear), count: w.int(measures.length) }), 'justify', true),
     {
       kind: 'table', role: 'plan', bulk: true, size: PLAN_TABLE_SIZE,
-      columns: [
-        { width: 19, align: 'left' }, { width: 16, align: 'left' }, { width: 31, align: 'left' },
-        { width: 11, align: 'left' }, { width: 9, align: 'left' }, { width: 14, align: 'left' },
-      ],
+      columns: PLAN_COLUMNS,
       header: [header],
       rows,
+      // A measure's row is read whole: never its last line ("รอบ ๑๒ เดือน") alone atop the signature's page.
+      keepRowsWhole: rows.map((r) => rowFitsPage(r, PLAN_COLUMNS, PLAN_TABLE_SIZE)),
     },
   ];
 }

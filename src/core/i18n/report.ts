@@ -109,7 +109,7 @@ export const REPORT_STRINGS = {
   // 2. Indicators to develop and coverage.
   'report.weak.heading': { th: '๒. ประเด็นที่ต้องพัฒนาและมาตรการที่รองรับ', en: '2. Indicators to develop and the measures that address them' },
   'report.weak.intro': {
-    th: 'จากการวิเคราะห์ผลการประเมิน มีตัวชี้วัดที่ต้องพัฒนา {count} ตัวชี้วัด ซึ่ง{unit}ได้กำหนดมาตรการรองรับ ดังนี้',
+    th: 'ตัวชี้วัดที่ต้องพัฒนามี {count} ตัวชี้วัด ซึ่ง{unit}ได้กำหนดมาตรการรองรับ ดังนี้',
     en: 'The analysis found {count} indicator(s) to develop; the measures that address them:',
   },
   'report.weak.none': {
@@ -129,8 +129,8 @@ export const REPORT_STRINGS = {
   // 3. Measures (seeds 001/004).
   'report.measures.heading': { th: '๓. ผลการดำเนินการตามมาตรการ {round}', en: '3. Progress of the measures, {round}' },
   'report.measures.intro': {
-    th: 'ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของ{unit} ประจำปีงบประมาณ พ.ศ. {year} ข้อมูล ณ วันที่ {asOf} มีดังนี้',
-    en: 'Progress of the integrity and transparency measures of {unit}, fiscal year {year}, as of {asOf}:',
+    th: 'ผลการดำเนินการแต่ละมาตรการ ข้อมูล ณ วันที่ {asOf} มีดังนี้',
+    en: 'Progress of each measure as of {asOf}:',
   },
   'report.measures.col.measure': { th: 'มาตรการ/กิจกรรม', en: 'Measure / activity' },
   'report.measures.col.method': { th: 'วิธีการดำเนินการ', en: 'Method' },
@@ -173,8 +173,8 @@ export const REPORT_STRINGS = {
   },
   /** Round 12: the year has ended; what is not done is carried on, not hurried. */
   'report.overdue.carryOver': {
-    th: 'มาตรการที่ยังไม่แล้วเสร็จ {count} มาตรการ {unit}จะดำเนินการต่อในปีงบประมาณ พ.ศ. {nextYear}',
-    en: '{unit} will carry on the {count} measure(s) not completed in fiscal year {nextYear}.',
+    th: 'มาตรการที่ยังไม่แล้วเสร็จ {count} มาตรการ จะดำเนินการต่อในปีงบประมาณ พ.ศ. {nextYear}',
+    en: 'The {count} measure(s) not completed will be carried on in fiscal year {nextYear}.',
   },
   'report.overdue.none': { th: 'ณ วันที่ {asOf} ไม่มีมาตรการที่เกินกำหนด', en: 'No measure was overdue on {asOf}.' },
 

@@ -47,7 +47,7 @@ export function coverageTable(w: Writer, a: Assessment, measures: Measure[], num
   return {
     table: {
       kind: 'table', role: 'coverage', bulk: false, size: REPORT_STYLE.tableSize,
-      columns: [{ width: 36, align: 'left' }, { width: 12, align: 'center' }, { width: 52, align: 'left' }],
+      columns: [{ width: 35, align: 'left' }, { width: 12, align: 'center' }, { width: 53, align: 'left' }],
       header: [[{ text: w.tx('report.weak.col.indicator') }, { text: w.tx('report.weak.col.score') }, { text: w.tx('report.weak.col.measures') }]],
       rows: covered.map((c) => {
         const r = names.get(c.code);

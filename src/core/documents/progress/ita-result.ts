@@ -65,21 +65,18 @@ export function rankingTable(w: Writer, a: Assessment): TableBlock {
   };
 }
 
-/** The highest and the lowest indicator, a pair of lines kept together. */
+/**
+ * The highest and the lowest indicator in one paragraph: a pair that can never part across a
+ * page, and a line shorter than two when a long name would wrap the second (issue 19: length).
+ */
 export function extremeParagraphs(w: Writer, a: Assessment): ParagraphBlock[] {
-  return [
-    {
-      ...para([
-        { text: `${w.tx('report.ita.highest')} `, bold: true },
-        { text: w.tx('report.ita.extreme', { score: w.num(a.highest.score), code: w.int(a.highest.code), name: a.highest.name }) },
-      ], 'left', true),
-      keepWithNext: true, // highest and lowest are read as a pair
-    },
-    para([
-      { text: `${w.tx('report.ita.lowest')} `, bold: true },
-      { text: w.tx('report.ita.extreme', { score: w.num(a.lowest.score), code: w.int(a.lowest.code), name: a.lowest.name }) },
-    ], 'left', true),
-  ];
+  const extreme = (r: Assessment['highest']) => w.tx('report.ita.extreme', { score: w.num(r.score), code: w.int(r.code), name: r.name });
+  return [para([
+    { text: `${w.tx('report.ita.highest')} `, bold: true },
+    { text: `${extreme(a.highest)}${w.lang === 'en' ? '; ' : ' '}` },
+    { text: `${w.tx('report.ita.lowest')} `, bold: true },
+    { text: extreme(a.lowest) },
+  ], 'justify', true)];
 }
 
 /**

@@ -57,7 +57,8 @@ export function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: Rep
     if (cancelled) result.push(w.tx('report.measures.cancelled'));
     if (m.result && !finishedLater) result.push(w.user(m.result));
     if (at.status === 'done' && m.doneOn) result.push(w.tx('report.measures.doneOn', { date: w.date(m.doneOn) }));
-    const outcome = at.status === 'done' && m.outcome ? w.user(m.outcome) : '-';
+    // Nothing written, nothing printed: a blank cell, not a filler "-" (issue 19: what an official signs).
+    const outcome = at.status === 'done' && m.outcome ? w.user(m.outcome) : '';
     return [
       { text: w.tx('report.measures.numbered', { no, title: w.user(m.title) }) },
       { text: w.user(m.method) || '-' },
@@ -65,7 +66,7 @@ export function measureBlocks(o: ResolvedReportOptions, w: Writer, measures: Rep
       { text: [timelineText(m, w) || '-', ...(late ? [w.tx('report.measures.overdueMark')] : [])].join('\n') },
       { text: followUpText(m, w) || '-' },
       ...PROGRESS_STATUSES.map((s): Cell => ({ text: at.status === s ? REPORT_STYLE.mark : '', mark: true })),
-      { text: result.length ? result.join('\n') : '-' },
+      { text: result.join('\n') },
       { text: outcome },
     ];
   });

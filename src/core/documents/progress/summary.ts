@@ -12,17 +12,24 @@ import { PROGRESS_STATUSES, type CalendarDate } from '../../engine/types';
  */
 export function summaryBlocks(o: ResolvedReportOptions, w: Writer, p: MeasureProgress, shares: StatusShares, overdue: ReportMeasure[]): Block[] {
   // Percentages of the measures still to carry out (a cancelled one is counted apart), each as a reader rounds it.
-  const blocks: Block[] = [{ kind: 'heading', level: 3, text: w.tx('report.summary.caption', { asOf: w.date(o.asOf) }), align: 'left' }];
+  // No caption of its own: the sentence leads into the table (the as-of day is section 3's, and
+  // the line it saves keeps the signature on the table's last page: issue 19, point 5).
+  const blocks: Block[] = [
+    para(w.tx('report.summary.sentence', { total: w.int(p.total), cancelledPart: cancelledPart(w, p), donePart: donePhrase(w, p, shares) }), 'justify', true),
+  ];
+  // Across the landscape page, as the table above it: the statuses are columns, the counts and
+  // the shares two rows (three rows, not six: the signature stays on the table's last page).
+  const total = w.tx(p.byStatus.cancelled ? 'report.summary.totalActive' : 'report.summary.total');
+  const totalCell = (text: string) => ({ text, bold: true });
   blocks.push({
-    kind: 'table', role: 'summary', bulk: false, size: REPORT_STYLE.tableSize, totalRow: true,
-    columns: [{ width: 50, align: 'left' }, { width: 25, align: 'center' }, { width: 25, align: 'center' }],
-    header: [[{ text: w.tx('report.summary.col.status') }, { text: w.tx('report.summary.col.count') }, { text: w.tx('report.summary.col.percent') }]],
+    kind: 'table', role: 'summary', bulk: false, size: REPORT_STYLE.tableSize,
+    columns: [{ width: 24, align: 'left' }, ...[...PROGRESS_STATUSES, 'total'].map(() => ({ width: 19, align: 'center' as const }))],
+    header: [[{ text: w.tx('report.summary.col.status') }, ...PROGRESS_STATUSES.map((s) => ({ text: statusLabel(w, s) })), { text: total }]],
     rows: [
-      ...PROGRESS_STATUSES.map((s) => [{ text: statusLabel(w, s) }, { text: w.int(p.byStatus[s]) }, { text: w.num(shares[s]) }]),
-      [{ text: w.tx(p.byStatus.cancelled ? 'report.summary.totalActive' : 'report.summary.total') }, { text: w.int(p.active) }, { text: w.num(p.active ? 100 : 0) }],
+      [{ text: w.tx('report.summary.col.count') }, ...PROGRESS_STATUSES.map((s) => ({ text: w.int(p.byStatus[s]) })), totalCell(w.int(p.active))],
+      [{ text: w.tx('report.summary.col.percent') }, ...PROGRESS_STATUSES.map((s) => ({ text: w.num(shares[s]) })), totalCell(w.num(p.active ? 100 : 0))],
     ],
   });
-  blocks.push(para(w.tx('report.summary.sentence', { total: w.int(p.total), cancelledPart: cancelledPart(w, p), donePart: donePhrase(w, p, shares) }), 'justify', true));
   // The year's last round: what is not done is carried on in the next fiscal year, not "hurried to completion".
   const unfinished = unfinishedCount(p);
   const carryOver = (): Block =>

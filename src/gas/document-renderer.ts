@@ -271,6 +271,8 @@ function renderTable(body: Body, block: TableBlock, width: number): void {
     for (let r = 0; r < block.rows.length; r++) {
       const row = table.getRow(header.length + r);
       for (const c of centred) row.getCell(c).getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+      // A bold cell of its own (the summary's total column), as the .docx sets it.
+      block.rows[r].forEach((cell, c) => { if (cell.bold) row.getCell(c).setAttributes(style([[A.BOLD, true]])); });
     }
   }
 }

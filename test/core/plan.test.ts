@@ -57,7 +57,8 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
   const doc = buildPlan(analysis, { unit: SEED000_UNIT, date: DATE });
 
   it('is a plan of the report model: its sections in order, its kind, no round', () => {
-    expect(doc.sections.map((s) => s.id)).toEqual(['title', 'ita', 'analysis', 'measures', 'coverage', 'signature']);
+    // No coverage table (issue 19: length; seed 000 has none): the measures table's ตัวชี้วัด column says the same.
+    expect(doc.sections.map((s) => s.id)).toEqual(['title', 'ita', 'analysis', 'measures', 'signature']);
     expect(doc.meta).toMatchObject({ kind: 'plan', round: null, fiscalYear: 2566, itaYear: 2565, thaiDigits: true, measureCount: 3, memo: false });
     expect(doc.meta.name).toBe(`${SEED000_UNIT} มาตรการ ITA ประจำปี 2566`);
     expect(planName('x', 2568, 'en')).toBe('x ITA measures 2568');
@@ -80,7 +81,8 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(text).toContain('ไม่มีผลการประเมินของปีก่อนหน้าสำหรับเปรียบเทียบ');
     const ranking = table(doc, 'ranking');
     expect(ranking.rows.map((r) => r[1].text.split('.')[0])).toEqual(SEED000_ORDER.map((c) => c.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)))));
-    expect(blocks.some((b) => b.kind === 'chart')).toBe(true);
+    // No chart: the ranking table says the same (seed 000 has the table only; issue 19: length).
+    expect(blocks.some((b) => b.kind === 'chart')).toBe(false);
   });
 
   it('the analysis: seed 000\'s prose, its five indicators to develop lowest first, then seed 002\'s table', () => {
@@ -99,7 +101,6 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(t.header[0].map((c) => c.text)).toEqual(['ตัวชี้วัด (คะแนน)', 'ประเด็นที่ต้องแก้ไข/พัฒนา', 'แนวทางการพัฒนา']);
     const byCode = new Map(t.rows.map((r) => [r[0].text.split('.')[0], r]));
     expect([...byCode.keys()]).toEqual(['๗', '๙', '๘', '๑๐', '๖', '๓']);
-    expect(table(doc, 'coverage').rows.map((r) => r[0].text.split('.')[0])).toEqual(['๗', '๙', '๘', '๑๐', '๖']);
     expect(byCode.get('๗')?.map((c) => c.text)).toEqual(['๗. ประสิทธิภาพการสื่อสาร\n(๗๙.๖๓ คะแนน)', 'ช่องทางการสื่อสารยังไม่หลากหลาย', 'จัดให้มีช่องทางที่หลากหลาย เช่น Website, Facebook']);
     // Typed digits take the document's digits: มาตรา 9 … พ.ศ.\u00a02540 → ๙, ๒๕๔๐.
     expect(byCode.get('๙')?.[2].text).toContain('มาตรา ๙ ของพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ.\u00a0๒๕๔๐');
@@ -112,8 +113,11 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(text).toContain(`เพื่อพัฒนาประเด็นที่ได้จากการวิเคราะห์ข้างต้น ${SEED000_UNIT}จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๖ จำนวน ๓ มาตรการ ดังนี้`);
     const t = table(doc, 'plan');
     expect(t.header[0].map((c) => c.text)).toEqual(['มาตรการ', 'ตัวชี้วัด', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
-    // On a landscape page, as the progress report's measures; the coverage after it is portrait again.
-    expect(doc.sections.map((s) => s.orientation ?? 'portrait')).toEqual(['portrait', 'portrait', 'portrait', 'landscape', 'portrait', 'portrait']);
+    // Landscape from the analysis on (its long prose takes less height across the page), the
+    // signature after the measures table on its last page, as in seed 000.
+    expect(doc.sections.map((s) => s.orientation ?? 'portrait')).toEqual(['portrait', 'portrait', 'landscape', 'landscape', 'landscape']);
+    // A measure's row is kept whole (the sample's rows fit a page).
+    expect(t.keepRowsWhole).toEqual(t.rows.map(() => true));
     expect(t.columns.reduce((a, c) => a + c.width, 0)).toBe(100);
     expect(t.bulk).toBe(true);
     expect(t.rows[1].map((c) => c.text)).toEqual([
@@ -126,18 +130,14 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     for (const word of ['ยังไม่ดำเนินการ', 'อยู่ระหว่างดำเนินการ', 'ดำเนินการเรียบร้อยแล้ว', 'เผยแพร่แล้ว', 'สถานะการดำเนินงาน', 'เกินกำหนด']) expect(all).not.toContain(word);
   });
 
-  it('coverage: the progress report\'s table of the indicators to develop and their measures, and those none addresses', () => {
-    const blocks = section(doc, 'coverage');
-    expect(blockText(blocks[0])).toBe('ตัวชี้วัดที่ต้องพัฒนาและมาตรการที่รองรับ');
-    const t = table(doc, 'coverage');
-    // The adopted plan never prints ยังไม่มีมาตรการรองรับ: the unit's own approach in section ๑ develops it (issue 19).
-    expect(t.rows.map((r) => r[2].text)).toEqual(['๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ดำเนินการตามแนวทางการพัฒนาในข้อ ๑', '๓. ประกาศเจตจำนงการบริหารงานด้วยความซื่อสัตย์สุจริตอย่างมีคุณธรรมและโปร่งใส', 'ดำเนินการตามแนวทางการพัฒนาในข้อ ๑']);
-    expect(reportText(doc)).not.toContain('ยังไม่มีมาตรการรองรับ');
-    expect(sectionText(doc, 'coverage')).toContain(`มีตัวชี้วัดที่ต้องพัฒนา ๕ ตัวชี้วัด ซึ่ง${SEED000_UNIT}ได้กำหนดมาตรการหรือแนวทางการพัฒนารองรับ ดังนี้`);
-    // Advice to add measures goes to the person making the plan, not into the signed document.
-    expect(sectionText(doc, 'coverage')).not.toContain('ควรพิจารณา');
+  it('an indicator to develop that no measure addresses: the person is told, the plan prints nothing of it', () => {
+    const t = table(doc, 'plan');
+    const addressed = new Set(t.rows.flatMap((r) => r[1].text.split('\n').map((l) => l.split('.')[0])));
+    expect([...addressed].sort()).toEqual(['๑๐', '๓', '๗', '๙']);
     expect(doc.uncovered).toEqual(['๘. การปรับปรุงการทำงาน', '๖. คุณภาพการดำเนินงาน']);
-    expect(planWarnings(doc).map((m) => m.th)).toContain('ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารระบุในตารางท้ายเอกสารว่าดำเนินการตามแนวทางการพัฒนาในข้อ ๑)');
+    const all = reportText(doc);
+    for (const words of ['ยังไม่มีมาตรการรองรับ', 'ควรพิจารณา', 'ดำเนินการตามแนวทางการพัฒนาในข้อ ๑']) expect(all).not.toContain(words);
+    expect(planWarnings(doc).map((m) => m.th)).toContain('ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารมีเพียงแนวทางการพัฒนาในตารางการวิเคราะห์)');
   });
 
   it('the executive signs: ประกาศ ณ วันที่, room to sign, the name (a dotted line when ชื่อผู้บริหาร is blank, and the person told), the title from เรียน — one block, kept whole', () => {
@@ -173,8 +173,9 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(table(p, 'plan').rows.map((r) => r[0].text.split('.')[0])).toEqual(['๑', '๒', '๓']);
     expect(p.meta.measureCount).toBe(3);
     expect(sectionText(p, 'measures')).toContain('จำนวน ๓ มาตรการ');
-    // It still addresses ๗ and ๙ in the coverage table, and no status is printed.
-    expect(table(p, 'coverage').rows.slice(0, 2).map((r) => r[2].text)).toEqual(['๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๒. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ']);
+    // It still addresses ๗ and ๙ (no warning names them), and no status is printed.
+    expect(table(p, 'plan').rows[1][1].text).toBe('๗. ประสิทธิภาพการสื่อสาร\n๙. การเปิดเผยข้อมูล');
+    expect(p.uncovered).toEqual(['๘. การปรับปรุงการทำงาน', '๖. คุณภาพการดำเนินงาน']);
     expect(reportText(p)).not.toContain('ยกเลิก');
   });
 
@@ -194,10 +195,9 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(table(none, 'analysis').rows.map((r) => r[0].text.split('.')[0])).toEqual(['๗', '๙', '๘']);
     expect(sectionText(none, 'measures')).toContain(`เพื่อรักษาผลการประเมินและพัฒนาประเด็นข้างต้นให้ดีขึ้นอย่างต่อเนื่อง ${SEED000_UNIT}จึงได้กำหนดมาตรการ`);
     expect(sectionText(none, 'measures')).not.toContain('เพื่อพัฒนาประเด็นที่ได้จากการวิเคราะห์');
-    // The coverage table is of indicators to develop: there are none, and the signature follows
-    // the measures table on its page rather than alone on a portrait page.
-    expect(none.sections.map((s) => s.id)).toEqual(['title', 'ita', 'analysis', 'measures']);
-    expect(section(none, 'measures').map((b) => b.kind).slice(-2)).toEqual(['table', 'signature']);
+    // The signature follows the measures table on its landscape page rather than alone on a portrait page.
+    expect(none.sections.map((s) => [s.id, s.orientation])).toEqual([['title', undefined], ['ita', undefined], ['analysis', 'landscape'], ['measures', 'landscape'], ['signature', 'landscape']]);
+    expect(section(none, 'measures').map((b) => b.kind).slice(-1)).toEqual(['table']);
     // Their notes are missing: only a draft can be made, with the gaps as prompts.
     expect(none.missingNotes.map((i) => i.code)).toEqual(['7', '9', '8']);
     expect(none.meta.draft).toBe('ร่าง');
@@ -241,7 +241,7 @@ describe('ประกาศ ณ วันที่: today only when today is a 
     expect(p.undated).toBe(true);
     expect(undatedMessage(p)?.th).toContain('ปีงบประมาณ พ.ศ. 2566');
     // The same path as the other warnings: the date first.
-    const uncovered = 'ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารระบุในตารางท้ายเอกสารว่าดำเนินการตามแนวทางการพัฒนาในข้อ ๑)';
+    const uncovered = 'ตัวชี้วัดที่ต้องพัฒนา 8. การปรับปรุงการทำงาน, 6. คุณภาพการดำเนินงาน ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ" (เอกสารมีเพียงแนวทางการพัฒนาในตารางการวิเคราะห์)';
     expect(planWarnings(p).map((m) => m.th)).toEqual([undatedMessage(p)?.th, uncovered, expect.stringContaining("ชื่อผู้บริหาร")]);
     expect(missingNotesMessage(p)).toBeNull();
     expect(planWarning(p)?.th.startsWith(`${undatedMessage(p)?.th} ${uncovered}`)).toBe(true);
@@ -366,8 +366,8 @@ describe('no filler in a document to be signed (issue 19, point 4)', () => {
     expect(byCode.get('๘')?.slice(1)).toEqual(['[กรอกประเด็นที่ต้องพัฒนา]', '[กรอกแนวทางการพัฒนา]']);
     expect(byCode.get('๖')?.slice(1)).toEqual(['[กรอกประเด็นที่ต้องพัฒนา]', '[กรอกแนวทางการพัฒนา]']);
     expect(byCode.get('๗')?.[1]).toBe('ช่องทางการสื่อสารยังไม่หลากหลาย');
-    expect(table(d, 'coverage').rows.map((r) => r[2].text)).toContain('[กำหนดมาตรการรองรับ]');
-    expect(planWarnings(d).map((m) => m.th).join(' ')).toContain('(ฉบับร่างแสดง [กำหนดมาตรการรองรับ] ในตารางท้ายเอกสาร)');
+    // A measure still to adopt is the person's to see in the warnings, not a prompt in the draft.
+    expect(planWarnings(d).map((m) => m.th).join(' ')).toContain('ยังไม่มีมาตรการรองรับ: ควรพิจารณากำหนดมาตรการเพิ่มในชีต "มาตรการ"');
     const all = reportText(d);
     for (const filler of ['ต่ำกว่าเกณฑ์ ๘๕ คะแนน อยู่', 'เป็นลำดับที่', 'ยังไม่มีมาตรการรองรับ', 'ดำเนินการตามมาตรการที่']) expect(all).not.toContain(filler);
     expect(d.missingNotes.map((i) => i.code)).toEqual(['8', '10', '6']);

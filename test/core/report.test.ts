@@ -136,7 +136,8 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     const m = table(doc, 'measures');
     expect(m.bulk).toBe(true);
     expect(doc.sections.find((x) => x.id === 'measures')?.orientation).toBe('landscape');
-    expect(doc.sections.filter((x) => x.orientation === 'landscape').map((x) => x.id)).toEqual(['measures']);
+    // Issue 19: the summary and the signature run on after the table on its last landscape page.
+    expect(doc.sections.filter((x) => x.orientation === 'landscape').map((x) => x.id)).toEqual(['measures', 'summary', 'signature']);
     expect(m.columns).toHaveLength(10);
     expect(m.columns.reduce((a, c) => a + c.width, 0)).toBeCloseTo(100, 6);
     // On a landscape page (26.7 cm of text: 1.5 cm margins) only the three status marks are under 2 cm.
@@ -172,18 +173,21 @@ describe('buildReport on seed 000 (ITA 2565 → measures of FY 2566)', () => {
     const ms = a.workbook.measures.map((m, i) => (i < 3 ? { ...m, outcome: `ผลลัพธ์ ${i + 1}` } : m));
     const d = buildReport({ ...a, workbook: { ...a.workbook, measures: ms } }, { unit: SEED000_UNIT, today: ASOF });
     const m = table(d, 'measures');
-    expect(m.rows.map((r) => r[9].text)).toEqual(['ผลลัพธ์ ๑', '-', '-', '-']);
+    // Nothing written, nothing printed: blank, not a filler "-".
+    expect(m.rows.map((r) => r[9].text)).toEqual(['ผลลัพธ์ ๑', '', '', '']);
     expect(m.rows.map((r) => r[8].text).join('\n')).not.toContain('ผลลัพธ์');
   });
 
   it('counts and percentages by status', () => {
     const s = table(doc, 'summary');
+    // Across the landscape page: the statuses as columns, a row of counts and a row of shares.
+    expect(s.header[0].map((c) => c.text)).toEqual(['สถานะ', 'ยังไม่ดำเนินการ', 'อยู่ระหว่างดำเนินการ', 'ดำเนินการเรียบร้อยแล้ว', 'รวม']);
     expect(s.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['ยังไม่ดำเนินการ', '๑', '๒๕.๐๐'],
-      ['อยู่ระหว่างดำเนินการ', '๑', '๒๕.๐๐'],
-      ['ดำเนินการเรียบร้อยแล้ว', '๒', '๕๐.๐๐'],
-      ['รวม', '๔', '๑๐๐.๐๐'],
+      ['จำนวน (มาตรการ)', '๑', '๑', '๒', '๔'],
+      ['ร้อยละ', '๒๕.๐๐', '๒๕.๐๐', '๕๐.๐๐', '๑๐๐.๐๐'],
     ]);
+    expect(s.rows.map((r) => r[4].bold)).toEqual([true, true]);
+    expect(s.columns.reduce((a, c) => a + c.width, 0)).toBe(100);
     expect(sectionText(doc, 'summary')).toContain('มาตรการทั้งหมด ๔ มาตรการ ดำเนินการเรียบร้อยแล้ว ๒ มาตรการ คิดเป็นร้อยละ ๕๐.๐๐');
   });
 

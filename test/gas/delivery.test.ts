@@ -136,7 +136,7 @@ describe('the Docs API pass in delivery', () => {
       log: { kind: 'plan', unit: SEED000_UNIT, year: 2567, round: null, asOf: null },
     });
     expect(made.docs).toMatchObject({ applied: true, leftOut: [] });
-    expect(sectionsOf(docs.docsApi.Documents._model(docs.documentApp.documents[0].id)).map((s) => s.flipped)).toEqual([false, true, false]);
+    expect(sectionsOf(docs.docsApi.Documents._model(docs.documentApp.documents[0].id)).map((s) => s.flipped)).toEqual([false, true]);
     expect(logRows()[0].slice(1, 5)).toEqual([SEED000_UNIT, 2567, '', made.url]);
     expect(logRows()[0][col('kind')]).toBe('มาตรการประจำปี');
   });

@@ -184,8 +184,8 @@ describe('dist/Code.js in a vm with the fakes', () => {
     const log = gas.ss._sheet('ประวัติรายงาน')._values();
     expect(log[log.length - 1].slice(1, 5)).toEqual([SEED000_UNIT, 2566, '', made.url]);
     expect(log[log.length - 1][6]).toBe('มาตรการประจำปี');
-    // The measures on a landscape page, through the same Docs pass as the progress report.
-    expect(sectionsOf(docs.docsApi.Documents._model(docs.documentApp.documents[0].id)).map((x) => x.flipped)).toEqual([false, true, false]);
+    // The analysis, the measures and the signature on landscape pages, through the same Docs pass as the progress report.
+    expect(sectionsOf(docs.docsApi.Documents._model(docs.documentApp.documents[0].id)).map((x) => x.flipped)).toEqual([false, true]);
   });
 
   it('generateReport from the bundle makes a shared report with its landscape section (Docs API pass)', () => {
@@ -203,8 +203,8 @@ describe('dist/Code.js in a vm with the fakes', () => {
     gas.calls.reset();
     const made = fn('generateReport')({ unit: SEED000_UNIT, year: 2566, round: 6 }) as { url: string; notes: { th: string }[] };
     const doc = docs.documentApp.documents[0];
-    // The model's measures section is landscape: the Doc has portrait, landscape, portrait sections.
-    expect(sectionsOf(docs.docsApi.Documents._model(doc.id)).map((s) => s.flipped)).toEqual([false, true, false]);
+    // The model's measures, summary and signature are landscape: the Doc has portrait then landscape sections.
+    expect(sectionsOf(docs.docsApi.Documents._model(doc.id)).map((s) => s.flipped)).toEqual([false, true]);
     const measures = sectionsOf(docs.docsApi.Documents._model(doc.id))[1].tables[0];
     expect(measures.rows[0][5].columnSpan).toBe(3); // สถานะการดำเนินงาน over the three marks (issue 9's column 6)
     expect(gas.calls.count('Docs.Documents.get')).toBe(1);

@@ -86,25 +86,24 @@ describe('the fake Docs API: the documented index rules', () => {
 });
 
 describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model says', () => {
-  it('puts the landscape section on its own flipped pages, portrait before and after', () => {
+  it('puts the landscape section on its own flipped pages, portrait before it, the summary and signature on its last page', () => {
     const report = model(10);
     const id = saved(report);
     const outcome = applyDocsPass(id, report, service());
     expect(outcome).toMatchObject({ applied: true, leftOut: [], calls: 2 });
     const all = sectionsOf(docs.docsApi.Documents._model(id));
     // The memo is a section of its own (its pages are not numbered), then the report's.
-    expect(all.map((s) => s.flipped)).toEqual([false, false, true, false]);
+    expect(all.map((s) => s.flipped)).toEqual([false, false, true]);
     expect(all[0].text.join('\n')).toContain('บันทึกข้อความ');
     const sections = all.slice(1);
     // The landscape section holds the measures heading, its intro, the measures table and the status summary.
     const textOf = (id: string) => report.sections.find((s) => s.id === id)?.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'signature' ? b.lines[0] : '')) ?? [];
     expect(sections[1].text).toContain(textOf('measures')[0]);
-    // Issue 9: the measures table alone on the landscape pages; the summary is back in portrait.
-    expect(sections[1].tables.map((t) => paragraphText(t.rows[0][0].paragraphs[0]))).toEqual(['มาตรการ/กิจกรรม']);
-    expect(sections[2].tables.map((t) => paragraphText(t.rows[0][0].paragraphs[0]))).toEqual(['สถานะ']);
+    // Issue 19: the summary and the signature run on after the measures table, on its last landscape page.
+    expect(sections[1].tables.map((t) => paragraphText(t.rows[0][0].paragraphs[0]))).toEqual(['มาตรการ/กิจกรรม', 'สถานะ']);
     expect(sections[0].text.join('\n')).toContain(textOf('title')[0]);
-    expect(sections[2].text.join('\n')).toContain(textOf('signature')[0].split('\n')[0]);
-    expect(sections[0].tables).toHaveLength(2); // ranking and coverage stay portrait
+    expect(sections[1].text.join('\n')).toContain(textOf('signature')[0].split('\n')[0]);
+    expect(sections[0].tables).toHaveLength(2); // ranking and section 2's table stay portrait
   });
 
   it('merges the header cells the model spans, and repeats header rows on each page', () => {
@@ -225,9 +224,9 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     expect(applyDocsPass(id, report, service())).toMatchObject({ applied: true, leftOut: [] });
     const nodes = docs.docsApi.Documents._model(id);
     const sections = sectionsOf(nodes);
-    // memo | cover | the report's portrait pages | the measures (landscape) | summary, signature, endorsement
+    // memo | cover | the report's portrait pages | the measures, summary and signature (landscape)
     expect(sections.map((s) => [s.flipped, s.firstPageDifferent ?? false, s.pageNumberStart ?? null])).toEqual([
-      [false, true, null], [false, true, null], [false, true, 1], [true, false, null], [false, false, null],
+      [false, true, null], [false, true, null], [false, true, 1], [true, false, null],
     ]);
     expect(sections[0].text.join('\n')).toContain('บันทึกข้อความ');
     expect(sections[1].text.filter((t) => t !== '')[0]).toBe('รายงานผลการดำเนินการตามมาตรการ');
@@ -242,7 +241,7 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     applyDocsPass(id, report, service());
     const sections = sectionsOf(docs.docsApi.Documents._model(id));
     expect(sections.map((s) => [s.flipped, s.firstPageDifferent ?? false, s.pageNumberStart ?? null])).toEqual([
-      [false, true, 1], [true, false, null], [false, false, null],
+      [false, true, 1], [true, false, null],
     ]);
   });
 
@@ -255,10 +254,10 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     };
     const kinds = plan.requests.map((r) => Object.keys(r)[0]);
     const breaks = kinds.map((k, i) => (k === 'insertSectionBreak' ? i : -1)).filter((i) => i >= 0);
-    // After the landscape run, before it (then its flip), after the memo (then the report's numbering).
-    expect(breaks).toHaveLength(3);
-    expect(breaks.map((i) => kinds[i + 1])).toEqual(['updateParagraphStyle', 'updateSectionStyle', 'updateSectionStyle']);
-    expect(Object.values(plan.requests[breaks[2] + 1])[0]).toMatchObject({ sectionStyle: { useFirstPageHeaderFooter: true, pageNumberStart: 1 } });
+    // Before the landscape run, which ends the document (then its flip), after the memo (then the report's numbering).
+    expect(breaks).toHaveLength(2);
+    expect(breaks.map((i) => kinds[i + 1])).toEqual(['updateSectionStyle', 'updateSectionStyle']);
+    expect(Object.values(plan.requests[breaks[1] + 1])[0]).toMatchObject({ sectionStyle: { useFirstPageHeaderFooter: true, pageNumberStart: 1 } });
     const positions = plan.requests.filter((r) => !('updateSectionStyle' in r)).map(at);
     expect(positions).toEqual([...positions].sort((a, b) => b - a));
     expect(plan.unplaced).toEqual([]);
@@ -285,21 +284,19 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     const report = model(4, false);
     const id = saved(report);
     expect(applyDocsPass(id, report, service())).toMatchObject({ applied: true });
-    expect(sectionsOf(docs.docsApi.Documents._model(id)).map((s) => s.flipped)).toEqual([false, true, false]);
+    expect(sectionsOf(docs.docsApi.Documents._model(id)).map((s) => s.flipped)).toEqual([false, true]);
   });
 
   it('a page break the model puts right before a section break is deleted (no blank page), the memo\'s too', () => {
     const report = model(4);
     const weak = report.sections.find((s) => s.id === 'weak');
-    const measures = report.sections.find((s) => s.id === 'measures');
     weak?.blocks.push({ kind: 'pageBreak' });
-    measures?.blocks.push({ kind: 'pageBreak' });
     const id = saved(report);
     expect(applyDocsPass(id, report, service())).toMatchObject({ applied: true });
     const nodes = docs.docsApi.Documents._model(id);
     const breaks = nodes.map((n, i) => (n.kind === 'paragraph' && n.parts.some((p) => p.kind === 'pageBreak') ? i : -1)).filter((i) => i >= 0);
     expect(breaks).toHaveLength(0); // the memo's became the section break before the title
-    expect(sectionsOf(nodes).map((s) => s.flipped)).toEqual([false, false, true, false]);
+    expect(sectionsOf(nodes).map((s) => s.flipped)).toEqual([false, false, true]);
   });
 
   it('a landscape section at the very start or end needs only one break', () => {

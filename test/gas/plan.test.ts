@@ -68,10 +68,10 @@ describe('renderReportBody on a plan (DocumentApp)', () => {
     return { body: doc.body, calls: env.calls.snapshot() };
   }
 
-  it('the same renderer lays out the plan: its four tables, each one appendTable', () => {
+  it('the same renderer lays out the plan: its three tables, each one appendTable', () => {
     const { body } = render(10);
     const tables = body._all().filter((c): c is FakeTable => c instanceof FakeTable);
-    expect(tables.map((t) => t._cells()[0][0])).toEqual(['อันดับ', 'ตัวชี้วัด (คะแนน)', 'มาตรการ', 'ตัวชี้วัดที่ต้องพัฒนา']);
+    expect(tables.map((t) => t._cells()[0][0])).toEqual(['อันดับ', 'ตัวชี้วัด (คะแนน)', 'มาตรการ']);
     expect(tables[2]._cells()[0]).toEqual(['มาตรการ', 'ตัวชี้วัด', 'ขั้นตอน/วิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'การกำกับติดตาม']);
     expect(tables[2].getNumRows()).toBe(1 + 10);
     expect(tables[2]._cells()[1]).toEqual(['๑. มาตรการที่ ๑', '๗. ประสิทธิภาพการสื่อสาร', 'วิธีการ ๑', 'สำนักปลัด', 'ไตรมาส ๑', 'รายงานผลการดำเนินงานตามมาตรการ\nรอบ ๖ เดือน\nรอบ ๑๒ เดือน']);
@@ -88,7 +88,7 @@ describe('renderReportBody on a plan (DocumentApp)', () => {
     const small = render(10);
     const large = render(300);
     expect(large.calls).toEqual(small.calls);
-    expect(small.calls['Body.appendTable']).toBe(4);
+    expect(small.calls['Body.appendTable']).toBe(3);
   });
 });
 

@@ -95,7 +95,7 @@ describe('renderReportBody (DocumentApp)', () => {
     // Portrait pages (DocumentApp cannot turn one): the ten columns share the portrait width until the Docs API pass turns the section.
     expect([...table.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(CONTENT_WIDTH_PT, 1);
     // A paragraph next to a table keeps its distance.
-    const before = paragraphs.find((p) => p.getText().startsWith('จากการวิเคราะห์ผลการประเมิน')) as FakeParagraph;
+    const before = paragraphs.find((p) => p.getText().startsWith('มีตัวชี้วัดที่ต้องพัฒนา')) as FakeParagraph;
     expect(before.attrs.SPACING_AFTER).toBeGreaterThan(0);
   });
 
@@ -139,7 +139,9 @@ describe('renderReportBody (DocumentApp)', () => {
     expect(measuresTable.rows[1].cells.map((c) => c.attrs.FONT_SIZE)).toEqual([...Array(5).fill(undefined), 8, 8, 8, undefined, undefined]);
     expect(measuresTable.rows[0].cells.every((c) => c.attrs.FONT_SIZE === undefined)).toBe(true);
     expect([...measuresTable.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(595.28 - 85.04 - 56.69, 1);
-    expect(summary.rows[summary.rows.length - 1].attrs.BOLD).toBe(true);
+    // The summary's total column is bold, each of its cells (the statuses are columns).
+    expect(summary.rows.slice(1).map((r) => r.cells[4].attrs.BOLD)).toEqual([true, true]);
+    expect(summary.rows.slice(1).map((r) => r.cells[1].attrs.BOLD)).toEqual([undefined, undefined]);
     // The first, empty paragraph of a new document is gone.
     expect(body._all()[0]).toBeInstanceOf(FakeParagraph);
     expect((body._all()[0] as FakeParagraph)._text()).toBe('บันทึกข้อความ');

@@ -52,13 +52,13 @@ describe('renderDocx', () => {
 
   it('numbers the report\'s pages "- ๒ -" at the top from its second page; the memo is a section without numbers', async () => {
     const sections = xml.match(/<w:sectPr[ >].*?<\/w:sectPr>/gs) ?? [];
-    // memo | report (portrait) | the measures table (landscape) | summary and signature (portrait)
-    expect(sections).toHaveLength(4);
+    // memo | report (portrait) | the measures table, then the summary and signature on its last page (landscape)
+    expect(sections).toHaveLength(3);
     expect(sections[0]).not.toContain('w:headerReference');
     expect(sections[1]).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiNumbers"\/>/);
     expect(sections[1]).toContain('<w:titlePg/>');
     expect(sections[2]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
-    expect(sections.map((x) => /w:orient="(\w+)"/.exec(x)?.[1])).toEqual(['portrait', 'portrait', 'landscape', 'portrait']);
+    expect(sections.map((x) => /w:orient="(\w+)"/.exec(x)?.[1])).toEqual(['portrait', 'portrait', 'landscape']);
     // Numbers run on across the sections (no restart), in Thai digits, with the page-number header on each.
     for (const x of sections.slice(2)) {
       expect(x).toMatch(/<w:pgNumType w:fmt="thaiNumbers"\/>/);
@@ -73,8 +73,8 @@ describe('renderDocx', () => {
       const covered = buildReport(analysis, { unit: SEED000_UNIT, memo: true, cover: true, endorsement: true, asOf: ASOF, thaiDigits });
       const { xml: x } = await documentXml(await renderDocx(covered));
       const sections = x.match(/<w:sectPr[ >].*?<\/w:sectPr>/gs) ?? [];
-      // memo | cover | report (portrait, from its title page) | the measures table (landscape) | summary, signature, endorsement
-      expect(sections).toHaveLength(5);
+      // memo | cover | report (portrait, from its title page) | the measures table, summary and signature (landscape)
+      expect(sections).toHaveLength(4);
       for (const unnumbered of sections.slice(0, 2)) {
         expect(unnumbered).not.toContain('w:headerReference');
         expect(unnumbered).not.toMatch(/<w:pgNumType w:/);
@@ -100,9 +100,9 @@ describe('renderDocx', () => {
     expect(subject).toMatch(/<w:ind w:left="920" w:hanging="920"\/>/);
   });
 
-  it('keeps the highest-score line on the page of the lowest-score line', () => {
+  it('keeps the highest and the lowest score together: one paragraph', () => {
     const highest = (xml.match(/<w:p>(?:(?!<\/w:p>).)*?คะแนนสูงสุด(?:(?!<\/w:p>).)*?<\/w:p>/s) ?? [''])[0];
-    expect(highest).toContain('<w:keepNext/>');
+    expect(textOf(highest).join('')).toBe('คะแนนสูงสุด ๙๔.๙๗ คะแนน (ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่) คะแนนต่ำสุด ๗๙.๖๓ คะแนน (ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร)');
   });
 
   it('holds the report\'s text in order', () => {

@@ -188,7 +188,7 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
   // are told: `uncovered`), not a line of the adopted plan. The signature follows the measures
   // table on its landscape page, as in seed 000.
   const uncovered = assessment.weak.length ? uncoveredIndicators(w, assessment, measures) : [];
-  sections[sections.length - 1].blocks.push(...signatureBlocks(o, w, date));
+  sections.push({ id: 'signature', blocks: signatureBlocks(o, w, date), orientation: 'landscape' });
   const day = date ?? today;
 
   return {

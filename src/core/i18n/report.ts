@@ -109,7 +109,7 @@ export const REPORT_STRINGS = {
   // 2. Indicators to develop and coverage.
   'report.weak.heading': { th: '๒. ประเด็นที่ต้องพัฒนาและมาตรการที่รองรับ', en: '2. Indicators to develop and the measures that address them' },
   'report.weak.intro': {
-    th: 'ตัวชี้วัดที่ต้องพัฒนามี {count} ตัวชี้วัด ซึ่ง{unit}ได้กำหนดมาตรการรองรับ ดังนี้',
+    th: 'มีตัวชี้วัดที่ต้องพัฒนา {count} ตัวชี้วัด ซึ่ง{unit}ได้กำหนดมาตรการรองรับ ดังนี้',
     en: 'The analysis found {count} indicator(s) to develop; the measures that address them:',
   },
   'report.weak.none': {

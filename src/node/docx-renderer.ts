@@ -15,7 +15,7 @@ import {
 } from 'docx';
 import type { Analysis } from '../core/workbook/analyse';
 import {
-  buildPlan, buildReport, contentWidthPt, memoValueIndentPt, REPORT_STYLE, signatureIndentPt,
+  buildPlan, buildReport, contentWidthPt, keepWordsWhole, memoValueIndentPt, REPORT_STYLE, signatureIndentPt,
   type Align, type Block, type Cell, type ChartBlock, type PlanDoc, type PlanOptions, type ReportDoc, type ReportOptions, type ReportSection, type TableBlock,
 } from '../core/documents';
 import { chartPng } from './chart-png';
@@ -44,7 +44,8 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 /** Half-points, for both the Latin and the complex-script size. */
 const run = (text: string, opts: { bold?: boolean; size?: number } = {}): TextRun => {
   const size = (opts.size ?? S.bodySize) * 2;
-  return new TextRun({ text, bold: opts.bold, boldComplexScript: opts.bold, size, sizeComplexScript: size, font: FONT });
+  // Compounds kept whole (พื้นฐาน, ตัวชี้วัด: thai-breaks.ts): a word joiner LibreOffice and Word honour.
+  return new TextRun({ text: keepWordsWhole(text), bold: opts.bold, boldComplexScript: opts.bold, size, sizeComplexScript: size, font: FONT });
 };
 
 /** Lines of a cell or paragraph: "\n" starts a new paragraph. */

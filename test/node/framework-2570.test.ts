@@ -26,7 +26,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const textOf = (xml: string): string =>
-  Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join('')).join('\n');
+  Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join('')).join('\n').replace(/\u2060/g, '');
 
 describe('a 2570 framework of four tools through an .xlsx', () => {
   const file = join(dir, 'ita2570.xlsx');

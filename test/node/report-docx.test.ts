@@ -37,9 +37,11 @@ async function documentXml(bytes: Buffer): Promise<{ xml: string; zip: JSZip }> 
 }
 
 /** The text of the document, paragraph by paragraph. */
+// The text a reader sees: the renderer's word joiners (thai-breaks.ts) left out.
+// The text a reader sees: the renderer's word joiners (thai-breaks.ts) left out.
 const textOf = (xml: string): string[] =>
   Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join(''))
-    .map((s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    .map((s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\u2060/g, ''));
 
 describe('renderDocx', () => {
   const analysis = seedAnalysis();

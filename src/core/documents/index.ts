@@ -15,3 +15,4 @@ export * from './progress/writer';
 export * from './signature';
 export { barChartSvg, valueLabelX, CHART_FONT, CHART_COLOURS, type BarChart, type BarChartInput } from './chart';
 export * from './plan';
+export * from './thai-breaks';

@@ -4,6 +4,7 @@ import { PROGRESS_STATUSES, type Lang, type CalendarDate, type Measure, type Sta
 import { t, type Params } from '../../i18n';
 import { roundLabel, compareDates, roundRange, type RoundMonths } from '../../engine/calendar';
 import type { Run, Align, ParagraphBlock } from '../model';
+import { spaceYamok } from '../thai-breaks';
 import type { MeasureProgress } from '../../engine/progress';
 import type { ResolvedReportOptions } from './options';
 
@@ -34,7 +35,8 @@ export class Writer {
    * always safe; 0–9 → ๐–๙ spares words with Latin letters (thaiDigitsInTypedText).
    */
   user(text: string): string {
-    return this.thai ? thaiDigitsInTypedText(text) : fromThaiDigits(text);
+    // ไม้ยมก spaced as the Royal Institute writes it: "อื่นๆ" would break as ช่องทา / งอื่นๆ (thai-breaks.ts).
+    return spaceYamok(this.thai ? thaiDigitsInTypedText(text) : fromThaiDigits(text));
   }
   num(n: number): string {
     return formatNumber(n, { decimals: 2, thaiDigits: this.thai });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { WorkbookGrids } from '../core/engine/types';
 import { buildSampleWorkbook } from '../core/workbook/sample';
 import { readWorkbook } from './workbook-io';
-import { writePlanDocx, writeReportDocx } from './docx-renderer';
+import { writePlanDocx, writeReportDocx } from './docx-files';
 import { startSidebarServer, type PlanWriter, type ReportWriter } from './sidebar-server';
 import { parseReportDate, reportWarning } from '../core/documents';
 

@@ -44,7 +44,7 @@ export type ReportWriter = (
   analysis: Analysis, options: ReportOptions & { today: ReturnType<typeof bangkokToday> }, outPath: string,
 ) => Promise<{ path: string; name?: string; asOf?: ReturnType<typeof bangkokToday>; warning?: { th: string; en: string } }>;
 
-/** Writes the year-start document of `options` to `outPath` (writePlanDocx in src/node/docx-renderer.ts). */
+/** Writes the year-start document of `options` to `outPath` (writePlanDocx in src/node/docx-files.ts). */
 export type PlanWriter = (analysis: Analysis, options: PlanRequest & { today: ReturnType<typeof bangkokToday> }, outPath: string) => Promise<{ path: string; doc: PlanDoc }>;
 
 export interface NodeSidebarOptions {

@@ -59,7 +59,7 @@ export const demo: Command = {
     io.out('');
     const statusCode = await status.run([workbook], io);
     const unit = analysis.workbook.units[0].name;
-    const { writePlanDocx, writeReportDocx } = await import('../docx-renderer');
+    const { writePlanDocx, writeReportDocx } = await import('../docx-files');
     const dates = demoDates(analysis.workbook.settings.fiscalYear ?? SAMPLE_FISCAL_YEAR);
     // A sample.xlsx the person edited may lack an analysis note: the plan is refused as ita plan refuses it, the report still made.
     let plan: Awaited<ReturnType<typeof writePlanDocx>> | null = null;

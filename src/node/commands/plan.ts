@@ -71,7 +71,7 @@ export const plan: Command = {
     const analysis = await loadAnalysis(workbook, io);
     if (!analysis) return 1;
     // docx loads only when a document is written (ita --help stays quick).
-    const { writePlanDocx } = await import('../docx-renderer');
+    const { writePlanDocx } = await import('../docx-files');
     const warn = (doc: PlanDoc): void => {
       for (const warning of planWarnings(doc)) io.err(t(io.lang, 'cli.plan.warning', { unit: doc.meta.unit, message: warning[io.lang] }));
       // Which การวิเคราะห์ rows the document used (issue 20: no silent loss).

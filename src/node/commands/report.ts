@@ -101,7 +101,7 @@ export const report: Command = {
     const analysis = await loadAnalysis(workbook, io);
     if (!analysis) return 1;
     // docx (and resvg for the chart) load only now: a usage mistake above costs nothing.
-    const { writeReportDocx } = await import('../docx-renderer');
+    const { writeReportDocx } = await import('../docx-files');
 
     if (!all) {
       try {

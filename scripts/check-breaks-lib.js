@@ -20,7 +20,7 @@ function keepWhole() {
   const ts = readFileSync(join(__dirname, '..', 'src', 'core', 'documents', 'thai-breaks.ts'), 'utf8');
   const list = /KEEP_WHOLE[^=]*=\s*\[([\s\S]*?)\n\];/.exec(ts);
   if (!list) throw new Error('KEEP_WHOLE not found in thai-breaks.ts');
-  return Array.from(list[1].matchAll(/\[([^\]]*)\]/g), (m) => Array.from(m[1].matchAll(/'([^']*)'/g), (p) => p[1]).join(''));
+  return Array.from(list[1].matchAll(/'([^']*)'/g), (m) => m[1]);
 }
 const WHOLE = keepWhole();
 
@@ -31,6 +31,13 @@ const straddles = (list, x, y) => {
     for (let k = joined.indexOf(w); k >= 0; k = joined.indexOf(w, k + 1)) if (k < x.length && k + w.length > x.length) return true;
     return false;
   });
+};
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether the source has a zero width space right between the end of x and the start of y (x and y may hold others). */
+const atZeroWidthSpace = (source, x, y) => {
+  const chars = (s) => [...s].map(escape).join('\u200b?');
+  return new RegExp(`${chars(x.slice(-12))}\u200b${chars(y.slice(0, 12))}`).test(source);
 };
 
 /**
@@ -63,8 +70,11 @@ function findBreaks(html, source, { words = false } = {}) {
         if (!letter.test(x.slice(-1)) || !(letter.test(y[0] ?? '') || mark.test(y[0] ?? ''))) continue;
         // pdftotext's artefact: a tone mark alone on a "line" of no width (the glyph drawn above the line's end).
         if (b.words.length === 1 && /^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$/.test(y) && b.x1 - b.x0 < 1) continue;
-        // The line was broken at a space of the source: a break LibreOffice may always take.
-        if (source && source.replace(/\u2060/g, '').includes(`${x} ${y}`)) continue;
+        // pdftotext's artefact: a letter alone at a line's end, its tone mark drawn on a line of its own.
+        if (x.length === 1) continue;
+        // The line was broken at a space of the source, or at a zero width space the renderer put
+        // at a word's edge (thai-breaks.ts): a break LibreOffice may always take.
+        if (source && (source.includes(`${x} ${y}`) || atZeroWidthSpace(source, x, y))) continue;
         const joined = x + y;
         const bounds = new Set([...seg.segment(joined)].map((s) => s.index));
         // Forced breaks: a line starting with a mark or a final consonant's ์, a line ending in a leading vowel.

@@ -21,7 +21,8 @@ function sourceText(pdf) {
   if (docx === pdf || !existsSync(docx)) return null;
   try {
     const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    return decode(xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, ''));
+    // Word joiners out (the PDF's text has none); zero width spaces kept: breaks the renderer allows.
+    return decode(xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '')).replace(/\u2060/g, '');
   } catch {
     return null;
   }

@@ -18,7 +18,7 @@ const html = readFileSync(join(__dirname, '..', 'fixtures', 'breaks.bbox.html'),
 
 describe('check-breaks', () => {
   it('reads the compounds from the list the renderer keeps whole', () => {
-    expect(WHOLE).toEqual(KEEP_WHOLE.map((parts) => parts.join('')));
+    expect(WHOLE).toEqual(KEEP_WHOLE);
   });
 
   it('catches the breaks inside a compound that ICU allows: พื้น / ฐาน, ช่องทา / งอื่นๆ, ตัวชี้ / วัด', () => {
@@ -34,5 +34,16 @@ describe('check-breaks', () => {
     expect(findBreaks(html, 'ข้อมูลพื้น ฐานแก่ มีช่องทา งอื่นๆ หลายตัวชี้ วัด')).toEqual([]);
     // The fixed rows of the fixture ("ข้อมูล / พื้นฐาน", "มีช่องทาง / อื่น ๆ ใน") are not among those found.
     expect(findBreaks(html, null).some((b) => b.before === 'ข้อมูล' || b.before === 'มีช่องทาง')).toBe(false);
+  });
+});
+
+describe('check-breaks and the renderer\'s own break marks', () => {
+  it('takes a break at a zero width space of the source (a word kept whole begins there), even with others around', () => {
+    const line = (y: number, word: string) => `<line xMin="10" yMin="${y}" xMax="90" yMax="${y + 10}"><word xMin="10" yMin="${y}" xMax="90" yMax="${y + 10}">${word}</word></line>`;
+    const page = `<page width="100" height="100">${line(0, 'สร้างการรับรู้ถึงช่องทาง')}${line(10, 'การรับฟังความคิดเห็น')}</page>`;
+    // ICU reads ช่อง|ทางการ: without the source, the break looks mid-word.
+    expect(findBreaks(page, null).map((b) => b.kind)).toEqual(['MID-SYLLABLE']);
+    expect(findBreaks(page, 'สร้างการรับรู้ถึง\u200bช่องทาง\u200bการรับฟัง\u200bความคิดเห็น')).toEqual([]);
+    expect(findBreaks(page, 'สร้างการรับรู้ถึงช่องทางการรับฟังความคิดเห็น')).toHaveLength(1);
   });
 });

@@ -26,7 +26,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const textOf = (xml: string): string =>
-  Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join('')).join('\n').replace(/\u2060/g, '');
+  Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join('')).join('\n').replace(/[\u2060\u200b]/g, '').replace(/(คม|ยน|พันธ์)\u00a0/g, '$1 ');
 
 describe('a 2570 framework of four tools through an .xlsx', () => {
   const file = join(dir, 'ita2570.xlsx');

@@ -209,7 +209,7 @@ function renderBlock(body: Body, block: Block, chartImage: ChartImage, place: Pl
       // page: the Docs API pass keeps each paragraph's lines together and with the next.
       for (const lead of block.lead ?? []) {
         paragraph(body, lead.text, style([
-          [A.BOLD, !!lead.bold], [A.FONT_SIZE, S.bodySize], [A.INDENT_FIRST_LINE, 0], [A.INDENT_START, 0],
+          [A.BOLD, !!lead.bold], [A.FONT_SIZE, S.bodySize], [A.INDENT_FIRST_LINE, lead.indent ? INDENT_PT : 0], [A.INDENT_START, 0],
           [A.HORIZONTAL_ALIGNMENT, lead.align === 'center' ? DocumentApp.HorizontalAlignment.CENTER : DocumentApp.HorizontalAlignment.LEFT],
           [A.SPACING_BEFORE, lead.bold ? 12 : 0],
         ]));

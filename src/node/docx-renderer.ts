@@ -8,15 +8,13 @@
  * plain and the complex-script ones. The font is "Sarabun" — the name Google Docs offers —
  * so the .docx and the Google Doc look alike.
  */
-import { writeFileAtomic } from './atomic-write';
 import {
   AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, NumberFormat, Packer, PageBreak, PageOrientation, Paragraph, ShadingType, Table,
   TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType, type ISectionOptions,
 } from 'docx';
-import type { Analysis } from '../core/workbook/analyse';
 import {
-  buildPlan, buildReport, contentWidthPt, keepWordsWhole, memoValueIndentPt, REPORT_STYLE, signatureIndentPt,
-  type Align, type Block, type Cell, type ChartBlock, type PlanDoc, type PlanOptions, type ReportDoc, type ReportOptions, type ReportSection, type TableBlock,
+  contentWidthPt, keepWordsWhole, memoValueIndentPt, placeName, REPORT_STYLE, signatureIndentPt,
+  type Align, type Block, type Cell, type ChartBlock, type ReportDoc, type ReportSection, type TableBlock,
 } from '../core/documents';
 import { chartPng } from './chart-png';
 import { pageNumberHeader, plainHeader } from './docx-header';
@@ -41,11 +39,14 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
   left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.THAI_DISTRIBUTE,
 };
 
+/** The document's own names kept whole (its unit's place), set while a document is laid out. */
+let wholeNames: string[] = [];
+
 /** Half-points, for both the Latin and the complex-script size. */
 const run = (text: string, opts: { bold?: boolean; size?: number } = {}): TextRun => {
   const size = (opts.size ?? S.bodySize) * 2;
-  // Compounds kept whole (พื้นฐาน, ตัวชี้วัด: thai-breaks.ts): a word joiner LibreOffice and Word honour.
-  return new TextRun({ text: keepWordsWhole(text), bold: opts.bold, boldComplexScript: opts.bold, size, sizeComplexScript: size, font: FONT });
+  // Compounds and names kept whole (พื้นฐาน, the unit's place: thai-breaks.ts): a word joiner LibreOffice and Word honour.
+  return new TextRun({ text: keepWordsWhole(text, wholeNames), bold: opts.bold, boldComplexScript: opts.bold, size, sizeComplexScript: size, font: FONT });
 };
 
 /** Lines of a cell or paragraph: "\n" starts a new paragraph. */
@@ -78,7 +79,7 @@ function cellParagraphs(cell: Cell, align: Align, size: number, bold: boolean, l
   }));
 }
 
-function tableOf(block: TableBlock, orientation: Orientation): Table {
+function tableOf(block: TableBlock, orientation: Orientation, keepLastWithNext = false): Table {
   const content = contentTwips(orientation);
   const widths = block.columns.map((c) => Math.round((content * c.width) / 100));
   const span = (from: number, n: number) => widths.slice(from, from + n).reduce((a, b) => a + b, 0);
@@ -120,7 +121,7 @@ function tableOf(block: TableBlock, orientation: Orientation): Table {
     cantSplit: !block.bulk || !!block.keepRowsWhole?.[r],
     children: cells.map((cell, c) => new TableCell({
       children: cellParagraphs(cell, block.columns[c].align, block.size, !!block.totalRow && r === block.rows.length - 1, block.lineSpacing,
-        !block.bulk && r < block.rows.length - 1),
+        (!block.bulk && r < block.rows.length - 1) || (keepLastWithNext && r === block.rows.length - 1)),
       width: { size: widths[c], type: WidthType.DXA },
       verticalAlign: cell.mark ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
     })),
@@ -189,7 +190,8 @@ function signatureTable(blocks: Extract<Block, { kind: 'signature' }>[], orienta
       alignment: l.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
       keepNext: true,
       keepLines: true,
-      spacing: { before: l.bold ? 240 : 0 },
+      indent: l.indent ? { firstLine: INDENT } : undefined,
+      spacing: { before: l.bold ? 240 : 0, after: l.indent ? 240 : 0 },
       children: [run(l.text, { bold: l.bold })],
     }));
     // Indented less when a long position would not fit on one line (signatureIndentPt).
@@ -204,6 +206,15 @@ function signatureTable(blocks: Extract<Block, { kind: 'signature' }>[], orienta
     }));
     return [...lead, ...lines];
   });
+  return keptTogether(children, width);
+}
+
+/**
+ * Paragraphs in a borderless one-row table whose row cannot break across pages: Word and
+ * LibreOffice move them to the next page together (a signature with its name; a chart with its
+ * caption, which LibreOffice left alone at a page's foot though it kept with next).
+ */
+function keptTogether(children: Paragraph[], width: number): Table {
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: [width],
@@ -221,9 +232,9 @@ function signatureTable(blocks: Extract<Block, { kind: 'signature' }>[], orienta
   });
 }
 
-/** The gap after a table: an empty paragraph 9 pt high. */
+/** The gap after a table: an empty paragraph 11 pt high (a whole line took the signature's room). */
 const afterTable = (): Paragraph => new Paragraph({
-  spacing: { before: 0, after: 0, line: 180, lineRule: LineRuleType.EXACT },
+  spacing: { before: 0, after: 0, line: 220, lineRule: LineRuleType.EXACT },
   children: [new TextRun({ text: '', size: 2, sizeComplexScript: 2 })],
 });
 
@@ -232,6 +243,11 @@ const afterSignature = (): Paragraph => new Paragraph({
   spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
   children: [new TextRun({ text: '', size: 2, sizeComplexScript: 2 })],
 });
+
+/** A chart under its caption, kept on one page. */
+function captionedChart(caption: Extract<Block, { kind: 'heading' }>, chart: ChartBlock, orientation: Orientation): (Paragraph | Table)[] {
+  return [keptTogether([headingParagraph(caption, false), chartParagraph(chart)], contentTwips(orientation)), afterSignature()];
+}
 
 function render(block: Block, next: Block | undefined, orientation: Orientation): (Paragraph | Table)[] {
   const beforeTable = next?.kind === 'table';
@@ -256,8 +272,9 @@ function render(block: Block, next: Block | undefined, orientation: Orientation)
       children: block.runs.map((r) => run(r.text, { bold: r.bold, size: block.size })),
     })];
     // The empty paragraph after a table is the gap before what follows (Word needs one there
-    // anyway): half a line, not a whole one (issue 19: a line more for the signature's page).
-    case 'table': return [tableOf(block, orientation), afterTable()];
+    // anyway): half a line, not a whole one (issue 19: room for the signature on the table's page).
+    // A table right before a signature keeps its last row with it: the signature never alone on a page.
+    case 'table': return [tableOf(block, orientation, next?.kind === 'signature'), afterTable()];
     case 'chart': return [chartParagraph(block)];
     case 'memoHeader': return memoParagraphs(block);
     case 'signature': return [signatureTable([block], orientation), afterSignature()];
@@ -273,6 +290,12 @@ function renderBlocks(blocks: Block[], orientation: Orientation): (Paragraph | T
   const out: (Paragraph | Table)[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
+    const after = blocks[i + 1];
+    if (b.kind === 'heading' && after?.kind === 'chart') {
+      out.push(...captionedChart(b, after, orientation));
+      i++;
+      continue;
+    }
     if (b.kind !== 'signature') {
       out.push(...render(b, blocks[i + 1], orientation));
       continue;
@@ -303,6 +326,9 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
   });
   // A draft says so in the header of every page, the first included (issue 19).
   const draft = doc.meta.draft ?? null;
+  // Laid out synchronously below, before the one await: no other document's names in between.
+  const place = placeName(doc.meta.unit);
+  wholeNames = place ? [place] : [];
   // Word sections: the pages without numbers (the memo, the cover: numbering 'none') a section
   // each, with no header; the document proper from its 'start' section on, one section per run of the
   // same orientation, numbered from 1 with no number on its first page; numbers run on across runs.
@@ -361,19 +387,6 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
     },
     sections: docSections,
   });
+  wholeNames = [];
   return Packer.toBuffer(document);
-}
-
-/** Builds one unit's year-start plan and writes it atomically. Throws ReportError / PlanError (Thai message). */
-export async function writePlanDocx(analysis: Analysis, options: PlanOptions, outPath: string): Promise<{ path: string; doc: PlanDoc }> {
-  const doc = buildPlan(analysis, options);
-  writeFileAtomic(outPath, await renderDocx(doc));
-  return { path: outPath, doc };
-}
-
-/** Builds one unit's progress report and writes it atomically (`ita report`, `npm start`). Throws ReportError (Thai message). */
-export async function writeReportDocx(analysis: Analysis, options: ReportOptions, outPath: string): Promise<{ path: string; doc: ReportDoc }> {
-  const doc = buildReport(analysis, options);
-  writeFileAtomic(outPath, await renderDocx(doc));
-  return { path: outPath, doc };
 }

@@ -145,8 +145,12 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
     expect(blocks).toHaveLength(1);
     const sig = blocks[0];
     if (sig.kind !== 'signature') throw new Error('not a signature block');
-    // The date is read with the signature: it is the block's own lead line, centred.
-    expect(sig.lead).toEqual([{ text: 'ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕', align: 'center' }]);
+    // The closing formula and the date are read with the signature: the block's own lead lines
+    // (never a signature alone on the last page); the formula indented as prose, the date centred.
+    expect(sig.lead).toEqual([
+      { text: 'จึงประกาศให้ทราบโดยทั่วกัน', align: 'left', indent: true },
+      { text: 'ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕', align: 'center' },
+    ]);
     expect(sig.lines).toEqual(['', '(........................................)', 'นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย']);
     expect(doc.meta.missingNames).toEqual(['executiveName']);
     expect(planWarnings(doc).map((m) => m.th)).toContain('ยังไม่มีชื่อผู้บริหาร (เอกสารเว้นจุดไว้ใต้ลายมือชื่อ): กรอกคอลัมน์ "ชื่อผู้บริหาร"ในชีต "หน่วยงาน" แถว 2 แล้วสร้างใหม่');
@@ -214,7 +218,8 @@ describe('buildPlan on seed 000 (ITA 2565 → the measures of FY 2566)', () => {
 });
 
 describe('ประกาศ ณ วันที่: today only when today is a day the plan is adopted', () => {
-  const signed = (p: PlanDoc) => blockText(section(p, 'signature')[0]).split('\n')[0];
+  // The line after the closing formula จึงประกาศให้ทราบโดยทั่วกัน.
+  const signed = (p: PlanDoc) => blockText(section(p, 'signature')[0]).split('\n')[1];
   const at = (today: { year: number; month: number; day: number }, date?: { year: number; month: number; day: number }) =>
     buildPlan(analyse(grids()), { unit: SEED000_UNIT, today, ...(date ? { date } : {}) });
 

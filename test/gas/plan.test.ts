@@ -81,6 +81,11 @@ describe('renderReportBody on a plan (DocumentApp)', () => {
     expect(text).toContain('ได้คะแนน ๘๗.๕๗ คะแนน อยู่ในระดับ “A”');
     expect(text).toContain('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
     expect(text).toContain('นายกองค์การบริหารส่วนตำบลนิคมคำสร้อย');
+    // The closing formula leads the signature, indented as official prose (2.5 cm), the date centred under it.
+    const paragraphs = body._all().filter((c): c is FakeParagraph => c instanceof FakeParagraph);
+    const closing = paragraphs.findIndex((p) => p._text() === 'จึงประกาศให้ทราบโดยทั่วกัน');
+    expect(paragraphs[closing].attrs).toMatchObject({ INDENT_FIRST_LINE: 70.87, HORIZONTAL_ALIGNMENT: 'LEFT' });
+    expect(paragraphs[closing + 1]._text()).toBe('ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ.\u00a0๒๕๖๕');
     expect(body.fontFamily).toBe('Sarabun');
   });
 

@@ -212,6 +212,8 @@ export interface SignatureLead {
   bold?: boolean;
   /** 'left' for a heading and lines to write on; 'center' for a dated line (ประกาศ ณ วันที่ …). */
   align: 'left' | 'center';
+  /** Prose read with the signature (จึงประกาศให้ทราบโดยทั่วกัน): the 2.5 cm first-line indent of official prose. */
+  indent?: boolean;
 }
 
 /**

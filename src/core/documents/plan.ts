@@ -31,6 +31,7 @@ export type { NoteGap } from './plan-gaps';
 
 /** The six-column measures table on a landscape page (as the progress report's): 13 pt. */
 const PLAN_TABLE_SIZE = 13;
+const ANALYSIS_COLUMNS: TableBlock['columns'] = [{ width: 26, align: 'left' }, { width: 37, align: 'left' }, { width: 37, align: 'left' }];
 const PLAN_COLUMNS: TableBlock['columns'] = [
   { width: 19, align: 'left' }, { width: 16, align: 'left' }, { width: 31, align: 'left' },
   { width: 11, align: 'left' }, { width: 9, align: 'left' }, { width: 14, align: 'left' },
@@ -324,13 +325,14 @@ function analysisBlocks(
   });
   const otherList = others.map((code) => w.tx('plan.analysis.otherItem', named(code))).join(w.lang === 'th' ? ' ' : ', ');
   blocks.push(para(others.length ? w.tx('plan.analysis.approachIntroOthers', { list: otherList }) : w.tx('plan.analysis.approachIntro'), 'justify', true));
-  // bulk: long prose rows may break across pages (a row kept whole leaves half a page empty);
-  // every column is left-aligned, so styling in bulk loses nothing.
+  // bulk: every column is left-aligned, so styling in bulk loses nothing. A row is kept whole when
+  // it fits a page (never a fragment "(๘๒.๓๕ คะแนน)" atop the next page); only a longer one breaks.
   const table: TableBlock = {
     kind: 'table', role: 'analysis', bulk: true, size: REPORT_STYLE.tableSize,
-    columns: [{ width: 26, align: 'left' }, { width: 37, align: 'left' }, { width: 37, align: 'left' }],
+    columns: ANALYSIS_COLUMNS,
     header: [[{ text: w.tx('plan.analysis.col.indicator') }, { text: w.tx('plan.analysis.col.issues') }, { text: w.tx('plan.analysis.col.approach') }]],
     rows,
+    keepRowsWhole: rows.map((r) => rowFitsPage(r, ANALYSIS_COLUMNS, REPORT_STYLE.tableSize)),
   };
   blocks.push(table);
   return { blocks, order };
@@ -385,5 +387,6 @@ function signatureBlocks(o: ResolvedReportOptions, w: Writer, date: CalendarDate
     : w.tx('plan.signature.thaiDate', { day: w.int(d.day), month: THAI_MONTHS[d.month - 1], year: w.year(d.year + 543) }));
   // No date: dotted spaces to fill by hand, as on a printed form. The date is read with the signature: one block.
   const announced = date ? w.tx('plan.signature.date', { date: when(date) }) : w.tx('plan.signature.blankDate');
-  return [signatureBlock({ before: announced, lines: ['', nameLine(w, o.unit.executiveName), executiveTitle(w, o.unit)] })];
+  // The announcement's closing formula goes with the signature: never a signature alone on the last page.
+  return [signatureBlock({ closing: w.tx('plan.signature.closing'), before: announced, lines: ['', nameLine(w, o.unit.executiveName), executiveTitle(w, o.unit)] })];
 }

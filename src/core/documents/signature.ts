@@ -14,6 +14,8 @@ export interface SignatureSpec {
   writingLines?: number;
   /** Width of the text column the lines are written across, in pt (default: a portrait page's). */
   width?: number;
+  /** The document's closing sentence (จึงประกาศให้ทราบโดยทั่วกัน), read with the signature: never a signature alone on a page. */
+  closing?: string;
   /** A centred line read with the signature, above it (the plan's ประกาศ ณ วันที่ …). */
   before?: string;
   /**
@@ -31,6 +33,7 @@ export function signatureBlock(spec: SignatureSpec): SignatureBlock {
   if (spec.heading) lead.push({ text: spec.heading, bold: true, align: 'left' });
   const line = writingLine(spec.width);
   for (let i = 0; i < (spec.writingLines ?? 0); i++) lead.push({ text: line, align: 'left' });
+  if (spec.closing) lead.push({ text: spec.closing, align: 'left', indent: true });
   if (spec.before) lead.push({ text: spec.before, align: 'center' });
   return {
     kind: 'signature',

@@ -55,6 +55,8 @@ export const PLAN_STRINGS = {
   'plan.followUp.lead': { th: 'รายงานผลการดำเนินงานตามมาตรการ', en: 'Progress reported' },
 
   // The executive's signature.
+  /** The announcement's closing formula, read with its signature. */
+  'plan.signature.closing': { th: 'จึงประกาศให้ทราบโดยทั่วกัน', en: 'Announced for the information of all.' },
   'plan.signature.date': { th: 'ประกาศ ณ วันที่ {date}', en: 'Announced on {date}' },
   'plan.signature.thaiDate': { th: '{day} {month} พ.ศ. {year}', en: '{day} {month} {year}' },
   // Today is not a day this year's plan is adopted: the date is filled by hand.

@@ -38,8 +38,9 @@ export function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | u
   } else {
     blocks.push(para(w.tx('report.ita.noPrevious'), 'justify', true));
   }
-  blocks.push({ kind: 'heading', level: 3, text: w.tx('report.ita.rankingCaption'), align: 'left' }, rankingTable(w, a));
+  // The highest and the lowest before the table they come from: never a page apart from it (issue 19).
   blocks.push(...extremeParagraphs(w, a));
+  blocks.push({ kind: 'heading', level: 3, text: w.tx('report.ita.rankingCaption'), align: 'left' }, rankingTable(w, a));
   blocks.push(...scoreChart(w, a, analysis.workbook.settings.passThreshold));
   return blocks;
 }

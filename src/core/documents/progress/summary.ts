@@ -37,12 +37,19 @@ export function summaryBlocks(o: ResolvedReportOptions, w: Writer, p: MeasurePro
   if (overdue.length === 0) {
     blocks.push(para(w.tx('report.overdue.none', { asOf: w.date(o.asOf) }), 'justify', true));
     if (yearEnded(o) && unfinished > 0) blocks.push(carryOver());
-    return blocks;
+    return withSignature(blocks);
   }
   // A list, one measure a line, as an official would set it out; the lines are kept together.
   blocks.push({ ...para(w.tx('report.overdue.list', { count: w.int(overdue.length), asOf: w.date(o.asOf) }), 'justify', true), keepWithNext: true });
   const items = overdue.map((r, i) => w.tx('report.overdue.item', { i: w.int(i + 1), no: r.no, title: w.user(r.m.title), due: w.date(r.m.due as CalendarDate) }));
   blocks.push({ ...para(items.join('\n'), 'left'), list: true, keepWithNext: true });
   blocks.push(yearEnded(o) ? carryOver() : para(w.tx('report.overdue.followUp', { unit: o.unit.name }), 'justify', true));
+  return withSignature(blocks);
+}
+
+/** The summary's last paragraph goes with the signature after it: a signature never stands alone on a page (issue 19). */
+function withSignature(blocks: Block[]): Block[] {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind === 'paragraph') blocks[blocks.length - 1] = { ...last, keepWithNext: true };
   return blocks;
 }

@@ -20,7 +20,7 @@ function keepWhole() {
   const ts = readFileSync(join(__dirname, '..', 'src', 'core', 'documents', 'thai-breaks.ts'), 'utf8');
   const list = /KEEP_WHOLE[^=]*=\s*\[([\s\S]*?)\n\];/.exec(ts);
   if (!list) throw new Error('KEEP_WHOLE not found in thai-breaks.ts');
-  return Array.from(list[1].matchAll(/'([^']*)'/g), (m) => m[1]);
+  return Array.from(list[1].replace(/\/\/.*$/gm, '').matchAll(/'([^']*)'/g), (m) => m[1]);
 }
 const WHOLE = keepWhole();
 
@@ -74,7 +74,7 @@ function findBreaks(html, source, { words = false } = {}) {
         if (x.length === 1) continue;
         // The line was broken at a space of the source, or at a zero width space the renderer put
         // at a word's edge (thai-breaks.ts): a break LibreOffice may always take.
-        if (source && (source.includes(`${x} ${y}`) || atZeroWidthSpace(source, x, y))) continue;
+        if (source && (source.replace(/\u200b/g, '').includes(`${x} ${y}`) || atZeroWidthSpace(source, x, y))) continue;
         const joined = x + y;
         const bounds = new Set([...seg.segment(joined)].map((s) => s.index));
         // Forced breaks: a line starting with a mark or a final consonant's ์, a line ending in a leading vowel.

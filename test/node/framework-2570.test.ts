@@ -11,6 +11,7 @@ import { main } from '../../src/node/cli';
 import { writeWorkbookXlsx } from '../../src/node/xlsx-write';
 import { SHEETS } from '../../src/core/workbook/template';
 import { ALPHA, BETA, GAMMA, XIT_NAME, framework2570Workbook } from '../fixtures/framework2570';
+import { readable } from './docx-text';
 
 // Writing and reading .xlsx (exceljs) is slow on a shared machine.
 jest.setTimeout(60_000);
@@ -26,7 +27,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const textOf = (xml: string): string =>
-  Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join('')).join('\n').replace(/[\u2060\u200b]/g, '').replace(/(คม|ยน|พันธ์)\u00a0/g, '$1 ');
+  readable(Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join('')).join('\n'));
 
 describe('a 2570 framework of four tools through an .xlsx', () => {
   const file = join(dir, 'ita2570.xlsx');

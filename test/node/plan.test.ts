@@ -15,6 +15,7 @@ import { buildSampleWorkbook } from '../../src/core/workbook/sample';
 import { SHEETS } from '../../src/core/workbook/template';
 import { readReportLog } from '../../src/core/workbook/report-log';
 import { setClock } from '../../src/core/engine/clock';
+import { readable } from './docx-text';
 
 // Each run now also logs its document into the .xlsx (issue 20): a read and an atomic write more.
 jest.setTimeout(60_000);
@@ -36,9 +37,9 @@ async function documentXml(path: string): Promise<string> {
   return (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
 }
 
-// The text a reader sees: the renderer's line-break marks (thai-breaks.ts: joiners, zero width spaces, a month's no-break space) left out.
+// The text a reader sees: the renderer's line-break marks (thai-breaks.ts) left out.
 const textOf = (xml: string): string[] =>
-  Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join('').replace(/[\u2060\u200b]/g, '').replace(/(คม|ยน|พันธ์)\u00a0/g, '$1 '));
+  Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => readable(Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join('')));
 
 beforeAll(async () => {
   expect((await run('sample', sample)).code).toBe(0);

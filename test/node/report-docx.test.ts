@@ -16,6 +16,7 @@ import { writeReportDocx } from '../../src/node/docx-files';
 import { chartPng } from '../../src/node/chart-png';
 import { main } from '../../src/node/cli';
 import { SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
+import { readable } from './docx-text';
 
 const header = (key: keyof typeof SHEETS): string[] => SHEETS[key].columns.map((c) => c.th);
 const ASOF = { year: 2023, month: 4, day: 10 };
@@ -38,11 +39,11 @@ async function documentXml(bytes: Buffer): Promise<{ xml: string; zip: JSZip }> 
 }
 
 /** The text of the document, paragraph by paragraph. */
-// The text a reader sees: the renderer's line-break marks (thai-breaks.ts: joiners, zero width spaces, a month's no-break space) left out.
-// The text a reader sees: the renderer's line-break marks (thai-breaks.ts: joiners, zero width spaces, a month's no-break space) left out.
+// The text a reader sees: the renderer's line-break marks (thai-breaks.ts) left out.
+// The text a reader sees: the renderer's line-break marks (thai-breaks.ts) left out.
 const textOf = (xml: string): string[] =>
   Array.from(xml.matchAll(/<w:p[ >].*?<\/w:p>/gs), (m) => Array.from(m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (t) => t[1]).join(''))
-    .map((s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/[\u2060\u200b]/g, '').replace(/(คม|ยน|พันธ์)\u00a0/g, '$1 '));
+    .map((s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')).map(readable);
 
 describe('renderDocx', () => {
   const analysis = seedAnalysis();

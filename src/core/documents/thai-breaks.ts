@@ -27,6 +27,9 @@ const WORD_JOINER = '\u2060';
 export const KEEP_WHOLE: readonly string[] = [
   'พื้นฐาน', 'ตัวชี้วัด', 'ช่องทาง', 'ประจำปีงบประมาณ', 'ธรรมาภิบาล', 'เจตจำนง', 'ตรวจสอบ', 'ร้องเรียน', 'ความคิดเห็น',
   'ผลประโยชน์', 'ภาครัฐ', 'สารสนเทศ', 'เจ้าหน้าที่', 'แจกจ่าย', 'คำติชม', 'เฟซบุ๊ก', 'หอกระจายข่าว',
+  // Compounds a reviewing official marked in the sample's table cells ("หน่วย / งาน", "วัน / ที่").
+  'หน่วยงาน', 'วันที่', 'ผู้บริหาร', 'ดำเนินงาน', 'ดำเนินการ', 'เผยแพร่', 'ข้อบังคับ',
+  'จัดทำ', 'แผนงาน', 'ยกระดับ', 'ระยะเวลา', 'ท้องถิ่น', 'สำนักปลัด', 'มอบหมาย', 'ร่วมกัน', 'ยิ่งขึ้น',
 ];
 
 /** Thai combining marks: a joiner never goes before one (it would part the mark from its letter). */
@@ -55,6 +58,8 @@ const DISTRICT = /(อำเภอ|จังหวัด)(\S+)/g;
 /**
  * The text with word joiners where a line must not break: inside each KEEP_WHOLE word and each
  * of `names`, inside a district's and a province's name, between a month and its year, before ๆ.
+ * Not between a day and its month nor a number and คะแนน: LibreOffice, given "๓๐ กันยายน ๒๕๖๘" or
+ * "81.35 คะแนน" as one unit, broke it inside a word ("กันยาย / น", "คะแ / นน") to justify the line.
  */
 export function keepWordsWhole(text: string, names: readonly string[] = []): string {
   let out = text;

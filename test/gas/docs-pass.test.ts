@@ -218,7 +218,7 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     expect(paragraphs.slice(chief, order + 4).every((n) => n.style.keepLinesTogether)).toBe(true);
   });
 
-  it('prepares the page numbers: memo and cover on sections of their own, not counted; the report from 1, no number on its first page', () => {
+  it('prepares the page numbers: memo and cover on sections of their own, the memo from 1 (its own document), the cover not counted; the report from 1, no number on its first page', () => {
     const report = buildReport(analyse(workbook(6)), { unit: SEED000_UNIT, memo: true, cover: true, endorsement: true, asOf: { year: 2023, month: 4, day: 10 } });
     const id = saved(report);
     expect(applyDocsPass(id, report, service())).toMatchObject({ applied: true, leftOut: [] });
@@ -226,7 +226,7 @@ describe('planDocsPass + one batchUpdate: the Google Doc laid out as the model s
     const sections = sectionsOf(nodes);
     // memo | cover | the report's portrait pages | the measures, summary and signature (landscape)
     expect(sections.map((s) => [s.flipped, s.firstPageDifferent ?? false, s.pageNumberStart ?? null])).toEqual([
-      [false, true, null], [false, true, null], [false, true, 1], [true, false, null],
+      [false, true, 1], [false, true, null], [false, true, 1], [true, false, null],
     ]);
     expect(sections[0].text.join('\n')).toContain('บันทึกข้อความ');
     expect(sections[1].text.filter((t) => t !== '')[0]).toBe('รายงานผลการดำเนินการตามมาตรการ');

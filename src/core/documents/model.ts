@@ -273,9 +273,9 @@ export interface ReportSection {
    */
   orientation?: 'portrait' | 'landscape';
   /**
-   * Page numbers as สารบรรณ has them (issue 19, point 6). 'none': pages without a number (the memo,
-   * a document of its own; the cover). 'start': the document proper starts here, numbered from 1
-   * with no number on its first page, so its second page reads "- ๒ -". Absent: numbering runs on.
+   * Page numbers as สารบรรณ has them (issue 19, point 6). 'none': pages without a number (the
+   * cover). 'start': a document starts here (the memo, the report proper), numbered from 1 with no
+   * number on its first page, so its second page reads "- ๒ -". Absent: numbering runs on.
    */
   numbering?: 'none' | 'start';
 }

@@ -50,7 +50,9 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportD
   const weak = weakBlocks(o, w, assessment, rows, analysis);
 
   const sections: ReportSection[] = [];
-  if (o.memo) sections.push({ id: 'memo', blocks: memoBlocks(o, w, assessment, progress, shares, overdue, roundText), numbering: 'none' });
+  // The memo is a document of its own: numbered from 1, no number on its first page, so a routing
+  // that runs onto a second page reads "- ๒ -" (สารบรรณ); the report after it starts again at 1.
+  if (o.memo) sections.push({ id: 'memo', blocks: memoBlocks(o, w, assessment, progress, shares, overdue, roundText), numbering: 'start' });
   if (o.cover) sections.push({ id: 'cover', blocks: coverBlocks(o, w, roundText), numbering: 'none' });
   // After a cover page the report's first page repeats none of it: the title as its heading (seed 004).
   sections.push({ id: 'title', blocks: o.cover ? titleAfterCover(w) : titleBlocks(o, w, roundText), numbering: 'start' });

@@ -8,7 +8,7 @@
 const base = require('../../jest.config.js');
 
 const ENGINE_TESTS = [
-  'boundaries/**/*', 'as-of', 'assess.property', 'calendar', 'engine', 'largest-remainder', 'measure-fields', 'score-import',
+  'boundaries/**/*', 'as-of', 'assess.property', 'calendar', 'engine', 'largest-remainder', 'measure-fields', 'score-import', 'score-import-edges',
   'thai', 'validation',
 ];
 

@@ -9,7 +9,7 @@ const base = require('../../jest.config.js');
 
 const ENGINE_TESTS = [
   'boundaries/**/*', 'as-of', 'assess.property', 'calendar', 'engine', 'engine-edges', 'engine-edges-2', 'framework-tools',
-  'largest-remainder', 'measure-fields', 'percentages', 'score-import', 'thai', 'unit-names', 'validation',
+  'largest-remainder', 'measure-fields', 'percentages', 'score-import', 'score-import-edges', 'thai', 'unit-names', 'validation',
 ];
 
 module.exports = {

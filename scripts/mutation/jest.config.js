@@ -8,8 +8,8 @@
 const base = require('../../jest.config.js');
 
 const ENGINE_TESTS = [
-  'boundaries/**/*', 'as-of', 'assess.property', 'calendar', 'engine', 'largest-remainder', 'measure-fields', 'score-import',
-  'thai', 'validation',
+  'boundaries/**/*', 'as-of', 'assess.property', 'calendar', 'engine', 'engine-edges', 'engine-edges-2', 'framework-tools',
+  'largest-remainder', 'measure-fields', 'percentages', 'score-import', 'score-import-edges', 'thai', 'unit-names', 'validation',
 ];
 
 module.exports = {

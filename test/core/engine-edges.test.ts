@@ -10,7 +10,7 @@ import type { Assessment, ScoreEntry } from '../../src/core/engine/types';
 import { SEED000_SCORES, SEED000_UNIT, seedWorkbook } from '../fixtures/seed000';
 
 const { frameworks, settings } = analyse(seedWorkbook()).workbook;
-const cell = { sheet: 'คะแนน', row: 2, col: 4 };
+const cell = { sheet: 'คะแนน', row: 2, column: 4 };
 const entries = (unit: string, year: number, scores: Record<string, number>, total?: number): ScoreEntry[] => [
   ...Object.entries(scores).map(([code, score]) => ({ unit, year, code, score, cell })),
   ...(total === undefined ? [] : [{ unit, year, code: null, score: total, cell }]),

@@ -8,7 +8,7 @@
 const base = require('../../jest.config.js');
 
 const ENGINE_TESTS = [
-  'boundaries/**/*', 'as-of', 'assess.property', 'calendar', 'engine', 'engine-edges', 'engine-edges-2', 'framework-tools',
+  'boundaries/**/*', 'as-of', 'assess.property', 'calendar', 'engine', 'engine-edges', 'engine-edges-2', 'engine-edges-3', 'framework-tools',
   'largest-remainder', 'measure-fields', 'percentages', 'score-import', 'score-import-edges', 'thai', 'unit-names', 'validation',
 ];
 

@@ -8,6 +8,7 @@ import { assessAll } from '../../src/core/engine/assess';
 import { matchIndicator, nameStem } from '../../src/core/engine/frameworks';
 import { toolsHoldingLevel } from '../../src/core/engine/levels';
 import { normalizeStatus, parseIndicatorCodes, parseTimeline } from '../../src/core/engine/measure-fields';
+import { splitDelimited } from '../../src/core/score-import/table';
 import type { Framework, Indicator, ScoreEntry } from '../../src/core/engine/types';
 import { SEED000_SCORES, seedWorkbook } from '../fixtures/seed000';
 
@@ -95,5 +96,13 @@ describe('measure fields the mutation run found open', () => {
   it('a done status with a run of full stops after it is still done', () => {
     expect(normalizeStatus('ดำเนินการเรียบร้อยแล้ว..')).toEqual({ status: 'done', doneOn: null });
     expect(normalizeStatus('ดำเนินการเรียบร้อยแล้ว。')).toEqual({ status: 'done', doneOn: null });
+  });
+});
+
+describe('splitDelimited: the line a row starts on, after a cell that spans lines', () => {
+  it('counts the newlines inside a quoted cell, so a problem names the row\'s own line', () => {
+    const text = 'หน่วยงาน,ปี,หมายเหตุ\n"อบต.ก",2565,"บรรทัดหนึ่ง\nบรรทัดสอง\nบรรทัดสาม"\n"อบต.ข",2565,-';
+    expect(splitDelimited(text, ',').map((r) => [r.line, r.cells[0]])).toEqual([[1, 'หน่วยงาน'], [2, 'อบต.ก'], [5, 'อบต.ข']]);
+    expect(splitDelimited(text, ',')[1].cells[2]).toBe('บรรทัดหนึ่ง\nบรรทัดสอง\nบรรทัดสาม');
   });
 });

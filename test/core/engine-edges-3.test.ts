@@ -75,6 +75,11 @@ describe('toolsHoldingLevel: ผ่านดี', () => {
     expect(toolsHoldingLevel('good', 90, tools, settings.passThreshold, settings.levels)).toEqual([]);
   });
 
+  it('names no tool for a grade before 2566 (AA at 96 with a tool under 95), nor for ผ่านดีเยี่ยม', () => {
+    expect(toolsHoldingLevel('AA', 96, tools, settings.passThreshold, settings.levels)).toEqual([]);
+    expect(toolsHoldingLevel('excellent', 96, { IIT: 96, EIT: 95, OIT: 97 }, settings.passThreshold, settings.levels)).toEqual([]);
+  });
+
   it('names the tools under the excellent mark when the total reaches it', () => {
     expect(toolsHoldingLevel('good', settings.levels.ratingExcellent, tools, settings.passThreshold, settings.levels)).toEqual(['EIT', 'OIT']);
   });

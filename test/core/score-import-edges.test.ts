@@ -533,3 +533,14 @@ describe('the plan: its outcome, preview and the servers\' side', () => {
     expect(writes).toHaveLength(1);
   });
 });
+
+describe('a district table: a year before every framework', () => {
+  it('is one problem naming the year, however many rows have it, and those rows give no scores', () => {
+    const one = readTsv([['หน่วยงาน', 'ปี', ...CODES], seedRow(SEED000_UNIT, 2560), seedRow(SEED000_UNIT, 2565)]);
+    expect(codes(one.problems)).toEqual(['noFramework']);
+    expect(one.problems[0].params).toEqual({ year: 2560 });
+    expect(one.rows.map((r) => r.year)).toEqual([2565]);
+    const two = readTsv([['หน่วยงาน', 'ปี', ...CODES], seedRow(SEED000_UNIT, 2560), seedRow(OTHER, 2560)]);
+    expect(codes(two.problems)).toEqual(['noFramework']);
+  });
+});

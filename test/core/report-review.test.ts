@@ -148,7 +148,7 @@ describe('told to the person making the report, never the document', () => {
 
   it('a signing date more than 60 days after the round\'s last day, and blank results of measures done or in progress', () => {
     const late = buildReport(sample, { unit: NALIANG, round: 6, today: { year: 2026, month: 12, day: 1 } });
-    expect(reportWarnings(late).map((w) => w.th)).toContain('วันที่ลงนาม 1/12/2569 ห่างจากวันสิ้นรอบ 31/3/2568 กว่า 60 วัน: ตรวจสอบปีงบประมาณและวันที่ (--date)');
+    expect(reportWarnings(late).map((w) => w.th)).toContain('วันที่ลงนาม 1/12/2569 ห่างจากวันสิ้นรอบ 31/3/2568 กว่า 60 วัน: ตรวจสอบปีงบประมาณและวันที่ลงนาม');
     const onTime = buildReport(sample, { unit: NALIANG, round: 6, today: TODAY, date: { year: 2025, month: 5, day: 30 } });
     expect(reportWarnings(onTime).some((w) => w.th.startsWith('วันที่ลงนาม'))).toBe(false);
     // The numbers of the measures with no result text, as the sheet numbers them.

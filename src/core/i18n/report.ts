@@ -201,8 +201,8 @@ export const REPORT_STRINGS = {
     en: 'Indicators no measure addresses: {list}. Consider adding measures (the report says "no measure yet" in section 2).',
   },
   'report.warning.lateDate': {
-    th: 'วันที่ลงนาม {date} ห่างจากวันสิ้นรอบ {roundEnd} กว่า 60 วัน: ตรวจสอบปีงบประมาณและวันที่ (--date)',
-    en: 'The signing date {date} is more than 60 days after the round ended ({roundEnd}): check the fiscal year and the date (--date)',
+    th: 'วันที่ลงนาม {date} ห่างจากวันสิ้นรอบ {roundEnd} กว่า 60 วัน: ตรวจสอบปีงบประมาณและวันที่ลงนาม',
+    en: 'The signing date {date} is more than 60 days after the round ended ({roundEnd}): check the fiscal year and the signing date',
   },
   'report.warning.noResult': {
     th: 'มาตรการที่ดำเนินการแล้วหรืออยู่ระหว่างดำเนินการแต่ยังไม่มีสรุปผลการดำเนินการ: มาตรการที่ {list} — กรอกคอลัมน์ผลการดำเนินการในชีตมาตรการ',

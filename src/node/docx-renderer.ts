@@ -233,7 +233,9 @@ function keptTogether(children: Paragraph[], width: number): Table {
 }
 
 /** The gap after a table: an empty paragraph 11 pt high (a whole line took the signature's room). */
-const afterTable = (): Paragraph => new Paragraph({
+const afterTable = (keepNext = false): Paragraph => new Paragraph({
+  // Before a signature it passes the last row's keep-with-next on (else the chain stops here).
+  keepNext,
   spacing: { before: 0, after: 0, line: 220, lineRule: LineRuleType.EXACT },
   children: [new TextRun({ text: '', size: 2, sizeComplexScript: 2 })],
 });
@@ -274,7 +276,7 @@ function render(block: Block, next: Block | undefined, orientation: Orientation)
     // The empty paragraph after a table is the gap before what follows (Word needs one there
     // anyway): half a line, not a whole one (issue 19: room for the signature on the table's page).
     // A table right before a signature keeps its last row with it: the signature never alone on a page.
-    case 'table': return [tableOf(block, orientation, next?.kind === 'signature'), afterTable()];
+    case 'table': return [tableOf(block, orientation, next?.kind === 'signature'), afterTable(next?.kind === 'signature')];
     case 'chart': return [chartParagraph(block)];
     case 'memoHeader': return memoParagraphs(block);
     case 'signature': return [signatureTable([block], orientation), afterSignature()];

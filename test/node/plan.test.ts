@@ -84,6 +84,14 @@ describe('`ita plan`', () => {
     expect(signature[0]).toContain('<w:cantSplit/>');
     expect(textOf(signature[0]).slice(0, 2)).toEqual(['จึงประกาศให้ทราบโดยทั่วกัน', 'ประกาศ ณ วันที่ ๒๐ กันยายน พ.ศ.\u00a0๒๕๖๗']);
     expect((tables[2].match(/<w:gridCol /g) ?? []).length).toBe(6);
+    // The measures table's last row keeps with the signature after it (every paragraph of the row and
+    // the gap paragraph between them keep with the next), so the signature is never alone on a page
+    // in Word (LibreOffice does not honour keep-with-next inside a table: README).
+    const rows = tables[2].match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
+    expect((rows[rows.length - 1].match(/<w:p>.*?<\/w:p>/gs) ?? []).every((p) => p.includes('<w:keepNext/>'))).toBe(true);
+    expect((rows[rows.length - 2].match(/<w:p>.*?<\/w:p>/gs) ?? []).some((p) => p.includes('<w:keepNext/>'))).toBe(false);
+    const between = xml.slice(xml.indexOf(tables[2]) + tables[2].length, xml.indexOf(signature[0]));
+    expect(between).toMatch(/^<w:p><w:pPr><w:keepNext\/>/);
     expect(xml).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiNumbers"\/>/);
     // The figures on portrait pages, then the analysis, the measures and the signature on landscape ones.
     const sections = xml.match(/<w:sectPr[ >].*?<\/w:sectPr>/gs) ?? [];

@@ -347,10 +347,10 @@ export function planDocsPass(report: ReportDoc, doc: DocsDocument): DocsPlan {
  * Page numbers as สารบรรณ has them, as far as the Docs API goes (issue 19, point 6). It cannot
  * insert a page-number field (the user does: แทรก → เลขหน้า), nor write it in Thai digits, but
  * it can prepare the sections the numbers will follow: each section of the model with its own
- * numbering (the memo, the cover: none; the report's title: 'start') begins a section of the
+ * numbering (the cover: none; the memo and the report's title: 'start') begins a section of the
  * document (a NEXT_PAGE break, replacing the page break before it) whose first page uses the
- * first-page header, left empty (useFirstPageHeaderFooter); the document proper restarts at 1
- * (pageNumberStart), so its second page is numbered 2 and the memo and cover are not counted.
+ * first-page header, left empty (useFirstPageHeaderFooter); the memo and the report each restart
+ * at 1 (pageNumberStart), so the report's second page is numbered 2 and the cover is not counted.
  * A landscape section's own break is the landscape loop's; numbering sections are portrait.
  */
 function numberingRequests(

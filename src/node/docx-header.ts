@@ -5,14 +5,15 @@
 import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import { REPORT_STYLE as S } from '../core/documents';
 
-const FONT = { ascii: S.font, hAnsi: S.font, cs: S.font, eastAsia: S.font };
+/** Sarabun for every script (docx-renderer.ts uses the same). */
+export const FONT = { ascii: S.font, hAnsi: S.font, cs: S.font, eastAsia: S.font };
 
 /**
  * Page numbers as Thai official documents carry them: "- ๒ -" centred at the top from the
  * second page on (none on the first), in the report's digits (the section's number format:
  * w:fmt="thaiNumbers", which Word and Google Docs show as ๒ and LibreOffice as 2). The memo is a
- * document of its own and the cover is not counted: neither gets a number, and the report counts
- * from its title page, so its second page reads "- ๒ -".
+ * document of its own, numbered from its first page; the cover is not counted and gets no number;
+ * the report counts from its title page, so its second page reads "- ๒ -".
  */
 export function pageNumberHeader(draft: string | null): Header {
   const size = S.bodySize * 2;
@@ -34,7 +35,6 @@ function draftMark(draft: string | null): Paragraph[] {
     children: [new TextRun({ text: draft, bold: true, boldComplexScript: true, size, sizeComplexScript: size, font: FONT })],
   })];
 }
-
 
 /** A page's header with no number: the draft's mark, or nothing. */
 export function plainHeader(draft: string | null): Header {

@@ -17,7 +17,7 @@ import {
   type Align, type Block, type Cell, type ChartBlock, type ReportDoc, type ReportSection, type TableBlock,
 } from '../core/documents';
 import { chartPng } from './chart-png';
-import { pageNumberHeader, plainHeader } from './docx-header';
+import { FONT, pageNumberHeader, plainHeader } from './docx-header';
 
 const TWIP = 20; // twips per point
 const S = REPORT_STYLE;
@@ -31,7 +31,6 @@ const PAGE = {
 };
 /** First-line indent of Thai official prose: 2.5 cm. */
 const INDENT = 1418;
-const FONT = { ascii: S.font, hAnsi: S.font, cs: S.font, eastAsia: S.font };
 const HEADER_FILL = S.headerFill.replace('#', '').toUpperCase();
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
@@ -240,15 +239,15 @@ const afterTable = (keepNext = false): Paragraph => new Paragraph({
   children: [new TextRun({ text: '', size: 2, sizeComplexScript: 2 })],
 });
 
-/** A paragraph of no height after a signature table: Word needs one between two tables and before a section's end. */
-const afterSignature = (): Paragraph => new Paragraph({
+/** A paragraph of no height after a kept-together table (a signature, a captioned chart): Word needs one between two tables and before a section's end. */
+const afterKeptTogether = (): Paragraph => new Paragraph({
   spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
   children: [new TextRun({ text: '', size: 2, sizeComplexScript: 2 })],
 });
 
 /** A chart under its caption, kept on one page. */
 function captionedChart(caption: Extract<Block, { kind: 'heading' }>, chart: ChartBlock, orientation: Orientation): (Paragraph | Table)[] {
-  return [keptTogether([headingParagraph(caption, false), chartParagraph(chart)], contentTwips(orientation)), afterSignature()];
+  return [keptTogether([headingParagraph(caption, false), chartParagraph(chart)], contentTwips(orientation)), afterKeptTogether()];
 }
 
 function render(block: Block, next: Block | undefined, orientation: Orientation): (Paragraph | Table)[] {
@@ -279,7 +278,7 @@ function render(block: Block, next: Block | undefined, orientation: Orientation)
     case 'table': return [tableOf(block, orientation, next?.kind === 'signature'), afterTable(next?.kind === 'signature')];
     case 'chart': return [chartParagraph(block)];
     case 'memoHeader': return memoParagraphs(block);
-    case 'signature': return [signatureTable([block], orientation), afterSignature()];
+    case 'signature': return [signatureTable([block], orientation), afterKeptTogether()];
     case 'pageBreak': return [new Paragraph({ children: [new PageBreak()] })];
   }
 }
@@ -299,12 +298,12 @@ function renderBlocks(blocks: Block[], orientation: Orientation): (Paragraph | T
       continue;
     }
     if (b.kind !== 'signature') {
-      out.push(...render(b, blocks[i + 1], orientation));
+      out.push(...render(b, after, orientation));
       continue;
     }
     const chain = [b];
     while (chain[chain.length - 1].keepWithNext && blocks[i + 1]?.kind === 'signature') chain.push(blocks[++i] as typeof b);
-    out.push(signatureTable(chain, orientation), afterSignature());
+    out.push(signatureTable(chain, orientation), afterKeptTogether());
   }
   return out;
 }
@@ -331,9 +330,10 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
   // Laid out synchronously below, before the one await: no other document's names in between.
   const place = placeName(doc.meta.unit);
   wholeNames = place ? [place] : [];
-  // Word sections: the pages without numbers (the memo, the cover: numbering 'none') a section
-  // each, with no header; the document proper from its 'start' section on, one section per run of the
-  // same orientation, numbered from 1 with no number on its first page; numbers run on across runs.
+  // Word sections: pages without numbers (the cover: numbering 'none') a section of their own, with
+  // no header; each document (the memo, the report proper) from its 'start' section on, one section
+  // per run of the same orientation, numbered from 1 with no number on its first page; numbers run
+  // on across runs.
   const runs: { orientation: Orientation; numbered: boolean; start: boolean; blocks: Block[] }[] = [];
   let numbered = false;
   for (const section of doc.sections) {

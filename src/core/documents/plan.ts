@@ -18,7 +18,7 @@ import { compareDates, fiscalYearRange } from '../engine/calendar';
 import { msg, t, type Bilingual, type Params } from '../i18n';
 import { blankNames, executiveTitle, nameLine, namesWarning } from './signers';
 import { gapsMessage, type NoteGap } from './plan-gaps';
-import { coverageTable } from './progress/indicators-to-develop';
+import { uncoveredIndicators } from './progress/indicators-to-develop';
 import { followUpText, timelineText } from './progress/measures-table';
 import { itaBlocks } from './progress/ita-result';
 import { measureNo, para, Writer } from './progress/writer';
@@ -188,7 +188,7 @@ export function buildPlan(analysis: Analysis, options: PlanOptions): PlanDoc {
   // answers which indicator, and an indicator no measure answers is the person's to fix (they
   // are told: `uncovered`), not a line of the adopted plan. The signature follows the measures
   // table on its landscape page, as in seed 000.
-  const uncovered = assessment.weak.length ? uncoveredIndicators(w, assessment, measures) : [];
+  const uncovered = assessment.weak.length ? adoptedGaps(w, assessment, measures) : [];
   sections.push({ id: 'signature', blocks: signatureBlocks(o, w, date), orientation: 'landscape' });
   const day = date ?? today;
 
@@ -230,13 +230,11 @@ function titleBlocks(o: ResolvedReportOptions, w: Writer): Block[] {
  * itaBlocks opens with its numbered heading; the plan names the section as seed 000 does.
  */
 function resultBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, prev: Assessment | undefined, analysis: Analysis): Block[] {
-  const [first, ...rest] = itaBlocks(o, w, a, prev, analysis);
+  // No chart: the ranking table says the same (seed 000 has the table only), and the plan is
+  // read in as few pages as it can be (issue 19: a chart alone on a page, six pages for eight measures).
+  const [first, ...rest] = itaBlocks(o, w, a, prev, analysis, { chart: false });
   const heading: Block = { kind: 'heading', level: 2, text: w.tx('plan.ita.heading', { itaYear: w.year(a.year) }), align: 'left' };
-  // No chart: the ranking table above it says the same (seed 000 has the table only), and the
-  // plan is read in as few pages as it can be (issue 19: a chart alone on a page, six pages for eight measures).
-  const chart = rest.findIndex((b) => b.kind === 'chart');
-  const figures = chart > 0 && rest[chart - 1].kind === 'heading' ? [...rest.slice(0, chart - 1), ...rest.slice(chart + 1)] : rest;
-  return [heading, ...(first.kind === 'heading' && first.level === 2 ? figures : [first, ...figures])];
+  return [heading, ...(first.kind === 'heading' && first.level === 2 ? rest : [first, ...rest])];
 }
 
 /** Lowest score first (as the engine's `weak` and the coverage table), then code order: the plan's one order of indicators. */
@@ -370,11 +368,11 @@ function measureBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment, measu
 }
 
 /** The indicators to develop no adopted measure addresses (the person is warned; the plan itself says nothing of them). */
-function uncoveredIndicators(w: Writer, a: Assessment, measures: Measure[]): string[] {
+function adoptedGaps(w: Writer, a: Assessment, measures: Measure[]): string[] {
   // The plan is the measures as adopted: a measure cancelled later still addressed its indicators
-  // (coverageTable leaves cancelled ones out, as a progress report must).
+  // (uncoveredIndicators leaves cancelled ones out, as a progress report must).
   const adopted = measures.map((m): Measure => (m.status === 'cancelled' ? { ...m, status: 'not_started' } : m));
-  return coverageTable(w, a, adopted).gaps;
+  return uncoveredIndicators(w, a, adopted);
 }
 
 /**

@@ -152,7 +152,6 @@ export const REPORT_STRINGS = {
   'report.measures.doneOn': { th: 'ดำเนินการเรียบร้อยแล้วเมื่อวันที่ {date}', en: 'Done on {date}' },
   'report.measures.overdueMark': { th: '(เกินกำหนด)', en: '(overdue)' },
   'report.measures.numbered': { th: '{no}. {title}', en: '{no}. {title}' },
-  'report.summary.caption': { th: 'สรุปสถานะการดำเนินงาน ณ วันที่ {asOf}', en: 'Summary by status as of {asOf}' },
   'report.summary.col.status': { th: 'สถานะ', en: 'Status' },
   'report.summary.col.count': { th: 'จำนวน (มาตรการ)', en: 'Measures' },
   'report.summary.col.percent': { th: 'ร้อยละ', en: 'Percent' },

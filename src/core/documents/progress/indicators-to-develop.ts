@@ -1,9 +1,9 @@
-/** Section 2, the indicators to develop, each with the measures that address it (coverageTable, also used by the plan). */
+/** Section 2, the indicators to develop, each with the measures that address it (its gaps also warned of in the plan). */
 import type { ResolvedReportOptions } from './options';
 import { Writer, para, measureNo, indicatorLabel, type ReportMeasure } from './writer';
 import type { Assessment, Measure } from '../../engine/types';
 import type { Analysis } from '../../workbook/analyse';
-import { REPORT_STYLE, type Block, type Cell, type TableBlock } from '../model';
+import { REPORT_STYLE, type Block, type TableBlock } from '../model';
 import { coverage } from '../../engine/progress';
 
 /**
@@ -35,15 +35,14 @@ export function weakBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | 
 
 /**
  * One row per indicator to develop (every one of `a.weak`, so section 2 and its table always
- * agree) with the measures that address it; a row no measure addresses says ยังไม่มีมาตรการรองรับ
- * (or `noMeasure`: the plan's own words).
+ * agree) with the measures that address it; a row no measure addresses says ยังไม่มีมาตรการรองรับ.
  * A cancelled measure no longer addresses anything. Returns the table and the labels of the gaps.
  */
-export function coverageTable(w: Writer, a: Assessment, measures: Measure[], numbers?: string[], noMeasure?: Cell): { table: TableBlock; gaps: string[] } {
+export function coverageTable(w: Writer, a: Assessment, measures: Measure[], numbers?: string[]): { table: TableBlock; gaps: string[] } {
   const names = new Map(a.ranking.map((r) => [r.code, r]));
   const no = new Map(measures.map((m, i) => [m, numbers?.[i] ?? measureNo(m, i, w)]));
   const covered = coverage(a.weak, measures.filter((m) => m.status !== 'cancelled'));
-  const label = (code: string) => indicatorLabel(w, code, names.get(code)?.name ?? '');
+  const label = labelOf(w, a);
   return {
     table: {
       kind: 'table', role: 'coverage', bulk: false, size: REPORT_STYLE.tableSize,
@@ -56,10 +55,23 @@ export function coverageTable(w: Writer, a: Assessment, measures: Measure[], num
           { text: r ? w.num(r.score) : '-' },
           c.measures.length
             ? { text: c.measures.map((m) => w.tx('report.measures.numbered', { no: no.get(m) as string, title: w.user(m.title) })).join('\n') }
-            : noMeasure ?? { text: w.tx('report.weak.noMeasure'), bold: true },
+            : { text: w.tx('report.weak.noMeasure'), bold: true },
         ];
       }),
     },
-    gaps: covered.filter((c) => c.measures.length === 0).map((c) => label(c.code)),
+    gaps: gapsOf(covered, label),
   };
 }
+
+/** The labels of the indicators to develop that no measure (cancelled ones left out) addresses. */
+export function uncoveredIndicators(w: Writer, a: Assessment, measures: Measure[]): string[] {
+  return gapsOf(coverage(a.weak, measures.filter((m) => m.status !== 'cancelled')), labelOf(w, a));
+}
+
+const labelOf = (w: Writer, a: Assessment) => {
+  const names = new Map(a.ranking.map((r) => [r.code, r.name]));
+  return (code: string) => indicatorLabel(w, code, names.get(code) ?? '');
+};
+
+const gapsOf = (covered: ReturnType<typeof coverage>, label: (code: string) => string): string[] =>
+  covered.filter((c) => c.measures.length === 0).map((c) => label(c.code));

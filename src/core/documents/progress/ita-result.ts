@@ -9,8 +9,13 @@ import { barChartSvg } from '../chart';
 import { toolsSentence } from './tools-sentence';
 import { frameworkFor } from '../../engine/frameworks';
 
-/** Section 1: the ITA result — total and level, tools, change, then the ranking table, extremes and chart. */
-export function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, prev: Assessment | undefined, analysis: Analysis): Block[] {
+/**
+ * Section 1: the ITA result — total and level, tools, change, the highest and lowest, the ranking
+ * table and (`chart`, default true) the chart; the plan leaves the chart out.
+ */
+export function itaBlocks(
+  o: ResolvedReportOptions, w: Writer, a: Assessment | undefined, prev: Assessment | undefined, analysis: Analysis, { chart = true } = {},
+): Block[] {
   if (!a) {
     return [
       { kind: 'heading', level: 2, text: w.tx('report.ita.heading', { itaYear: w.year(o.fiscalYear - 1) }), align: 'left' },
@@ -41,7 +46,7 @@ export function itaBlocks(o: ResolvedReportOptions, w: Writer, a: Assessment | u
   // The highest and the lowest before the table they come from: never a page apart from it (issue 19).
   blocks.push(...extremeParagraphs(w, a));
   blocks.push({ kind: 'heading', level: 3, text: w.tx('report.ita.rankingCaption'), align: 'left' }, rankingTable(w, a));
-  blocks.push(...scoreChart(w, a, analysis.workbook.settings.passThreshold));
+  if (chart) blocks.push(...scoreChart(w, a, analysis.workbook.settings.passThreshold));
   return blocks;
 }
 
